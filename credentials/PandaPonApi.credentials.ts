@@ -1,0 +1,119 @@
+import type {
+	IAuthenticate,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { buildAuthHeaders, type TimestampUnit } from '../nodes/PandaPon/transport/signature';
+
+export const DEFAULT_BASE_URL = 'https://api.pandapon.com';
+
+/** Signs every request with PandaPon's system headers (a fresh timestamp and nonce each time). */
+export const signPandaPonRequest = async (
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> => {
+	const headers = buildAuthHeaders({
+		accessKey: String(credentials.accessKey ?? '').trim(),
+		accessSecret: String(credentials.accessSecret ?? '').trim(),
+		userId: String(credentials.userId ?? '').trim(),
+		timestampUnit: (credentials.timestampUnit as TimestampUnit) ?? 'seconds',
+		signNonce: credentials.signNonce !== false,
+	});
+	return { ...requestOptions, headers: { ...(requestOptions.headers ?? {}), ...headers } };
+};
+
+export class PandaPonApi implements ICredentialType {
+	name = 'pandaPonApi';
+
+	displayName = 'PandaPon API';
+
+	icon: Icon = 'file:pandapon.svg';
+
+	documentationUrl = 'https://github.com/pandapon/n8n-nodes-pandapon#credentials';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Access Key',
+			name: 'accessKey',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: '58c0201dfdf148eca63cbf6bb5e7cf03',
+			description: 'From the PandaPon console: AccessKey management. 32 lowercase hex characters.',
+		},
+		{
+			displayName: 'Access Secret',
+			name: 'accessSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'The secret paired with the Access Key (PandaPon console: AccessKey management → view). Resetting it in the console invalidates the old one at once.',
+		},
+		{
+			displayName: 'User ID',
+			name: 'userId',
+			type: 'string',
+			default: '',
+			required: true,
+			placeholder: '2100007341207',
+			description: 'Your PandaPon user ID (sent as the user-id header; decides sub-account permissions)',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: DEFAULT_BASE_URL,
+			description:
+				'PandaPon has no sandbox: the default is production and moves real money. Change it only for a proxy or the local PandaPon-compatible test server (e.g. http://127.0.0.1:8787).',
+		},
+		{
+			displayName: 'Timestamp Unit',
+			name: 'timestampUnit',
+			type: 'options',
+			options: [
+				{ name: 'Seconds (Recommended)', value: 'seconds' },
+				{ name: 'Milliseconds', value: 'milliseconds' },
+			],
+			default: 'seconds',
+			description:
+				'Unit of the signed timestamp header. Working integrations send seconds; the reference sample shows milliseconds. Switch only if PandaPon refuses the signature with correct keys.',
+		},
+		{
+			displayName: 'Sign With Nonce',
+			name: 'signNonce',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to send the nonce-str header and include it in the signature (recommended). Turn off only if PandaPon refuses signed requests: the no-nonce variant is unverified.',
+		},
+	];
+
+	authenticate: IAuthenticate = signPandaPonRequest;
+
+	// A cheap read (the 1688 cart) signed by authenticate above; a refused key answers HTTP 200 with a non-200 code.
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{ String($credentials.baseUrl || "https://api.pandapon.com").replace(/\\/+$/, "") }}',
+			url: '/v2/alibaba/cart/list',
+			method: 'GET',
+		},
+		rules: [
+			{
+				type: 'responseSuccessBody',
+				properties: {
+					key: 'data',
+					value: null,
+					message:
+						'PandaPon refused the keys (the answer carried no data). Check the Access Key, Access Secret and User ID, and that this machine’s clock is right.',
+				},
+			},
+		],
+	};
+}

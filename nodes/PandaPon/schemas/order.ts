@@ -1,0 +1,187 @@
+/**
+ * zod schemas of the 1688 order request bodies (reference §2), shared by the node (which validates what it is
+ * about to send) and the local PandaPon server (which validates what it receives), so the two cannot drift.
+ * Shapes the reference marks as inferred are flagged; correct them here and both sides follow.
+ */
+import { z } from 'zod';
+
+/** An id made of digits. 19-digit ids arrive from lossless JSON as strings; small ones may be numbers. */
+export const digitId = (label: string) =>
+	z
+		.union([z.string(), z.number().int().nonnegative()], {
+			errorMap: () => ({ message: `${label} is required` }),
+		})
+		.transform((v) => String(v).trim())
+		.pipe(
+			z
+				.string()
+				.min(1, `${label} is required`)
+				.regex(/^\d{1,30}$/, `${label} must contain digits only (e.g. 2542285634920880794)`),
+		);
+
+const text = (label: string) =>
+	z
+		.string({ required_error: `${label} is required`, invalid_type_error: `${label} must be text` })
+		.trim()
+		.min(1, `${label} is required`);
+
+const optionalText = z
+	.string()
+	.trim()
+	.optional()
+	.transform((v) => (v === '' ? undefined : v));
+
+/** addressParam (FastAdress): the delivery address, normally your China warehouse. */
+export const addressSchema = z.object({
+	fullName: text('Recipient name (fullName)'),
+	mobile: text('Mobile (mobile)'),
+	phone: text('Phone (phone)'),
+	postCode: optionalText,
+	provinceText: text('Province (provinceText)'),
+	cityText: text('City (cityText)'),
+	areaText: optionalText,
+	townText: text('Town (townText)'),
+	address: text('Street address (address)'),
+	// v2 only: the 6-digit district division code (inferred from the list's toDivisionCode).
+	districtCode: z
+		.string()
+		.trim()
+		.regex(/^\d{6}$/, 'District code (districtCode) must be 6 digits, e.g. 330106')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+});
+export type AddressParam = z.infer<typeof addressSchema>;
+
+/** One cargo line (v2 FastCargo). */
+export const cargoSchema = z.object({
+	offerMapId: text('Offer ID (offerMapId)'),
+	// 1688 SKU spec id: 32 hex characters. Offers without variants have none.
+	specId: z
+		.string()
+		.trim()
+		.regex(/^[0-9a-fA-F]{32}$/, 'Spec ID (specId) must be the 32-character hex SKU spec id')
+		.optional()
+		.or(z.literal('').transform(() => undefined)),
+	quantity: z
+		.number({
+			required_error: 'Quantity (quantity) is required',
+			invalid_type_error: 'Quantity (quantity) must be a number',
+		})
+		.int('Quantity (quantity) must be a whole number')
+		.positive('Quantity (quantity) must be greater than 0')
+		.max(1_000_000, 'Quantity (quantity) is too large'),
+	sellerOpenId: optionalText,
+	productNo: optionalText,
+	container: optionalText,
+});
+export type CargoParam = z.infer<typeof cargoSchema>;
+
+const cargoList = z
+	.array(cargoSchema, { required_error: 'Cargo lines (cargoParamList) are required' })
+	.min(1, 'Cargo lines (cargoParamList) must have at least one line');
+
+const sellerCargoList = z
+	.array(
+		cargoSchema.extend({
+			sellerOpenId: text('Seller open ID (sellerOpenId)'),
+		}),
+	)
+	.min(1, 'Cargo lines (cargoParamList) must have at least one line');
+
+/** POST /v2/alibaba/order/page */
+export const orderListSchema = z.object({
+	pageNum: z.number().int().min(1).default(1),
+	pageSize: z.number().int().min(1).max(200).default(20),
+	userIdList: z.array(z.string().trim().min(1)).optional(),
+	orderNo: z.string().trim().optional(),
+	tbOrderId: z.string().trim().optional(),
+	orderStatus: z.number().int().optional(),
+	// Format undocumented (reference §10 #9); the node filters on createTime itself and leaves these out.
+	orderTimeBegin: z.union([z.string(), z.number()]).optional(),
+	orderTimeEnd: z.union([z.string(), z.number()]).optional(),
+});
+
+/** POST /alibaba/order/detail */
+export const orderDetailSchema = z.object({
+	webSite: z.literal('1688').default('1688'),
+	orderId: digitId('Order ID (orderId)'),
+});
+
+/** POST /v2/alibaba/order/create/preview (one seller) */
+export const previewSchema = z.object({
+	addressParam: addressSchema,
+	cargoParamList: cargoList,
+});
+
+/** POST /alibaba/order/create/previewbatch (several sellers; v2 FastCargo items inferred) */
+export const previewBatchSchema = z.object({
+	addressParam: addressSchema,
+	cargoParamList: sellerCargoList,
+});
+
+const createFields = {
+	flow: text('Order flow (flow)'),
+	message: optionalText,
+	shopPromotionId: optionalText,
+	tradeType: optionalText,
+	addressParam: addressSchema,
+	userId: optionalText,
+	staffName: optionalText,
+	platformOrder: z.number().int().optional(),
+	transferAccountImgs: optionalText,
+	transferAccountRemark: optionalText,
+};
+
+/** POST /v2/alibaba/order/create (one seller; v2 body inferred to match batch create) */
+export const createSchema = z.object({ ...createFields, cargoParamList: cargoList });
+
+/** POST /v2/alibaba/order/batch/create (may mix sellers; one 1688 order per seller) */
+export const createBatchSchema = z.object({ ...createFields, cargoParamList: sellerCargoList });
+
+/** POST /alibaba/order/batch/submit/to/pay */
+export const paySchema = z.object({
+	orderIds: z
+		.array(digitId('Order ID'), { required_error: 'Order IDs (orderIds) are required' })
+		.min(1, 'Order IDs (orderIds) must name at least one order'),
+});
+
+/** POST /v2/alibaba/order/cancel */
+export const cancelSchema = z.object({
+	webSite: z.literal('1688').default('1688'),
+	orderId: digitId('Order ID (orderId)'),
+	cancelReason: text('Cancel reason (cancelReason)'),
+	remark: optionalText,
+});
+
+/** POST /alibaba/order/receivegoods */
+export const receiveGoodsSchema = z.object({
+	orderId: digitId('Order ID (orderId)'),
+	orderEntryIds: z.array(digitId('Sub-order ID (orderEntryIds)')).optional(),
+});
+
+/** GET /v2/alibaba/order/pay/url, GET logistics trace (query) */
+export const orderIdQuerySchema = z.object({
+	orderId: digitId('Order ID (orderId)'),
+	webSite: z.string().optional(),
+});
+
+/** POST /alibaba/product/openuid/decrypt (path and body inferred from client usage) */
+export const decryptSchema = z.object({
+	offerId: z
+		.union([z.string(), z.number()])
+		.transform((v) => String(v).trim())
+		.pipe(z.string().min(1, 'Offer ID (offerId) is required')),
+	openUid: text('Seller open ID (openUid)'),
+});
+
+/** Render a zod error as one line per problem: "Cargo line 2 › Quantity (quantity) must be greater than 0". */
+export function describeZodError(error: z.ZodError, labels: Record<string, string> = {}): string {
+	return error.issues
+		.map((issue) => {
+			const path = issue.path
+				.map((part) => (typeof part === 'number' ? `#${part + 1}` : (labels[part] ?? part)))
+				.filter((part, i, all) => !(i === all.length - 1 && issue.message.includes(`(${String(issue.path[issue.path.length - 1])})`)));
+			return path.length ? `${path.join(' › ')}: ${issue.message}` : issue.message;
+		})
+		.join('; ');
+}

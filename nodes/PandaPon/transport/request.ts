@@ -1,0 +1,264 @@
+/**
+ * The one place that talks HTTP to PandaPon. Every call goes through n8n's httpRequestWithAuthentication (so
+ * proxies, SSL settings and the credential's signing apply), reads the body as text, parses it losslessly and
+ * unwraps the envelope. Only reads are retried; creates, payments, cancels and confirmations are sent once.
+ */
+import {
+	NodeApiError,
+	sleep,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestMethods,
+	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+	type JsonObject,
+} from 'n8n-workflow';
+
+import { parseJson, stringifyJson } from './json';
+
+export const CREDENTIAL_NAME = 'pandaPonApi';
+export const PRODUCTION_BASE_URL = 'https://api.pandapon.com';
+
+/** Retry policy for reads: attempts in all, first backoff, cap. Writes get one attempt. */
+export const RETRY = { attempts: 4, baseDelayMs: 400, maxDelayMs: 8000 };
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions;
+
+export interface PandaPonRequest {
+	method: IHttpRequestMethods;
+	path: string;
+	query?: Record<string, string | number | boolean | undefined>;
+	/** Plain JSON; JsonInteger values are written as bare numbers. */
+	body?: unknown;
+	/**
+	 * true only for calls that are safe to repeat (list, get, preview, track). Never set it for create, pay,
+	 * cancel or confirm: PandaPon has no idempotency key, so a repeat could buy or pay twice.
+	 */
+	idempotent?: boolean;
+	itemIndex?: number;
+	timeoutMs?: number;
+}
+
+export interface PandaPonEnvelope {
+	code: unknown;
+	msg?: unknown;
+	requestId?: unknown;
+	developId?: unknown;
+	data?: unknown;
+}
+
+interface RawResponse {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: unknown;
+}
+
+const RETRYABLE_NETWORK_CODES = new Set([
+	'ECONNRESET',
+	'ECONNREFUSED',
+	'ECONNABORTED',
+	'ETIMEDOUT',
+	'ESOCKETTIMEDOUT',
+	'EPIPE',
+	'EAI_AGAIN',
+	'ENOTFOUND',
+	'ENETUNREACH',
+	'EHOSTUNREACH',
+	'UND_ERR_SOCKET',
+]);
+
+function errorCode(error: unknown): string | undefined {
+	const e = error as { code?: unknown; cause?: { code?: unknown } };
+	const code = e?.code ?? e?.cause?.code;
+	return typeof code === 'string' ? code : undefined;
+}
+
+/** Exponential backoff with full jitter; Retry-After (seconds or HTTP date) wins when present. */
+export function backoffDelay(attempt: number, retryAfter?: string | string[]): number {
+	const header = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
+	if (header) {
+		const seconds = Number(header);
+		const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+		if (Number.isFinite(ms) && ms >= 0) return Math.min(ms, RETRY.maxDelayMs);
+	}
+	const ceiling = Math.min(RETRY.maxDelayMs, RETRY.baseDelayMs * 2 ** attempt);
+	return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
+}
+
+function bodyText(body: unknown): string {
+	if (typeof body === 'string') return body;
+	if (body === undefined || body === null) return '';
+	if (Buffer.isBuffer(body)) return body.toString('utf8');
+	return String(body);
+}
+
+/** A short, tag-free excerpt of a non-JSON answer (an HTML gateway page, say) for the error message. */
+function excerpt(text: string): string {
+	const plain = text
+		.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+	return plain.length > 160 ? `${plain.slice(0, 160)}…` : plain;
+}
+
+function describe(req: PandaPonRequest): string {
+	return `${req.method} ${req.path}`;
+}
+
+function apiError(
+	ctx: PandaPonContext,
+	req: PandaPonRequest,
+	details: JsonObject,
+	message: string,
+	description: string,
+	httpCode?: number,
+): NodeApiError {
+	return new NodeApiError(ctx.getNode(), details, {
+		message,
+		description,
+		httpCode: httpCode === undefined ? undefined : String(httpCode),
+		itemIndex: req.itemIndex,
+	});
+}
+
+async function baseUrl(ctx: PandaPonContext): Promise<string> {
+	const credentials = await ctx.getCredentials(CREDENTIAL_NAME, 0);
+	const url = String(credentials.baseUrl || PRODUCTION_BASE_URL).trim();
+	return url.replace(/\/+$/, '');
+}
+
+/** Sends one request and returns the whole envelope (code 200 guaranteed). */
+export async function pandaponEnvelope(
+	this: PandaPonContext,
+	req: PandaPonRequest,
+): Promise<PandaPonEnvelope> {
+	const url = `${await baseUrl(this)}${req.path}`;
+	const options: IHttpRequestOptions = {
+		method: req.method,
+		url,
+		qs: req.query ? (removeUndefined(req.query) as IDataObject) : undefined,
+		headers: { Accept: 'application/json' },
+		// Ask for raw text: n8n's own JSON.parse would round 19-digit ids.
+		json: false,
+		encoding: 'text',
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: req.timeoutMs ?? REQUEST_TIMEOUT_MS,
+	};
+	if (req.body !== undefined) {
+		// A string body is sent verbatim; an object would be copied and lose the exact digits.
+		options.body = stringifyJson(req.body);
+		options.headers = { ...options.headers, 'Content-Type': 'application/json' };
+	}
+
+	const attempts = req.idempotent ? RETRY.attempts : 1;
+	for (let attempt = 0; ; attempt++) {
+		const last = attempt + 1 >= attempts;
+		let response: RawResponse;
+		try {
+			response = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				CREDENTIAL_NAME,
+				options,
+			)) as RawResponse;
+		} catch (error) {
+			const code = errorCode(error);
+			const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(String((error as Error)?.message));
+			if (!last && (timedOut || (code !== undefined && RETRYABLE_NETWORK_CODES.has(code)))) {
+				await sleep(backoffDelay(attempt));
+				continue;
+			}
+			const what = timedOut
+				? `PandaPon did not answer within ${Math.round((req.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000)} s`
+				: `Could not reach PandaPon (${code ?? 'network error'})`;
+			throw apiError(
+				this,
+				req,
+				{ message: what, code: code ?? 'NETWORK_ERROR' },
+				what,
+				`${describe(req)} to ${url} failed after ${attempt + 1} attempt(s).${
+					req.idempotent
+						? ''
+						: ' This call changes orders or money, so it was not repeated automatically: check the order list before trying again.'
+				}`,
+			);
+		}
+
+		const status = response.statusCode;
+		if ((status === 429 || status >= 500) && !last) {
+			await sleep(backoffDelay(attempt, response.headers?.['retry-after']));
+			continue;
+		}
+
+		const text = bodyText(response.body);
+		let envelope: PandaPonEnvelope | undefined;
+		try {
+			const parsed = parseJson(text);
+			if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+				envelope = parsed as PandaPonEnvelope;
+			}
+		} catch {
+			envelope = undefined;
+		}
+
+		if (status < 200 || status >= 300) {
+			const msg = envelope?.msg ? String(envelope.msg) : excerpt(text) || 'no body';
+			throw apiError(
+				this,
+				req,
+				{
+					httpCode: status,
+					code: (envelope?.code as number) ?? null,
+					msg,
+					requestId: (envelope?.requestId as string) ?? null,
+				},
+				`PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}`,
+				`${describe(req)} failed after ${attempt + 1} attempt(s).${
+					envelope?.requestId ? ` requestId: ${String(envelope.requestId)}` : ''
+				}`,
+				status,
+			);
+		}
+
+		if (!envelope || !('code' in envelope)) {
+			throw apiError(
+				this,
+				req,
+				{ httpCode: status, body: excerpt(text) },
+				'PandaPon answered with something that is not a PandaPon JSON envelope',
+				`${describe(req)} returned HTTP ${status} with: "${excerpt(text) || '(empty body)'}". Check the Base URL in the credential (a proxy or gateway page answers like this).`,
+				status,
+			);
+		}
+
+		if (Number(envelope.code) !== 200) {
+			const msg = envelope.msg === undefined || envelope.msg === null ? '(no message)' : String(envelope.msg);
+			throw apiError(
+				this,
+				req,
+				{
+					code: envelope.code as number,
+					msg,
+					requestId: (envelope.requestId as string) ?? null,
+				},
+				`PandaPon error ${String(envelope.code)}: ${msg}`,
+				`${describe(req)} was refused by PandaPon (code ${String(envelope.code)}). requestId: ${
+					envelope.requestId ?? 'none'
+				}`,
+			);
+		}
+		return envelope;
+	}
+}
+
+/** Sends one request and returns the envelope's data. */
+export async function pandaponRequest(this: PandaPonContext, req: PandaPonRequest): Promise<unknown> {
+	const envelope = await pandaponEnvelope.call(this, req);
+	return envelope.data;
+}
+
+function removeUndefined(query: Record<string, unknown>): Record<string, unknown> {
+	return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== ''));
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run server`: starts the local PandaPon-compatible server.
+ * Env: PORT (default 8787), HOST (127.0.0.1), PANDAPON_ACCESS_KEY, PANDAPON_ACCESS_SECRET, PANDAPON_USER_ID
+ * (defaults in app.ts DEFAULT_KEYS), PANDAPON_SEED_ORDERS (1000), PANDAPON_AUTO_SHIP_MS (0 = ship only via
+ * /__admin), PANDAPON_CALLBACK_URL (push order events there).
+ */
+import { DEFAULT_KEYS, startServer } from './app';
+
+async function main() {
+	const env = process.env;
+	const server = await startServer({
+		port: Number(env.PORT ?? 8787),
+		host: env.HOST ?? '127.0.0.1',
+		accessKey: env.PANDAPON_ACCESS_KEY || DEFAULT_KEYS.accessKey,
+		accessSecret: env.PANDAPON_ACCESS_SECRET || DEFAULT_KEYS.accessSecret,
+		userId: env.PANDAPON_USER_ID || DEFAULT_KEYS.userId,
+		seedOrders: Number(env.PANDAPON_SEED_ORDERS ?? 1000),
+		autoShipMs: Number(env.PANDAPON_AUTO_SHIP_MS ?? 0),
+		callbackUrl: env.PANDAPON_CALLBACK_URL || undefined,
+	});
+	console.log(
+		`PandaPon local server listening on ${server.url} (${server.store.size} orders, access key ${server.keys.accessKey}, user id ${server.keys.userId})`,
+	);
+	const stop = () => {
+		void server.close().then(() => process.exit(0));
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
