@@ -70,6 +70,7 @@ export default tseslint.config(
 			'@n8n/community-nodes/no-restricted-imports': 'off',
 			'@n8n/community-nodes/no-dangerous-functions': 'off',
 			'@n8n/community-nodes/no-hardcoded-secrets': 'off',
+			'@n8n/community-nodes/require-node-api-error': 'off',
 			'no-console': 'off',
 		},
 	},

@@ -32,7 +32,7 @@ export class PandaPonApi implements ICredentialType {
 
 	displayName = 'PandaPon API';
 
-	icon: Icon = 'file:pandapon.svg';
+	icon: Icon = { light: 'file:pandapon.svg', dark: 'file:pandapon.dark.svg' };
 
 	documentationUrl = 'https://github.com/pandapon/n8n-nodes-pandapon#credentials';
 

@@ -1,0 +1,104 @@
+/** Helpers shared by the operations: parameter validation, id lists, JSON parameters, output items. */
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+import type { z } from 'zod';
+
+import { describeZodError } from '../schemas/order';
+import { parseJson } from '../transport/json';
+
+const FIELD_LABELS: Record<string, string> = {
+	addressParam: 'Address',
+	cargoParamList: 'Cargo line',
+	orderIds: 'Order ID',
+	orderEntryIds: 'Sub-order ID',
+};
+
+/** Shows the given properties only for one resource/operation. */
+export function forOperation(
+	resource: string,
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return properties.map((property) => ({
+		...property,
+		displayOptions: {
+			...property.displayOptions,
+			show: { ...property.displayOptions?.show, resource: [resource], operation: [operation] },
+		},
+	}));
+}
+
+/** Validates what is about to be sent; a failure names the item and the field, and nothing is sent. */
+export function validateInput<T extends z.ZodTypeAny>(
+	this: IExecuteFunctions,
+	schema: T,
+	value: unknown,
+	itemIndex: number,
+): z.infer<T> {
+	const result = schema.safeParse(value);
+	if (!result.success) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Item ${itemIndex + 1}: ${describeZodError(result.error, FIELD_LABELS)}`,
+			{
+				itemIndex,
+				description: 'Nothing was sent to PandaPon. Correct the field named above and run again.',
+			},
+		);
+	}
+	return result.data;
+}
+
+export function inputError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description = 'Nothing was sent to PandaPon. Correct the field named above and run again.',
+): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), `Item ${itemIndex + 1}: ${message}`, {
+		itemIndex,
+		description,
+	});
+}
+
+/** Ids typed as "1, 2" or one per line, or mapped as an array; kept as strings (they do not fit a number). */
+export function idList(value: unknown): string[] {
+	const parts = Array.isArray(value) ? value : String(value ?? '').split(/[\s,;]+/);
+	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
+}
+
+/** A JSON parameter (string or already-parsed value), parsed losslessly; names the field on failure. */
+export function jsonParameter(
+	this: IExecuteFunctions,
+	name: string,
+	label: string,
+	itemIndex: number,
+): unknown {
+	const raw = this.getNodeParameter(name, itemIndex) as unknown;
+	if (typeof raw !== 'string') return raw;
+	if (raw.trim() === '') return undefined;
+	try {
+		return parseJson(raw);
+	} catch (error) {
+		throw inputError(this, itemIndex, `${label} is not valid JSON (${(error as Error).message})`);
+	}
+}
+
+export function toItems(
+	this: IExecuteFunctions,
+	data: IDataObject | IDataObject[],
+	itemIndex: number,
+): INodeExecutionData[] {
+	return this.helpers.constructExecutionMetaData(this.helpers.returnJsonArray(data), {
+		itemData: { item: itemIndex },
+	});
+}
+
+export function isObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,63 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { cancelSchema } from '../../schemas/order';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { jsonInteger } from '../../transport/json';
+import { pandaponRequest } from '../../transport/request';
+import { forOperation, inputError, toItems, validateInput } from '../common';
+import { orderIdField } from './fields';
+
+export const description: INodeProperties[] = forOperation('order', 'cancel', [
+	{
+		displayName: 'Only unpaid orders can be cancelled. After payment, use an after-sales (refund) request.',
+		name: 'cancelNotice',
+		type: 'notice',
+		default: '',
+	},
+	orderIdField,
+	{
+		displayName: 'Cancel Reason',
+		name: 'cancelReason',
+		type: 'string',
+		required: true,
+		default: 'buyerCancel',
+		description:
+			'Why the order is cancelled. 1688 uses the codes buyerCancel, sellerGoodsLack and other; PandaPon also accepts free text (e.g. 不想要了).',
+	},
+	{
+		displayName: 'Remark',
+		name: 'remark',
+		type: 'string',
+		default: '',
+		description: 'Optional note',
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = validateInput.call(
+		this,
+		cancelSchema,
+		{
+			webSite: '1688',
+			orderId: this.getNodeParameter('orderId', itemIndex),
+			cancelReason: this.getNodeParameter('cancelReason', itemIndex),
+			remark: this.getNodeParameter('remark', itemIndex, ''),
+		},
+		itemIndex,
+	);
+	// orderId is typed integer by the API: sent as bare digits. Never retried.
+	const data = await pandaponRequest.call(this, {
+		...ENDPOINTS.orderCancel,
+		body: { ...body, orderId: jsonInteger(body.orderId) },
+		itemIndex,
+	});
+	if (data === false) {
+		throw inputError(
+			this,
+			itemIndex,
+			`PandaPon did not cancel order ${body.orderId} (it answered data: false)`,
+			'The order may already be paid or closed. Check it with Get.',
+		);
+	}
+	return toItems.call(this, { orderId: body.orderId, cancelled: true, cancelReason: body.cancelReason }, itemIndex);
+}

@@ -1,0 +1,52 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { receiveGoodsSchema } from '../../schemas/order';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { jsonInteger } from '../../transport/json';
+import { pandaponRequest } from '../../transport/request';
+import { forOperation, idList, inputError, isObject, toItems, validateInput } from '../common';
+import { orderIdField } from './fields';
+
+export const description: INodeProperties[] = forOperation('order', 'confirmReceipt', [
+	orderIdField,
+	{
+		displayName: 'Sub-Order IDs',
+		name: 'orderEntryIds',
+		type: 'string',
+		default: '',
+		placeholder: '2542285634920880794',
+		description:
+			'Optional: only these lines of the order (subTbOrderId in Get Many), separated by commas. Empty confirms the whole order.',
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const entries = idList(this.getNodeParameter('orderEntryIds', itemIndex, ''));
+	const body = validateInput.call(
+		this,
+		receiveGoodsSchema,
+		{
+			orderId: this.getNodeParameter('orderId', itemIndex),
+			orderEntryIds: entries.length ? entries : undefined,
+		},
+		itemIndex,
+	);
+	// Both ids are typed integer by the API: sent as bare digits. Never retried.
+	const data = (await pandaponRequest.call(this, {
+		...ENDPOINTS.orderReceiveGoods,
+		body: {
+			orderId: jsonInteger(body.orderId),
+			orderEntryIds: (body.orderEntryIds ?? []).map((id: string) => jsonInteger(id)),
+		},
+		itemIndex,
+	})) as IDataObject;
+	if (isObject(data) && data.success === false) {
+		throw inputError(
+			this,
+			itemIndex,
+			`PandaPon did not confirm receipt of order ${body.orderId}: ${String(data.errorInfo || data.errorCode || 'no reason given')}`,
+			'Receipt can be confirmed only after the seller has shipped.',
+		);
+	}
+	return toItems.call(this, { orderId: body.orderId, confirmed: true, ...(isObject(data) ? data : {}) }, itemIndex);
+}

@@ -1,0 +1,25 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { createSchema } from '../../schemas/order';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { pandaponRequest } from '../../transport/request';
+import { forOperation, toItems, validateInput } from '../common';
+import { assertOneSeller } from './checks';
+import { additionalFields, createdOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
+import { addressFields, cargoFields } from './shared';
+
+export const description: INodeProperties[] = forOperation('order', 'create', [
+	safetyNotice,
+	...orderFields,
+	...addressFields,
+	...cargoFields(false),
+	additionalFields,
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = validateInput.call(this, createSchema, readCreateBody.call(this, itemIndex), itemIndex);
+	assertOneSeller(this, body.cargoParamList, itemIndex, 'Create for Several Sellers');
+	// Never retried: there is no idempotency key, a repeat could place a second order.
+	const data = await pandaponRequest.call(this, { ...ENDPOINTS.orderCreate, body, itemIndex });
+	return toItems.call(this, createdOrders(data), itemIndex);
+}

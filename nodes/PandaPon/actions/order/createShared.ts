@@ -1,0 +1,101 @@
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { readAddress, readCargo } from './shared';
+
+export const orderFields: INodeProperties[] = [
+	{
+		displayName: 'Order Flow',
+		name: 'flow',
+		type: 'options',
+		options: [
+			{ name: 'General', value: 'general', description: 'Standard 1688 purchase (the usual choice)' },
+			{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
+			{ name: 'Sale Proxy', value: 'saleproxy' },
+		],
+		default: 'general',
+		description: '1688 order flow. Only General is shown in PandaPon’s samples.',
+	},
+];
+
+export const additionalFields: INodeProperties = {
+	displayName: 'Additional Fields',
+	name: 'additionalFields',
+	type: 'collection',
+	placeholder: 'Add Field',
+	default: {},
+	options: [
+		{
+			displayName: 'Message to Seller',
+			name: 'message',
+			type: 'string',
+			default: '',
+		},
+		{
+			displayName: 'Platform Order Channel',
+			name: 'platformOrder',
+			type: 'number',
+			default: 0,
+			description: 'PandaPon order channel code. Keep 0 unless PandaPon told you otherwise.',
+		},
+		{
+			displayName: 'Shop Promotion ID',
+			name: 'shopPromotionId',
+			type: 'string',
+			default: '',
+		},
+		{
+			displayName: 'Staff Name',
+			name: 'staffName',
+			type: 'string',
+			default: '',
+			description: 'Employee name stored on the order',
+		},
+		{
+			displayName: 'Trade Type',
+			name: 'tradeType',
+			type: 'string',
+			default: '',
+			description: '1688 trade-mode code. Leave empty to let the platform choose.',
+		},
+		{
+			displayName: 'User ID',
+			name: 'userId',
+			type: 'string',
+			default: '',
+			description: 'PandaPon user the order belongs to (defaults to the credential’s user)',
+		},
+	],
+};
+
+export const safetyNotice: INodeProperties = {
+	displayName:
+		'This places a real 1688 order (there is no sandbox). The node sends it once and never repeats it automatically; run Preview first to check prices.',
+	name: 'createNotice',
+	type: 'notice',
+	default: '',
+};
+
+/** The create body before validation. */
+export function readCreateBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
+	const extra = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+	const body: IDataObject = {
+		flow: this.getNodeParameter('flow', itemIndex, 'general'),
+		addressParam: readAddress.call(this, itemIndex) as IDataObject,
+		cargoParamList: readCargo.call(this, itemIndex) as IDataObject[],
+		platformOrder: 0,
+	};
+	for (const [key, value] of Object.entries(extra)) {
+		if (value !== '' && value !== undefined && value !== null) body[key] = value;
+	}
+	return body;
+}
+
+/** One output item per created order; the 1688 order ID lifted to the top when the answer carries it. */
+export function createdOrders(data: unknown): IDataObject[] {
+	const orders = (Array.isArray(data) ? data : data === null || data === undefined ? [] : [data]) as IDataObject[];
+	return orders.map((order) => {
+		const base = (order?.baseInfo ?? {}) as IDataObject;
+		const orderId = base.idOfStr ?? (base.id !== undefined ? String(base.id) : undefined);
+		return { orderId: orderId ?? null, status: base.status ?? null, ...order };
+	});
+}

@@ -1,0 +1,20 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+/** The 1688 order ID field used by most order operations. */
+export const orderIdField: INodeProperties = {
+	displayName: '1688 Order ID',
+	name: 'orderId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: '2542285634920880794',
+	description:
+		'The 1688 order ID (tbOrderId in Get Many, orderId from Create). Keep it as text: 19-digit IDs do not fit a number.',
+};
+
+export const inferredNotice = (what: string): INodeProperties => ({
+	displayName: `PandaPon does not publicly document ${what}. The node sends the best-known shape; if PandaPon refuses it, tell the package maintainers (the shape is kept in one place so it is easy to correct).`,
+	name: 'inferredNotice',
+	type: 'notice',
+	default: '',
+});

@@ -1,0 +1,184 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { orderListSchema } from '../../schemas/order';
+import { simplifyOrder } from '../../simplify';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { paginate } from '../../transport/paginate';
+import { pandaponRequest } from '../../transport/request';
+import { forOperation, idList, inputError, toItems, validateInput } from '../common';
+
+export const description: INodeProperties[] = forOperation('order', 'getAll', [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: [
+			{
+				displayName: '1688 Order ID',
+				name: 'tbOrderId',
+				type: 'string',
+				default: '',
+				placeholder: '2542285634920880794',
+				description: 'The 1688 order ID (tbOrderId), the ID the other order operations take',
+			},
+			{
+				displayName: 'Created After',
+				name: 'createdAfter',
+				type: 'dateTime',
+				default: '',
+				description:
+					'Only orders created at or after this time. PandaPon does not document its own time filter, so the node reads the pages and filters on createTime itself.',
+			},
+			{
+				displayName: 'Created Before',
+				name: 'createdBefore',
+				type: 'dateTime',
+				default: '',
+				description: 'Only orders created at or before this time (filtered by the node, like Created After)',
+			},
+			{
+				displayName: 'Order Status Code',
+				name: 'orderStatus',
+				type: 'number',
+				default: 1,
+				description:
+					'PandaPon’s numeric orderStatus. Only 1 (awaiting payment) is known from the reference; other codes are unpublished.',
+			},
+			{
+				displayName: 'PandaPon Order No.',
+				name: 'orderNo',
+				type: 'string',
+				default: '',
+				placeholder: '1232742280398373686',
+				description: 'PandaPon’s own order number (orderNo)',
+			},
+			{
+				displayName: 'User IDs',
+				name: 'userIds',
+				type: 'string',
+				default: '',
+				placeholder: '2219093763101, 2219093763102',
+				description: 'Only orders of these PandaPon user IDs (comma-separated)',
+			},
+		],
+	},
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description:
+			'Whether to add yuan amounts next to the fen amounts, parse the JSON-text fields and label known status codes. Off returns the raw API object (IDs still exact).',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Page Size',
+				name: 'pageSize',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 200 },
+				default: 50,
+				description: 'Orders per request while paging (PandaPon does not publish its maximum)',
+			},
+		],
+	},
+]);
+
+const dateSchema = z
+	.string()
+	.optional()
+	.refine((v) => !v || Number.isFinite(Date.parse(v)), 'is not a date (use ISO 8601, e.g. 2025-04-24T17:00:00+08:00)');
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
+	const limit = returnAll ? 0 : (this.getNodeParameter('limit', itemIndex) as number);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+
+	for (const [field, label] of [
+		['createdAfter', 'Created After'],
+		['createdBefore', 'Created Before'],
+	] as const) {
+		const value = filters[field] as string | undefined;
+		if (!dateSchema.safeParse(value).success) throw inputError(this, itemIndex, `${label} "${value}" is not a date`);
+	}
+	for (const [field, label] of [
+		['tbOrderId', '1688 Order ID'],
+		['orderNo', 'PandaPon Order No.'],
+	] as const) {
+		const value = String(filters[field] ?? '').trim();
+		if (value && !/^\d+$/.test(value)) throw inputError(this, itemIndex, `${label} "${value}" must contain digits only`);
+	}
+	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
+		throw inputError(this, itemIndex, 'Limit must be a whole number of at least 1');
+	}
+	const userIdList = idList(filters.userIds);
+	const base = validateInput.call(
+		this,
+		orderListSchema,
+		{
+			pageNum: 1,
+			pageSize: (options.pageSize as number) ?? 50,
+			orderNo: String(filters.orderNo ?? '').trim() || undefined,
+			tbOrderId: String(filters.tbOrderId ?? '').trim() || undefined,
+			orderStatus: filters.orderStatus === undefined || filters.orderStatus === '' ? undefined : filters.orderStatus,
+			userIdList: userIdList.length ? userIdList : undefined,
+		},
+		itemIndex,
+	);
+
+	const after = filters.createdAfter ? Date.parse(filters.createdAfter as string) : undefined;
+	const before = filters.createdBefore ? Date.parse(filters.createdBefore as string) : undefined;
+	const timeFiltered = after !== undefined || before !== undefined;
+	const inWindow = (order: IDataObject) => {
+		if (!timeFiltered) return true;
+		const created = Date.parse(String(order.createTime ?? ''));
+		return (
+			Number.isFinite(created) &&
+			(after === undefined || created >= after) &&
+			(before === undefined || created <= before)
+		);
+	};
+
+	// With a time window the node must read every page (the API cannot filter on time), then apply the limit.
+	const orders = await paginate<IDataObject>(
+		async (pageNum, pageSize) => {
+			const data = (await pandaponRequest.call(this, {
+				...ENDPOINTS.orderList,
+				body: { ...base, pageNum, pageSize },
+				idempotent: true,
+				itemIndex,
+			})) as IDataObject | null;
+			const rows = (Array.isArray(data?.data) ? data.data : []) as IDataObject[];
+			return { items: rows, total: typeof data?.total === 'number' ? data.total : undefined };
+		},
+		{ returnAll: returnAll || timeFiltered, limit, pageSize: base.pageSize },
+	);
+	const selected = orders.filter(inWindow).slice(0, returnAll ? undefined : limit);
+	return toItems.call(this, simplify ? selected.map(simplifyOrder) : selected, itemIndex);
+}

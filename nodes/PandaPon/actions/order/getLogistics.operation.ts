@@ -1,0 +1,50 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { orderIdQuerySchema } from '../../schemas/order';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { pandaponRequest } from '../../transport/request';
+import { forOperation, inputError, toItems, validateInput } from '../common';
+import { inferredNotice, orderIdField } from './fields';
+
+export const description: INodeProperties[] = forOperation('order', 'getLogistics', [
+	inferredNotice('the path or answer of logistics tracking (the path below is a best guess)'),
+	orderIdField,
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'API Path',
+				name: 'path',
+				type: 'string',
+				default: '/v2/alibaba/order/logistics/trace', // = ENDPOINTS.orderLogistics.path (inferred)
+				description:
+					'Override the tracking path if PandaPon tells you the real one. Until then, carriers and waybills are also in Get → nativeLogistics.logisticsItems.',
+			},
+		],
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const query = validateInput.call(
+		this,
+		orderIdQuerySchema,
+		{ orderId: this.getNodeParameter('orderId', itemIndex), webSite: '1688' },
+		itemIndex,
+	);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const path = String(options.path || ENDPOINTS.orderLogistics.path).trim();
+	if (!path.startsWith('/')) throw inputError(this, itemIndex, `API Path "${path}" must start with /`);
+	const data = await pandaponRequest.call(this, {
+		method: 'GET',
+		path,
+		query: { orderId: query.orderId, webSite: '1688' },
+		idempotent: true,
+		itemIndex,
+	});
+	const parcels = (Array.isArray(data) ? data : data === null || data === undefined ? [] : [data]) as IDataObject[];
+	return toItems.call(this, { orderId: query.orderId, shipped: parcels.length > 0, parcels }, itemIndex);
+}

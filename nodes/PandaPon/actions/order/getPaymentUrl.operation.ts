@@ -1,0 +1,25 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { orderIdQuerySchema } from '../../schemas/order';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { pandaponRequest } from '../../transport/request';
+import { forOperation, toItems, validateInput } from '../common';
+import { orderIdField } from './fields';
+
+export const description: INodeProperties[] = forOperation('order', 'getPaymentUrl', [orderIdField]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const query = validateInput.call(
+		this,
+		orderIdQuerySchema,
+		{ orderId: this.getNodeParameter('orderId', itemIndex) },
+		itemIndex,
+	);
+	const data = (await pandaponRequest.call(this, {
+		...ENDPOINTS.orderPayUrl,
+		query: { orderId: query.orderId },
+		idempotent: true,
+		itemIndex,
+	})) as IDataObject;
+	return toItems.call(this, data ?? {}, itemIndex);
+}

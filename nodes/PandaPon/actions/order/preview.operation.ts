@@ -1,0 +1,32 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { previewSchema } from '../../schemas/order';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { pandaponRequest } from '../../transport/request';
+import { forOperation, inputError, toItems, validateInput } from '../common';
+import { addressFields, cargoFields, readAddress, readCargo } from './shared';
+import { assertOneSeller, previewFailure } from './checks';
+
+export const description: INodeProperties[] = forOperation('order', 'preview', [
+	...addressFields,
+	...cargoFields(false),
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const body = validateInput.call(
+		this,
+		previewSchema,
+		{ addressParam: readAddress.call(this, itemIndex), cargoParamList: readCargo.call(this, itemIndex) },
+		itemIndex,
+	);
+	assertOneSeller(this, body.cargoParamList, itemIndex, 'Preview for Several Sellers');
+	const data = (await pandaponRequest.call(this, {
+		...ENDPOINTS.orderPreview,
+		body,
+		idempotent: true,
+		itemIndex,
+	})) as IDataObject;
+	const failure = previewFailure(data);
+	if (failure) throw inputError(this, itemIndex, `PandaPon cannot fulfil this preview: ${failure}`, 'Nothing was ordered.');
+	return toItems.call(this, data, itemIndex);
+}

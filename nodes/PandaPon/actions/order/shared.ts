@@ -1,0 +1,217 @@
+/** UI and input builders shared by the order operations: the delivery address and the cargo lines. */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { inputError, isObject, jsonParameter } from '../common';
+
+export const addressFields: INodeProperties[] = [
+	{
+		displayName: 'Address Input',
+		name: 'addressMode',
+		type: 'options',
+		options: [
+			{ name: 'Fields', value: 'fields', description: 'Fill in the address below' },
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'Map a whole address object (PandaPon addressParam) from an earlier node',
+			},
+		],
+		default: 'fields',
+	},
+	{
+		displayName: 'Delivery Address',
+		name: 'address',
+		type: 'fixedCollection',
+		placeholder: 'Add Address',
+		default: {},
+		description: 'Where the seller ships to: normally your warehouse in China. Chinese text is fine.',
+		displayOptions: { show: { addressMode: ['fields'] } },
+		options: [
+			{
+				displayName: 'Address',
+				name: 'value',
+				values: [
+					{ displayName: 'Recipient Name', name: 'fullName', type: 'string', default: '', placeholder: 'zhang' },
+					{ displayName: 'Mobile', name: 'mobile', type: 'string', default: '', placeholder: '18600888861' },
+					{
+						displayName: 'Phone',
+						name: 'phone',
+						type: 'string',
+						default: '',
+						description: 'Landline or second number. Leave empty to send the mobile number.',
+					},
+					{ displayName: 'Post Code', name: 'postCode', type: 'string', default: '', placeholder: '310024' },
+					{ displayName: 'Province', name: 'provinceText', type: 'string', default: '', placeholder: '浙江省' },
+					{ displayName: 'City', name: 'cityText', type: 'string', default: '', placeholder: '杭州市' },
+					{ displayName: 'District', name: 'areaText', type: 'string', default: '', placeholder: '西湖区' },
+					{ displayName: 'Town', name: 'townText', type: 'string', default: '', placeholder: '转塘' },
+					{
+						displayName: 'Street Address',
+						name: 'address',
+						type: 'string',
+						default: '',
+						placeholder: '转塘街道 1 号 PandaPon 仓库',
+					},
+					{
+						displayName: 'District Code',
+						name: 'districtCode',
+						type: 'string',
+						default: '',
+						placeholder: '330106',
+						description: 'Optional 6-digit division code of the district (e.g. 330106 for 西湖区)',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Address (JSON)',
+		name: 'addressJson',
+		type: 'json',
+		default:
+			'{\n  "fullName": "",\n  "mobile": "",\n  "phone": "",\n  "postCode": "",\n  "provinceText": "",\n  "cityText": "",\n  "areaText": "",\n  "townText": "",\n  "address": ""\n}',
+		description: 'PandaPon addressParam object: fullName, mobile, phone, postCode, provinceText, cityText, areaText, townText, address, districtCode',
+		displayOptions: { show: { addressMode: ['json'] } },
+	},
+];
+
+export function cargoFields(sellerRequired: boolean): INodeProperties[] {
+	return [
+		{
+			displayName: 'Cargo Input',
+			name: 'cargoMode',
+			type: 'options',
+			options: [
+				{ name: 'Fields', value: 'fields', description: 'Add the lines below' },
+				{
+					name: 'JSON',
+					value: 'json',
+					description: 'Map a whole array of lines (PandaPon cargoParamList) from an earlier node',
+				},
+			],
+			default: 'fields',
+		},
+		{
+			displayName: 'Cargo Lines',
+			name: 'cargo',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true },
+			placeholder: 'Add Line',
+			default: {},
+			description: 'The goods to buy: one line per product variant (SKU)',
+			displayOptions: { show: { cargoMode: ['fields'] } },
+			options: [
+				{
+					displayName: 'Line',
+					name: 'line',
+					values: [
+						{
+							displayName: 'Container',
+							name: 'container',
+							type: 'string',
+							default: '',
+							description: 'Your own container number, echoed back in the order list',
+						},
+						{
+							displayName: 'Offer ID',
+							name: 'offerMapId',
+							type: 'string',
+							default: '',
+							placeholder: 'L0PTnwSnx_dWNZWCtgK7Gg',
+							description: 'The product’s mapped offer ID (offerMapId) from a PandaPon product search or detail',
+						},
+						{
+							displayName: 'Quantity',
+							name: 'quantity',
+							type: 'number',
+							typeOptions: { minValue: 1, numberPrecision: 0 },
+							default: 1,
+						},
+						{
+							displayName: 'Seller Open ID',
+							name: 'sellerOpenId',
+							type: 'string',
+							default: '',
+							placeholder: 'BBBgGWh2O6JFI6v1aQuZVgRIA',
+							description: sellerRequired
+								? 'Required: the encrypted seller ID (sellerOpenId) from the product details. Lines are grouped into one order per seller.'
+								: 'Optional: the encrypted seller ID (sellerOpenId) from the product details',
+						},
+						{
+							displayName: 'Spec ID',
+							name: 'specId',
+							type: 'string',
+							default: '',
+							placeholder: 'e61a85a671bb3d0301d0412b51641c6b',
+							description: 'The variant (SKU) to buy, 32 hex characters. Leave empty only for products without variants.',
+						},
+						{
+							displayName: 'Your Product No.',
+							name: 'productNo',
+							type: 'string',
+							default: '',
+							description: 'Your own reference, echoed back in the order list',
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Cargo Lines (JSON)',
+			name: 'cargoJson',
+			type: 'json',
+			default:
+				'[\n  {\n    "offerMapId": "",\n    "specId": "",\n    "quantity": 1,\n    "sellerOpenId": ""\n  }\n]',
+			description: 'Array of PandaPon cargo lines: offerMapId, specId, quantity, sellerOpenId, productNo, container',
+			displayOptions: { show: { cargoMode: ['json'] } },
+		},
+	];
+}
+
+function clean(object: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(object)) {
+		if (value === undefined || value === null) continue;
+		result[key] = typeof value === 'string' ? value.trim() : value;
+	}
+	return result;
+}
+
+/** The addressParam object from the fields or the JSON parameter (validated later by the body schema). */
+export function readAddress(this: IExecuteFunctions, itemIndex: number): unknown {
+	const mode = this.getNodeParameter('addressMode', itemIndex, 'fields') as string;
+	let address: unknown;
+	if (mode === 'json') {
+		address = jsonParameter.call(this, 'addressJson', 'Address (JSON)', itemIndex);
+		if (!isObject(address)) throw inputError(this, itemIndex, 'Address (JSON) must be a JSON object');
+	} else {
+		address = (this.getNodeParameter('address.value', itemIndex, {}) as IDataObject) ?? {};
+	}
+	const cleaned = clean(address as IDataObject);
+	// phone is required by the API; most warehouses have only a mobile number.
+	if (!cleaned.phone && typeof cleaned.mobile === 'string') cleaned.phone = cleaned.mobile;
+	for (const key of Object.keys(cleaned)) if (cleaned[key] === '') delete cleaned[key];
+	return cleaned;
+}
+
+/** The cargoParamList array from the fields or the JSON parameter; numeric strings become quantities. */
+export function readCargo(this: IExecuteFunctions, itemIndex: number): unknown {
+	const mode = this.getNodeParameter('cargoMode', itemIndex, 'fields') as string;
+	let lines: unknown;
+	if (mode === 'json') {
+		lines = jsonParameter.call(this, 'cargoJson', 'Cargo Lines (JSON)', itemIndex);
+		if (isObject(lines)) lines = [lines];
+		if (!Array.isArray(lines)) throw inputError(this, itemIndex, 'Cargo Lines (JSON) must be a JSON array of lines');
+	} else {
+		lines = (this.getNodeParameter('cargo.line', itemIndex, []) as IDataObject[]) ?? [];
+	}
+	return (lines as unknown[]).map((line) => {
+		if (!isObject(line)) return line;
+		const cleaned = clean(line);
+		if (typeof cleaned.quantity === 'string' && /^\s*\d+\s*$/.test(cleaned.quantity)) {
+			cleaned.quantity = Number(cleaned.quantity);
+		}
+		for (const key of Object.keys(cleaned)) if (cleaned[key] === '') delete cleaned[key];
+		return cleaned;
+	});
+}

@@ -1,0 +1,53 @@
+/** Resource/operation → operation module; loops the items with continue-on-fail and paired items. */
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type JsonObject,
+} from 'n8n-workflow';
+
+import * as order from './order/Order.resource';
+
+type Operation = { execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
+
+export const resources: Record<string, Record<string, Operation>> = {
+	order: order.operations,
+};
+
+export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const output: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		const resource = this.getNodeParameter('resource', itemIndex) as string;
+		const operation = this.getNodeParameter('operation', itemIndex) as string;
+		const handler = resources[resource]?.[operation];
+		try {
+			if (!handler) {
+				throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
+					itemIndex,
+				});
+			}
+			output.push(...(await handler.execute.call(this, itemIndex)));
+		} catch (error) {
+			if (this.continueOnFail()) {
+				output.push({
+					json: { error: error.message, ...(error.description ? { errorDescription: error.description } : {}) },
+					pairedItem: { item: itemIndex },
+				});
+				continue;
+			}
+			throw asNodeError(this, error, itemIndex);
+		}
+	}
+	return [output];
+}
+
+/** Our own errors pass through with the item index; anything else is wrapped so n8n shows it properly. */
+function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
+		return error;
+	}
+	return new NodeApiError(ctx.getNode(), error as JsonObject, { itemIndex });
+}

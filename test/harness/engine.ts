@@ -1,0 +1,224 @@
+/**
+ * Runs n8n workflow JSON through n8n-core's own execution engine (WorkflowExecute), as n8n's node test
+ * harness does: the real PandaPon node, n8n's real request helper and the credential's real authenticate()
+ * all run, against the local PandaPon server. Only n8n's credential store is stood in for (a map).
+ */
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	ICredentialsHelper,
+	NodeHelpers,
+	Workflow,
+	type ICredentialDataDecryptedObject,
+	type ICredentials,
+	type IDataObject,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeExecutionData,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IRunExecutionData,
+	type IVersionedNodeType,
+	type IWorkflowBase,
+	type IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+import { mock } from 'jest-mock-extended';
+
+import { PandaPonApi } from '../../credentials/PandaPonApi.credentials';
+import { PandaPon } from '../../nodes/PandaPon/PandaPon.node';
+
+/** Start node of the fixtures: emits the items given in its parameters (like pinned data). */
+class TestItems implements INodeType {
+	description = {
+		displayName: 'Test Items',
+		name: 'testItems',
+		group: ['input'],
+		version: 1,
+		description: 'Emits fixed items',
+		defaults: { name: 'Items' },
+		inputs: ['main'],
+		outputs: ['main'],
+		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' } as INodeProperties],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
+		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
+		return [items.map((json) => ({ json }))];
+	}
+}
+
+const NODE_TYPES: Record<string, INodeType> = {
+	'test.items': new TestItems(),
+	'CUSTOM.pandaPon': new PandaPon(),
+};
+
+class NodeTypes implements INodeTypes {
+	getByName(type: string): INodeType | IVersionedNodeType {
+		const node = NODE_TYPES[type];
+		if (!node) throw new Error(`Unknown node type ${type}`);
+		return node;
+	}
+
+	getByNameAndVersion(type: string, version?: number): INodeType {
+		return NodeHelpers.getVersionedNodeType(this.getByName(type), version);
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+const credentialType = new PandaPonApi();
+
+class CredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		if (typeName !== credentialType.name || typeof credentialType.authenticate !== 'function') {
+			throw new Error(`No authenticate() for ${typeName}`);
+		}
+		return await credentialType.authenticate(credentials, requestOptions);
+	}
+
+	async preAuthentication() {
+		return undefined;
+	}
+
+	async runPreAuthentication() {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('not used');
+	}
+
+	async getDecrypted(
+		_additionalData: IWorkflowExecuteAdditionalData,
+		_nodeCredentials: unknown,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
+		const found = this.data[type];
+		if (!found) throw new Error(`No test credentials of type ${type}`);
+		return found;
+	}
+
+	async updateCredentials() {}
+
+	async updateCredentialsOauthTokenData() {}
+
+	getCredentialsProperties(): INodeProperties[] {
+		return credentialType.properties;
+	}
+}
+
+export interface RunResult {
+	run: IRun;
+	/** Output items of a node (first output, first run). */
+	output(nodeName?: string): INodeExecutionData[];
+	/** The workflow's error, if any (message and description). */
+	error?: { message: string; description?: string | null; node?: string };
+}
+
+export async function runWorkflow(
+	workflow: Pick<IWorkflowBase, 'nodes' | 'connections'> & { settings?: IWorkflowBase['settings'] },
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+): Promise<RunResult> {
+	const workflowInstance = new Workflow({
+		id: 'test',
+		nodes: workflow.nodes,
+		connections: workflow.connections,
+		nodeTypes: new NodeTypes(),
+		settings: workflow.settings,
+		active: false,
+	});
+	const hooks = new ExecutionLifecycleHooks('manual', '1', mock());
+	let finished!: (run: IRun) => void;
+	const done = new Promise<IRun>((resolve) => (finished = resolve));
+	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finished(fullRunData));
+	const additionalData = mock<IWorkflowExecuteAdditionalData>({
+		hooks,
+		currentNodeParameters: undefined,
+		executionId: undefined,
+		encryptedRunnerIdentity: undefined,
+	});
+	additionalData.credentialsHelper = new CredentialsHelper(credentials);
+
+	const start = workflowInstance.getNode(workflow.nodes[0].name) as INode;
+	const runExecutionData: IRunExecutionData = {
+		resultData: { runData: {} },
+		executionData: {
+			metadata: {},
+			contextData: {},
+			waitingExecution: {},
+			waitingExecutionSource: null,
+			nodeExecutionStack: [{ node: start, data: { main: [[{ json: {} }]] }, source: null }],
+		},
+	} as unknown as IRunExecutionData;
+
+	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
+	await execute.processRunExecutionData(workflowInstance);
+	const run = await done;
+	const error = run.data.resultData.error as
+		| { message: string; description?: string | null; node?: { name: string } }
+		| undefined;
+	return {
+		run,
+		output(nodeName = 'PandaPon') {
+			const task = run.data.resultData.runData[nodeName]?.[0];
+			return (task?.data?.main?.[0] ?? []) as INodeExecutionData[];
+		},
+		error: error ? { message: error.message, description: error.description, node: error.node?.name } : undefined,
+	};
+}
+
+export interface NodeSpec {
+	parameters: IDataObject;
+	items?: IDataObject[];
+	continueOnFail?: boolean;
+}
+
+/** A workflow fixture: Items → PandaPon (with the credential). Several specs chain PandaPon nodes. */
+export function pandaponWorkflow(spec: NodeSpec): Pick<IWorkflowBase, 'nodes' | 'connections'> {
+	return {
+		nodes: [
+			{
+				id: 'items',
+				name: 'Items',
+				type: 'test.items',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: { items: JSON.stringify(spec.items ?? [{}]) },
+			},
+			{
+				id: 'pandapon',
+				name: 'PandaPon',
+				type: 'CUSTOM.pandaPon',
+				typeVersion: 1,
+				position: [200, 0],
+				parameters: spec.parameters as INode['parameters'],
+				credentials: { pandaPonApi: { id: '1', name: 'PandaPon (local)' } },
+				...(spec.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+			},
+		],
+		connections: {
+			Items: { main: [[{ node: 'PandaPon', type: 'main', index: 0 }]] },
+		},
+	};
+}
