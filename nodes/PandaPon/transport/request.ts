@@ -172,13 +172,15 @@ export async function pandaponEnvelope(
 			}
 			const what = timedOut
 				? `PandaPon did not answer within ${Math.round((req.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000)} s`
-				: `Could not reach PandaPon (${code ?? 'network error'})`;
+				: 'Could not reach PandaPon (the connection failed or was cut)';
 			throw apiError(
 				this,
 				req,
-				{ message: what, code: code ?? 'NETWORK_ERROR' },
+				// not "code": NodeApiError would replace our message with its generic text for known codes
+				{ message: what, networkError: code ?? 'NETWORK_ERROR' },
 				what,
-				`${describe(req)} to ${url} failed after ${attempt + 1} attempt(s).${
+				// The network code goes in the description: NodeApiError swaps messages that contain one.
+				`${describe(req)} to ${url} failed after ${attempt + 1} attempt(s) (${code ?? 'network error'}).${
 					req.idempotent
 						? ''
 						: ' This call changes orders or money, so it was not repeated automatically: check the order list before trying again.'

@@ -1,0 +1,112 @@
+/**
+ * The transport through n8n's engine against the local server's fault injection: envelope errors, retries of
+ * reads, no repeat of writes, non-JSON answers. The server counts every request it receives.
+ */
+import { useLocalServer } from '../harness/local';
+
+const LIST = 'POST /v2/alibaba/order/page';
+const CANCEL = 'POST /v2/alibaba/order/cancel';
+const list = { resource: 'order', operation: 'getAll', returnAll: false, limit: 2 };
+
+describe('transport', () => {
+	const local = useLocalServer();
+
+	beforeEach(() => {
+		local.server.clearFaults();
+		local.server.resetStats();
+	});
+
+	function unpaidOrderId(): string {
+		const order = local.server.store.all().find((o) => o.orderStatus === 1);
+		if (!order) throw new Error('no unpaid order in the seed');
+		return order.tbOrderId;
+	}
+
+	it('turns a non-200 code into an error with PandaPon’s code, msg and requestId, never the secret', async () => {
+		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'code', code: 4031, msg: '权限不足 (no permission)' }]);
+		const result = await local.run(list);
+		expect(result.error?.message).toBe('PandaPon error 4031: 权限不足 (no permission)');
+		expect(result.error?.description).toMatch(/requestId: [0-9a-f]{32}/);
+		expect(JSON.stringify(result.run)).not.toContain(local.server.keys.accessSecret);
+		expect(local.server.count(LIST)).toBe(1); // a refusal is an answer: not retried
+	});
+
+	it('retries a read on 503 and succeeds', async () => {
+		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'status', status: 503, times: 2 }]);
+		const out = await local.json(list);
+		expect(out).toHaveLength(2);
+		expect(local.server.count(LIST)).toBe(3);
+	});
+
+	it('retries a read on 429 with Retry-After, and on 429 without it', async () => {
+		local.server.setFaults([
+			{ path: '/v2/alibaba/order/page', kind: 'rateLimit', retryAfter: '1' },
+			{ path: '/v2/alibaba/order/page', kind: 'rateLimit' },
+		]);
+		const started = Date.now();
+		const out = await local.json(list);
+		expect(out).toHaveLength(2);
+		expect(local.server.count(LIST)).toBe(3);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(1000); // waited as told
+	});
+
+	it('retries a read after a connection reset', async () => {
+		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'reset' }]);
+		expect(await local.json(list)).toHaveLength(2);
+		expect(local.server.count(LIST)).toBe(2);
+	});
+
+	it('gives up on a read after four attempts with a clear HTTP error', async () => {
+		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'status', status: 500, times: -1 }]);
+		const result = await local.run(list);
+		expect(result.error?.message).toMatch(/^PandaPon answered HTTP 500/);
+		expect(result.error?.description).toContain('after 4 attempt(s)');
+		expect(local.server.count(LIST)).toBe(4);
+	});
+
+	it('never repeats a cancel on 503', async () => {
+		local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'status', status: 503 }]);
+		const orderId = unpaidOrderId();
+		const result = await local.run({ resource: 'order', operation: 'cancel', orderId, cancelReason: 'buyerCancel' });
+		expect(result.error?.message).toMatch(/HTTP 503/);
+		expect(local.server.count(CANCEL)).toBe(1);
+		expect(local.server.store.get(orderId)?.orderStatus).toBe(1); // still unpaid, nothing happened twice
+	});
+
+	it('never repeats a cancel after a connection reset, and says why', async () => {
+		local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'reset' }]);
+		const result = await local.run({ resource: 'order', operation: 'cancel', orderId: unpaidOrderId(), cancelReason: 'x' });
+		expect(result.error?.message).toMatch(/Could not reach PandaPon/);
+		expect(result.error?.description).toContain('was not repeated automatically');
+		expect(local.server.count(CANCEL)).toBe(1);
+	});
+
+	it('explains an HTML gateway page instead of failing on JSON', async () => {
+		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'html', status: 200 }]);
+		const result = await local.run(list);
+		expect(result.error?.message).toBe('PandaPon answered with something that is not a PandaPon JSON envelope');
+		expect(result.error?.description).toContain('502 Bad Gateway');
+	});
+
+	it('explains a truncated JSON body', async () => {
+		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'malformed' }]);
+		const result = await local.run(list);
+		expect(result.error?.message).toBe('PandaPon answered with something that is not a PandaPon JSON envelope');
+	});
+
+	it('reports a refused signature with PandaPon’s message', async () => {
+		const result = await local.run(list, {});
+		expect(result.error).toBeUndefined();
+		const bad = await (async () => {
+			const saved = local.credentials.accessSecret;
+			local.credentials.accessSecret = 'not-the-secret';
+			try {
+				return await local.run(list);
+			} finally {
+				local.credentials.accessSecret = saved;
+			}
+		})();
+		expect(bad.error?.message).toBe('PandaPon error 401: 签名错误 (signature mismatch)');
+		expect(JSON.stringify(bad.run)).not.toContain('not-the-secret');
+	});
+});
