@@ -30,7 +30,7 @@ describe('local PandaPon server', () => {
 			transformResponse: (t) => t,
 			validateStatus: () => true,
 		});
-		return { status: response.status, body: parseJson(response.data as string) as Record<string, any> };
+		return { status: response.status, body: parseJson(response.data as string) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- probing raw answers
 	};
 
 	beforeAll(async () => {
