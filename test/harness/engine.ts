@@ -6,6 +6,7 @@
 import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
+	LoggerProxy,
 	NodeHelpers,
 	Workflow,
 	type ICredentialDataDecryptedObject,
@@ -72,6 +73,10 @@ class NodeTypes implements INodeTypes {
 }
 
 const credentialType = new PandaPonApi();
+
+// n8n logs every node error; the tests assert on them instead.
+const quiet = () => undefined;
+LoggerProxy.init({ error: quiet, warn: quiet, info: quiet, debug: quiet } as unknown as Parameters<typeof LoggerProxy.init>[0]);
 
 class CredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {

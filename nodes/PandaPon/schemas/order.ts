@@ -174,14 +174,18 @@ export const decryptSchema = z.object({
 	openUid: text('Seller open ID (openUid)'),
 });
 
-/** Render a zod error as one line per problem: "Cargo line 2 › Quantity (quantity) must be greater than 0". */
+/** Render a zod error as one line per problem: "Cargo line #2: Quantity (quantity) must be greater than 0". */
 export function describeZodError(error: z.ZodError, labels: Record<string, string> = {}): string {
 	return error.issues
 		.map((issue) => {
-			const path = issue.path
-				.map((part) => (typeof part === 'number' ? `#${part + 1}` : (labels[part] ?? part)))
-				.filter((part, i, all) => !(i === all.length - 1 && issue.message.includes(`(${String(issue.path[issue.path.length - 1])})`)));
-			return path.length ? `${path.join(' › ')}: ${issue.message}` : issue.message;
+			const parts = [...issue.path];
+			const last = parts[parts.length - 1];
+			// The messages name their field as "Label (apiName)": no need to repeat it in the path.
+			if (typeof last === 'string' && issue.message.includes(`(${last})`)) parts.pop();
+			const where = parts
+				.map((part, i) => (typeof part === 'number' ? ` #${part + 1}` : `${i ? ' › ' : ''}${labels[part] ?? part}`))
+				.join('');
+			return where ? `${where}: ${issue.message}` : issue.message;
 		})
 		.join('; ');
 }

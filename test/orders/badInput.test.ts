@@ -1,0 +1,78 @@
+/**
+ * Bad input fails before anything is sent: each case names the item and the field, and the local server
+ * receives no request at all.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { useLocalServer } from '../harness/local';
+import { ADDRESS, orderParams, sampleLine } from './fixtures';
+
+const noAddress = (field: string) => ({ ...ADDRESS, [field]: '' });
+const line = (patch: IDataObject) => ({ ...sampleLine(), ...patch });
+const json = (value: unknown) => JSON.stringify(value);
+
+const cases: Array<[string, IDataObject, RegExp]> = [
+	['Get: order id with letters', { resource: 'order', operation: 'get', orderId: '25422856349208807a4' }, /^Item 1: Order ID \(orderId\) must contain digits only/],
+	['Get: order id mapped to an empty value', { resource: 'order', operation: 'get', orderId: '={{ $json.missing }}' }, /^Item 1: Order ID \(orderId\) is required/],
+	['Get Many: limit 0', { resource: 'order', operation: 'getAll', returnAll: false, limit: 0 }, /^Item 1: Limit must be a whole number of at least 1/],
+	['Get Many: a bad date', { resource: 'order', operation: 'getAll', returnAll: true, filters: { createdAfter: 'yesterday-ish' } }, /^Item 1: Created After "yesterday-ish" is not a date/],
+	['Get Many: 1688 order id with a dash', { resource: 'order', operation: 'getAll', returnAll: true, filters: { tbOrderId: '2542-2856' } }, /^Item 1: 1688 Order ID "2542-2856" must contain digits only/],
+	['Get Many: page size over 200', { resource: 'order', operation: 'getAll', returnAll: true, options: { pageSize: 500 } }, /^Item 1: pageSize: Number must be less than or equal to 200/],
+	['Preview: no recipient name', orderParams('preview', [sampleLine()], { address: { value: noAddress('fullName') } }), /^Item 1: Address: Recipient name \(fullName\) is required/],
+	['Preview: no mobile', orderParams('preview', [sampleLine()], { address: { value: noAddress('mobile') } }), /^Item 1: Address: Mobile \(mobile\) is required/],
+	['Preview: no province', orderParams('preview', [sampleLine()], { address: { value: noAddress('provinceText') } }), /^Item 1: Address: Province \(provinceText\) is required/],
+	['Preview: no city', orderParams('preview', [sampleLine()], { address: { value: noAddress('cityText') } }), /^Item 1: Address: City \(cityText\) is required/],
+	['Preview: no town', orderParams('preview', [sampleLine()], { address: { value: noAddress('townText') } }), /^Item 1: Address: Town \(townText\) is required/],
+	['Preview: no street', orderParams('preview', [sampleLine()], { address: { value: noAddress('address') } }), /^Item 1: Address: Street address \(address\) is required/],
+	['Preview: 5-digit district code', orderParams('preview', [sampleLine()], { address: { value: { ...ADDRESS, districtCode: '33010' } } }), /District code \(districtCode\) must be 6 digits/],
+	['Preview: no cargo lines', orderParams('preview', []), /^Item 1: Cargo lines \(cargoParamList\) must have at least one line/],
+	['Preview: quantity 0', orderParams('preview', [line({ quantity: 0 })]), /^Item 1: Cargo line #1: Quantity \(quantity\) must be greater than 0/],
+	['Preview: negative quantity', orderParams('preview', [sampleLine(), line({ quantity: -2 })]), /^Item 1: Cargo line #2: Quantity \(quantity\) must be greater than 0/],
+	['Preview: fractional quantity', orderParams('preview', [line({ quantity: 1.5 })]), /Cargo line #1: Quantity \(quantity\) must be a whole number/],
+	['Preview: no offer id', orderParams('preview', [line({ offerMapId: '' })]), /^Item 1: Cargo line #1: Offer ID \(offerMapId\) is required/],
+	['Preview: spec id not 32 hex', orderParams('preview', [line({ specId: 'red-XL' })]), /Cargo line #1: Spec ID \(specId\) must be the 32-character hex SKU spec id/],
+	['Preview: two sellers', orderParams('preview', [sampleLine(), line({ sellerOpenId: 'BBBotherSeller000000000000' })]), /^Item 1: Cargo lines name 2 different sellers .* Use "Preview for Several Sellers" instead/],
+	['Preview: cargo JSON not JSON', { ...orderParams('preview', []), cargoMode: 'json', cargoJson: '[{"offerMapId": ' }, /^Item 1: Cargo Lines \(JSON\) is not valid JSON/],
+	['Preview: cargo JSON quantity as words', { ...orderParams('preview', []), cargoMode: 'json', cargoJson: json([line({ quantity: 'three' })]) }, /Cargo line #1: Quantity \(quantity\) must be a number/],
+	['Preview: address JSON is an array', { ...orderParams('preview', [sampleLine()]), addressMode: 'json', addressJson: '[]' }, /^Item 1: Address \(JSON\) must be a JSON object/],
+	['Batch preview: line without seller', orderParams('previewBatch', [line({ sellerOpenId: '' })]), /^Item 1: Cargo line #1: Seller open ID \(sellerOpenId\) is required/],
+	['Create: two sellers', orderParams('create', [sampleLine(), line({ sellerOpenId: 'BBBotherSeller000000000000' })]), /Use "Create for Several Sellers" instead/],
+	['Create: no flow', orderParams('create', [sampleLine()], { flow: '' }), /^Item 1: Order flow \(flow\) is required/],
+	['Batch create: quantity 0', orderParams('createBatch', [line({ quantity: 0 })]), /^Item 1: Cargo line #1: Quantity \(quantity\) must be greater than 0/],
+	['Pay: no order ids', { resource: 'order', operation: 'pay', orderIds: ' , ' }, /^Item 1: Order IDs \(orderIds\) must name at least one order/],
+	['Pay: one id not digits', { resource: 'order', operation: 'pay', orderIds: '2542285634920880794, 25422856349208807OO' }, /^Item 1: Order ID #2: Order ID must contain digits only/],
+	['Cancel: no reason', { resource: 'order', operation: 'cancel', orderId: '2542285634920880794', cancelReason: ' ' }, /^Item 1: Cancel reason \(cancelReason\) is required/],
+	['Cancel: id in scientific notation', { resource: 'order', operation: 'cancel', orderId: '2.5422856349208808e+18', cancelReason: 'x' }, /^Item 1: Order ID \(orderId\) must contain digits only/],
+	['Confirm: sub-order id not digits', { resource: 'order', operation: 'confirmReceipt', orderId: '2542285634920880794', orderEntryIds: '2542285634920880794, abc' }, /^Item 1: Sub-order ID #2: Sub-order ID \(orderEntryIds\) must contain digits only/],
+	['Payment URL: id mapped to blanks', { resource: 'order', operation: 'getPaymentUrl', orderId: '={{ "  " }}' }, /^Item 1: Order ID \(orderId\) is required/],
+	['Logistics: path without slash', { resource: 'order', operation: 'getLogistics', orderId: '2542285634920880794', options: { path: 'v2/x' } }, /^Item 1: API Path "v2\/x" must start with \//],
+	['Decrypt: seller id mapped to an empty value', { resource: 'order', operation: 'decryptWangwang', offerId: '1', openUid: '={{ "" }}' }, /^Item 1: Seller open ID \(openUid\) is required/],
+];
+
+describe('bad input is refused before anything is sent', () => {
+	const local = useLocalServer();
+
+	beforeEach(() => local.server.resetStats());
+
+	it(`covers at least 30 cases`, () => {
+		expect(cases.length).toBeGreaterThanOrEqual(30);
+	});
+
+	it.each(cases)('%s', async (_name, parameters, message) => {
+		const orders = local.server.store.size;
+		const result = await local.run(parameters);
+		expect(result.error?.message).toMatch(message);
+		expect(result.error?.description).toContain('Nothing was sent to PandaPon');
+		expect(local.server.count()).toBe(0);
+		expect(local.server.store.size).toBe(orders);
+	});
+
+	it('names the failing item when an earlier item was fine', async () => {
+		const result = await local.run(
+			{ resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'x' },
+			{ items: [{ id: local.server.store.all().find((o) => o.orderStatus === 1)!.tbOrderId }, { id: '12x' }] },
+		);
+		expect(result.error?.message).toMatch(/^Item 2: Order ID \(orderId\) must contain digits only/);
+		expect(local.server.count()).toBe(1); // item 1 was sent, item 2 was not
+	});
+});

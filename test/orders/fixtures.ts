@@ -1,0 +1,43 @@
+/** Parameters of order workflows, as the n8n editor would save them. */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Catalog } from '../server/catalog';
+import { SAMPLE } from '../server/catalog';
+
+export const ADDRESS = {
+	fullName: 'zhang',
+	mobile: '18600888861',
+	phone: '',
+	postCode: '310024',
+	provinceText: '浙江省',
+	cityText: '杭州市',
+	areaText: '西湖区',
+	townText: '转塘',
+	address: '转塘街道 1 号',
+	districtCode: '330106',
+};
+
+export const sampleLine = (quantity = 2): IDataObject => ({
+	offerMapId: SAMPLE.offerMapId,
+	specId: SAMPLE.specId,
+	quantity,
+	sellerOpenId: SAMPLE.sellerOpenId,
+});
+
+/** A line from another seller than the sample's. */
+export function otherSellerLine(catalog: Catalog, quantity = 1): IDataObject {
+	const offer = catalog.offers.find((o) => o.sellerOpenId !== SAMPLE.sellerOpenId && o.specs[0].stock > 10)!;
+	return { offerMapId: offer.offerMapId, specId: offer.specs[0].specId, quantity, sellerOpenId: offer.sellerOpenId };
+}
+
+export function orderParams(operation: string, lines: IDataObject[], extra: IDataObject = {}): IDataObject {
+	return {
+		resource: 'order',
+		operation,
+		addressMode: 'fields',
+		address: { value: ADDRESS },
+		cargoMode: 'fields',
+		cargo: { line: lines },
+		...extra,
+	};
+}
