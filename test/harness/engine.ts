@@ -157,12 +157,14 @@ export async function runWorkflow(
 	let finished!: (run: IRun) => void;
 	const done = new Promise<IRun>((resolve) => (finished = resolve));
 	hooks.addHandler('workflowExecuteAfter', (fullRunData) => finished(fullRunData));
-	const additionalData = mock<IWorkflowExecuteAdditionalData>({
+	// Everything else n8n's additionalData holds (DB access, push, …) is a stand-in, as in n8n's own harness.
+	const known: Partial<IWorkflowExecuteAdditionalData> = {
 		hooks,
 		currentNodeParameters: undefined,
 		executionId: undefined,
 		encryptedRunnerIdentity: undefined,
-	});
+	};
+	const additionalData = mock<IWorkflowExecuteAdditionalData>(known as never);
 	additionalData.credentialsHelper = new CredentialsHelper(credentials);
 
 	const start = workflowInstance.getNode(workflow.nodes[0].name) as INode;

@@ -1,0 +1,155 @@
+/**
+ * PandaPon push messages (reference §8): the envelope schema, the known types, parsing, filtering and the
+ * duplicate key. Pure functions shared by the trigger node and the tests.
+ */
+import { createHash } from 'crypto';
+import { z } from 'zod';
+
+import { parseJson, stringifyJson } from '../transport/json';
+
+/** Base types (without the 1688_/TAOBAO_ prefix they arrive with). Only the price change is documented. */
+export const MESSAGE_TYPES = [
+	{ value: 'ORDER_CREATE', name: 'Order Created' },
+	{ value: 'ORDER_CANCEL', name: 'Order Cancelled' },
+	{ value: 'ORDER_PAY_SUCCESS', name: 'Order Paid' },
+	{ value: 'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', name: 'Price Changed by Seller' },
+	{ value: 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND', name: 'After-Sale (Refund) Event' },
+] as const;
+
+const PREFIX = /^(1688|TAOBAO)_/i;
+
+export const baseType = (messageType: string) => messageType.trim().replace(PREFIX, '').toUpperCase();
+
+export const envelopeSchema = z.object({
+	messageType: z.string({ required_error: 'messageType is required' }).trim().min(1, 'messageType is empty'),
+	messagePlatform: z
+		.union([z.number(), z.string()])
+		.transform((v) => Number(v))
+		.pipe(z.union([z.literal(0), z.literal(1)], { errorMap: () => ({ message: 'messagePlatform must be 0 (Taobao) or 1 (1688)' }) })),
+	timestamp: z.union([z.string(), z.number()]).optional(),
+	messageBody: z.union([z.record(z.unknown()), z.array(z.unknown()), z.string()], {
+		errorMap: () => ({ message: 'messageBody must be an object or a JSON string' }),
+	}),
+});
+
+export type Envelope = z.infer<typeof envelopeSchema>;
+
+export interface ParsedMessage {
+	type: string;
+	messageType: string;
+	platform: '1688' | 'taobao';
+	pushedAt: string | null;
+	body: unknown;
+	raw: Record<string, unknown>;
+}
+
+export type ParseOutcome =
+	| { kind: 'message'; message: ParsedMessage; envelope: Envelope }
+	| { kind: 'verify' }
+	| { kind: 'invalid'; reason: string };
+
+/** Epoch seconds, epoch ms or a date string → ISO, else null. */
+export function pushTime(value: unknown): string | null {
+	if (value === undefined || value === null || value === '') return null;
+	const text = String(value).trim();
+	let ms: number;
+	if (/^\d+$/.test(text)) ms = text.length <= 10 ? Number(text) * 1000 : Number(text);
+	else ms = Date.parse(text.includes('T') || text.includes('+') ? text : `${text.replace(' ', 'T')}+08:00`);
+	return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
+}
+
+/**
+ * Reads a raw request body. Empty bodies and JSON without messageType/messageBody are the console's Verify
+ * call; text that is not JSON, or an envelope that does not hold together, is invalid.
+ */
+export function parseMessage(rawBody: string): ParseOutcome {
+	if (rawBody.trim() === '') return { kind: 'verify' };
+	let json: unknown;
+	try {
+		json = parseJson(rawBody);
+	} catch {
+		return { kind: 'invalid', reason: 'body is not JSON' };
+	}
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		return { kind: 'invalid', reason: 'body is not a JSON object' };
+	}
+	const record = json as Record<string, unknown>;
+	if (!('messageType' in record) && !('messageBody' in record)) return { kind: 'verify' };
+	const result = envelopeSchema.safeParse(record);
+	if (!result.success) return { kind: 'invalid', reason: result.error.issues.map((i) => i.message).join('; ') };
+	const envelope = result.data;
+	let body: unknown = envelope.messageBody;
+	if (typeof body === 'string') {
+		try {
+			body = body.trim() === '' ? {} : parseJson(body);
+		} catch {
+			return { kind: 'invalid', reason: 'messageBody is a string that is not JSON' };
+		}
+	}
+	return {
+		kind: 'message',
+		envelope,
+		message: {
+			type: baseType(envelope.messageType),
+			messageType: envelope.messageType,
+			platform: envelope.messagePlatform === 1 ? '1688' : 'taobao',
+			pushedAt: pushTime(envelope.timestamp),
+			body,
+			raw: record,
+		},
+	};
+}
+
+export interface MessageFilter {
+	/** Base types; '*' = any. */
+	events: string[];
+	otherTypes: string[];
+	platform: 'any' | '1688' | 'taobao';
+}
+
+export function matches(message: ParsedMessage, filter: MessageFilter): boolean {
+	if (filter.platform !== 'any' && message.platform !== filter.platform) return false;
+	if (filter.events.includes('*')) return true;
+	const wanted = new Set([...filter.events, ...filter.otherTypes].map(baseType));
+	return wanted.has(message.type);
+}
+
+function canonical(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(canonical);
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(
+			Object.keys(value as object)
+				.sort()
+				.map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+		);
+	}
+	return value;
+}
+
+/** Same type + platform + body (key order ignored) = same message; the push timestamp is left out on purpose. */
+export function duplicateKey(message: ParsedMessage): string {
+	return createHash('sha256')
+		.update(`${message.type}|${message.platform}|${stringifyJson(canonical(message.body))}`)
+		.digest('hex');
+}
+
+/** Remembers keys for a window; returns true the first time a key is seen in it. Mutates `seen`. */
+export function firstSighting(
+	seen: Record<string, number>,
+	key: string,
+	now: number,
+	windowMs: number,
+	maxEntries = 20_000,
+): boolean {
+	for (const [k, at] of Object.entries(seen)) if (now - at > windowMs) delete seen[k];
+	if (seen[key] !== undefined) return false;
+	seen[key] = now;
+	const keys = Object.keys(seen);
+	if (keys.length > maxEntries) {
+		keys
+			.sort((a, b) => seen[a] - seen[b])
+			.slice(0, keys.length - maxEntries)
+			.forEach((k) => delete seen[k]);
+	}
+	return true;
+}

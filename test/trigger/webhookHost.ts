@@ -1,0 +1,84 @@
+/**
+ * Hosts the PandaPon Trigger's webhook() on a real HTTP port the way n8n's webhook server does (raw body kept,
+ * query parsed, express-style response), and counts the executions it would start. Only n8n's webhook context
+ * is stood in for; the node's code runs as is. Static data is kept as JSON, like n8n persists it.
+ */
+import http from 'http';
+import type { AddressInfo } from 'net';
+import type { IDataObject, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+
+import { PandaPonTrigger } from '../../nodes/PandaPonTrigger/PandaPonTrigger.node';
+
+export interface HostOptions {
+	parameters?: IDataObject;
+	/** JSON of the workflow's static data, as saved by an earlier n8n process. */
+	staticData?: string;
+}
+
+export class WebhookHost {
+	readonly executions: INodeExecutionData[][] = [];
+	readonly answers: number[] = [];
+	staticData: IDataObject;
+	url = '';
+	private readonly server: http.Server;
+	private readonly node = new PandaPonTrigger();
+
+	constructor(private readonly options: HostOptions = {}) {
+		this.staticData = options.staticData ? (JSON.parse(options.staticData) as IDataObject) : {};
+		this.server = http.createServer((req, res) => void this.handle(req, res));
+	}
+
+	async listen(): Promise<string> {
+		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/webhook/uuid/pandapon`;
+		return this.url;
+	}
+
+	close(): Promise<void> {
+		this.server.closeAllConnections();
+		return new Promise((resolve) => this.server.close(() => resolve()));
+	}
+
+	/** What n8n would save after the run. */
+	persisted(): string {
+		return JSON.stringify(this.staticData);
+	}
+
+	private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const request = Object.assign(req, {
+			rawBody: Buffer.concat(chunks),
+			query: Object.fromEntries(url.searchParams.entries()),
+			body: undefined,
+		});
+		const response = Object.assign(res, {
+			status(code: number) {
+				res.statusCode = code;
+				return response;
+			},
+			json(value: unknown) {
+				res.setHeader('Content-Type', 'application/json');
+				res.end(JSON.stringify(value));
+				return response;
+			},
+		});
+		const parameters: IDataObject = { events: ['*'], otherTypes: '', platform: 'any', options: {}, ...this.options.parameters };
+		const context = {
+			getRequestObject: () => request,
+			getResponseObject: () => response,
+			getWebhookName: () => (req.method === 'GET' ? 'setup' : 'default'),
+			getNodeParameter: (name: string, fallback?: unknown) => parameters[name] ?? fallback,
+			getWorkflowStaticData: () => this.staticData,
+			helpers: { returnJsonArray: (data: IDataObject[]) => data.map((json) => ({ json })) },
+		} as unknown as IWebhookFunctions;
+		const result = await this.node.webhook.call(context);
+		if (result.workflowData) {
+			this.executions.push(result.workflowData[0]);
+			res.statusCode = 200;
+			res.end(typeof result.webhookResponse === 'string' ? result.webhookResponse : '');
+		}
+		this.answers.push(res.statusCode);
+	}
+}
