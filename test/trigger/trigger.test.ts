@@ -32,7 +32,7 @@ describe('PandaPon Trigger', () => {
 
 	it('parses every known event type, 1688 and Taobao, prefixed or bare', async () => {
 		await useHost();
-		const sent = [];
+		const sent: object[] = [];
 		for (const { value } of MESSAGE_TYPES) {
 			for (const [type, platform] of [[`1688_${value}`, 1], [`TAOBAO_${value}`, 0], [value, 1]] as const) {
 				const body = { messageType: type, messagePlatform: platform, timestamp: '1745486263913', messageBody: { orderId: `${sent.length}` } };

@@ -168,11 +168,12 @@ export function cargoFields(sellerRequired: boolean): INodeProperties[] {
 	];
 }
 
+/** Trims text and drops empty fields, so an unused optional field is left out rather than sent as "". */
 function clean(object: IDataObject): IDataObject {
 	const result: IDataObject = {};
 	for (const [key, value] of Object.entries(object)) {
-		if (value === undefined || value === null) continue;
-		result[key] = typeof value === 'string' ? value.trim() : value;
+		const trimmed = typeof value === 'string' ? value.trim() : value;
+		if (trimmed !== undefined && trimmed !== null && trimmed !== '') result[key] = trimmed;
 	}
 	return result;
 }
@@ -190,7 +191,6 @@ export function readAddress(this: IExecuteFunctions, itemIndex: number): unknown
 	const cleaned = clean(address as IDataObject);
 	// phone is required by the API; most warehouses have only a mobile number.
 	if (!cleaned.phone && typeof cleaned.mobile === 'string') cleaned.phone = cleaned.mobile;
-	for (const key of Object.keys(cleaned)) if (cleaned[key] === '') delete cleaned[key];
 	return cleaned;
 }
 
@@ -211,7 +211,6 @@ export function readCargo(this: IExecuteFunctions, itemIndex: number): unknown {
 		if (typeof cleaned.quantity === 'string' && /^\s*\d+\s*$/.test(cleaned.quantity)) {
 			cleaned.quantity = Number(cleaned.quantity);
 		}
-		for (const key of Object.keys(cleaned)) if (cleaned[key] === '') delete cleaned[key];
-		return cleaned;
+			return cleaned;
 	});
 }
