@@ -243,8 +243,8 @@ export class PandaPonServer {
 
 		if (path.startsWith('/__admin')) return this.admin(method, path, rawBody, res);
 
-		const route = this.routes.get(`${method} ${path}`);
 		const key = `${method} ${path}`;
+		const route = this.routes.get(key);
 		this.stats.received[key] = (this.stats.received[key] ?? 0) + 1;
 		const entry: LoggedRequest = {
 			method,

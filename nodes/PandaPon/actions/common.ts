@@ -99,6 +99,12 @@ export function toItems(
 	});
 }
 
+/** An answer that may be a list, one object or nothing, as a list (nothing = empty). */
+export function asList(data: unknown): IDataObject[] {
+	if (Array.isArray(data)) return data as IDataObject[];
+	return data === null || data === undefined ? [] : [data as IDataObject];
+}
+
 export function isObject(value: unknown): value is IDataObject {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

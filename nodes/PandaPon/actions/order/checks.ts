@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { inputError, isObject } from '../common';
+import { asList, inputError, isObject } from '../common';
 
 /** Single-seller operations refuse lines that name two different sellers, before sending anything. */
 export function assertOneSeller(
@@ -21,8 +21,7 @@ export function assertOneSeller(
 
 /** A preview answered with success:false (reference §1.4 rule 3) → its error text, else undefined. */
 export function previewFailure(data: unknown): string | undefined {
-	const previews = Array.isArray(data) ? data : [data];
-	for (const preview of previews) {
+	for (const preview of asList(data)) {
 		if (isObject(preview) && preview.success === false) {
 			const seller = preview.sellerOpenId ? `seller ${String(preview.sellerOpenId)}: ` : '';
 			return `${seller}${String((preview as IDataObject).errorMsg ?? preview.errorCode ?? 'preview failed')}`;

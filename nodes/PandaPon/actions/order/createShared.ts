@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { asList } from '../common';
 import { readAddress, readCargo } from './shared';
 
 export const orderFields: INodeProperties[] = [
@@ -92,8 +93,7 @@ export function readCreateBody(this: IExecuteFunctions, itemIndex: number): IDat
 
 /** One output item per created order; the 1688 order ID lifted to the top when the answer carries it. */
 export function createdOrders(data: unknown): IDataObject[] {
-	const orders = (Array.isArray(data) ? data : data === null || data === undefined ? [] : [data]) as IDataObject[];
-	return orders.map((order) => {
+	return asList(data).map((order) => {
 		const base = (order?.baseInfo ?? {}) as IDataObject;
 		const orderId = base.idOfStr ?? (base.id !== undefined ? String(base.id) : undefined);
 		return { orderId: orderId ?? null, status: base.status ?? null, ...order };

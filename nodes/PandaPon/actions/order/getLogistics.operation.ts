@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { orderIdQuerySchema } from '../../schemas/order';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, inputError, toItems, validateInput } from '../common';
+import { asList, forOperation, inputError, toItems, validateInput } from '../common';
 import { inferredNotice, orderIdField } from './fields';
 
 export const description: INodeProperties[] = forOperation('order', 'getLogistics', [
@@ -45,6 +45,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		idempotent: true,
 		itemIndex,
 	});
-	const parcels = (Array.isArray(data) ? data : data === null || data === undefined ? [] : [data]) as IDataObject[];
+	const parcels = asList(data);
 	return toItems.call(this, { orderId: query.orderId, shipped: parcels.length > 0, parcels }, itemIndex);
 }
