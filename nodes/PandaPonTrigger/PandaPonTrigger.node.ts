@@ -20,6 +20,9 @@ import {
 
 type Answer = { status: number; body?: string };
 
+/** Duplicate keys seen by this process, per workflow and trigger node (see the dedupe step in webhook()). */
+const recentlySeen = new Map<string, Record<string, number>>();
+
 function sameToken(given: string, expected: string): boolean {
 	const a = Buffer.from(given);
 	const b = Buffer.from(expected);
@@ -172,13 +175,20 @@ export class PandaPonTrigger implements INodeType {
 		if (!matches(message, filter)) return reply(this, { status: 200 });
 
 		if (options.dedupe !== false) {
-			// Kept in the workflow's static data, which n8n persists, so it survives a restart.
-			const state = this.getWorkflowStaticData('node');
-			const seen = (state.seen ?? (state.seen = {})) as Record<string, number>;
+			const key = duplicateKey(message);
+			const now = Date.now();
 			const windowMs = Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
-			if (!firstSighting(seen, duplicateKey(message), Date.now(), windowMs)) {
-				return reply(this, { status: 200 });
-			}
+			// Two layers. n8n hands each request its own copy of the workflow's static data and saves it after
+			// the request, so two copies of one message arriving together would both look new there: this
+			// process's memory catches those. Static data, which n8n persists, catches re-sends after a restart.
+			const scope = `${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}`;
+			const inMemory = recentlySeen.get(scope) ?? {};
+			recentlySeen.set(scope, inMemory);
+			const state = this.getWorkflowStaticData('node');
+			const persisted = (state.seen ?? (state.seen = {})) as Record<string, number>;
+			const newHere = firstSighting(inMemory, key, now, windowMs);
+			const newInStore = firstSighting(persisted, key, now, windowMs);
+			if (!newHere || !newInStore) return reply(this, { status: 200 });
 		}
 
 		return {

@@ -93,6 +93,8 @@ export class PandaPonServer {
 	readonly callbacks: CallbackPusher;
 	readonly stats = { received: {} as Record<string, number>, handled: {} as Record<string, number> };
 	readonly log: LoggedRequest[] = [];
+	/** Notices posted to /__admin/inbox (the examples' chat stand-in). */
+	readonly inbox: Record<string, unknown>[] = [];
 	private faults: Fault[] = [];
 	private readonly routes = new Map<string, RouteHandler>();
 	private readonly server: http.Server;
@@ -354,6 +356,10 @@ export class PandaPonServer {
 			}
 			if (method === 'DELETE' && path === '/__admin/faults') return (this.clearFaults(), ok());
 			if (method === 'GET' && path === '/__admin/catalog') return ok({ offers: this.store.catalog.offers });
+			// A stand-in for a chat webhook (Slack, Teams …): the example workflows post their notices here.
+			if (method === 'POST' && path === '/__admin/inbox') return (this.inbox.push(body), ok({ count: this.inbox.length }));
+			if (method === 'GET' && path === '/__admin/inbox') return ok({ messages: this.inbox });
+			if (method === 'DELETE' && path === '/__admin/inbox') return ((this.inbox.length = 0), ok());
 			if (method === 'POST' && orderMatch) {
 				const [, id, action] = orderMatch;
 				if (action === 'ship') this.store.ship(id);

@@ -15,6 +15,8 @@ export interface HostOptions {
 	staticData?: string;
 }
 
+let hosts = 0;
+
 export class WebhookHost {
 	readonly executions: INodeExecutionData[][] = [];
 	readonly answers: number[] = [];
@@ -22,6 +24,7 @@ export class WebhookHost {
 	url = '';
 	private readonly server: http.Server;
 	private readonly node = new PandaPonTrigger();
+	private readonly workflowId = `wf-${++hosts}`;
 
 	constructor(private readonly options: HostOptions = {}) {
 		this.staticData = options.staticData ? (JSON.parse(options.staticData) as IDataObject) : {};
@@ -71,6 +74,9 @@ export class WebhookHost {
 			getWebhookName: () => (req.method === 'GET' ? 'setup' : 'default'),
 			getNodeParameter: (name: string, fallback?: unknown) => parameters[name] ?? fallback,
 			getWorkflowStaticData: () => this.staticData,
+			// Each host is a separate workflow (and, after a "restart", a separate process's memory).
+			getWorkflow: () => ({ id: this.workflowId }),
+			getNode: () => ({ id: 'pandapon-trigger', name: 'PandaPon Trigger' }),
 			helpers: { returnJsonArray: (data: IDataObject[]) => data.map((json) => ({ json })) },
 		} as unknown as IWebhookFunctions;
 		const result = await this.node.webhook.call(context);

@@ -1,0 +1,250 @@
+/**
+ * Real n8n, both supported majors: the package installed from its packed tarball, the example workflows and one
+ * workflow per order operation executed headless against the local PandaPon server, and the trigger example
+ * served by `n8n start` receiving a burst of callbacks on its production webhook URL.
+ */
+import { startServer, type PandaPonServer } from '../server/app';
+import { SAMPLE } from '../server/catalog';
+import { ORDER_STATUS, type Order } from '../server/store';
+import { selectVersions } from './install';
+import { N8n, waitFor, type RunOutput } from './n8n';
+import { burst, postAll } from './callbacks';
+import { credentialFor, exampleFiles, loadExample, operationWorkflow, setParameters } from './workflows';
+
+const ADDRESS = {
+	fullName: 'zhang',
+	mobile: '18600888861',
+	postCode: '310024',
+	provinceText: '浙江省',
+	cityText: '杭州市',
+	areaText: '西湖区',
+	townText: '转塘',
+	address: '转塘街道 1 号',
+	districtCode: '330106',
+};
+const line = (quantity: number) => ({
+	offerMapId: SAMPLE.offerMapId,
+	specId: SAMPLE.specId,
+	quantity,
+	sellerOpenId: SAMPLE.sellerOpenId,
+});
+const order = (operation: string, lines: object[], extra: object = {}) => ({
+	resource: 'order',
+	operation,
+	addressMode: 'fields',
+	address: { value: ADDRESS },
+	cargoMode: 'fields',
+	cargo: { line: lines },
+	...extra,
+});
+
+function ok(run: RunOutput, node: string) {
+	if (run.error) {
+		const output = typeof run.raw === 'string' ? `\n${run.raw.slice(-2000)}` : '';
+		throw new Error(`workflow failed in ${run.error.node ?? '?'}: ${run.error.message} (${run.error.description})${output}`);
+	}
+	const items = run.nodes[node];
+	if (!items) throw new Error(`node "${node}" did not run; ran: ${Object.keys(run.nodes).join(', ')}`);
+	return items;
+}
+
+describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v] as const))('n8n %s', (_label, version) => {
+	let server: PandaPonServer;
+	let n8n: N8n;
+	/** A new unpaid order of the sample seller, made directly in the server's store. */
+	const fresh = (): string =>
+		server.store.create({ flow: 'general', address: { ...ADDRESS, phone: ADDRESS.mobile }, cargo: [line(1)] }).tbOrderId;
+	const pick = (status: number, skip = 0): Order =>
+		server.store.all().filter((o) => o.orderStatus === status && o.seller.sellerOpenId === SAMPLE.sellerOpenId)[skip] ??
+		server.store.all().filter((o) => o.orderStatus === status)[skip];
+
+	beforeAll(async () => {
+		server = await startServer({ seedOrders: 300 });
+		n8n = new N8n(version);
+		n8n.installPackage(process.env.PANDAPON_E2E_TARBALL);
+		n8n.importCredentials([credentialFor(server.url, server.keys)]);
+	});
+	afterAll(async () => {
+		await n8n?.stop();
+		await server?.close();
+	});
+
+	it('ships every example workflow in examples/', () => {
+		expect(exampleFiles().sort()).toEqual(
+			['callback-notify.json', 'cancel-unpaid.json', 'hourly-order-sync.json', 'purchase.json', 'receive.json'].sort(),
+		);
+	});
+
+	describe('example workflows', () => {
+		let boughtOrderId = '';
+
+		it('purchase: rows → preview → budget check → create → pay', async () => {
+			n8n.importWorkflow(loadExample('purchase.json'));
+			const run = await n8n.execute('ppPurchase');
+			const [preview] = ok(run, 'Preview price');
+			const sum = (preview.orderPreviewResuslt as Array<{ sumPayment: number }>)[0].sumPayment;
+			// 3 + 2 + 1 pieces of the catalog's prices plus shipping, all in fen; the budget (1,000 CNY) lets it through.
+			expect(sum).toBeGreaterThan(0);
+			expect(sum).toBeLessThanOrEqual(100000);
+			const [created] = ok(run, 'Create order');
+			boughtOrderId = created.orderId as string;
+			expect(boughtOrderId).toMatch(/^\d{19}$/);
+			const [after] = ok(run, 'Order after payment');
+			expect(after.status).toBe('waitsellersend');
+			const stored = server.store.get(boughtOrderId)!;
+			expect(stored.items.map((i) => i.quantity).sort()).toEqual([1, 2, 3]);
+			expect(stored.cargo.map((c) => c.productNo).sort()).toEqual(['SHOP-1001', 'SHOP-1002', 'SHOP-1003']);
+			expect(stored.payStatus).toBe(2);
+			expect(run.nodes['Over budget: stop']).toBeUndefined();
+		});
+
+		it('purchase stops at the budget check when the preview is too expensive', async () => {
+			const workflow = loadExample('purchase.json');
+			const rows = JSON.parse(String(workflow.nodes.find((n) => n.name === 'Sheet rows (cargo lines)')!.parameters.jsonOutput));
+			rows.rows[0].quantity = 300;
+			setParameters(workflow, 'Sheet rows (cargo lines)', { jsonOutput: JSON.stringify(rows) });
+			workflow.id = 'ppPurchaseOver';
+			n8n.importWorkflow(workflow);
+			const before = server.store.size;
+			const run = await n8n.execute('ppPurchaseOver');
+			expect(ok(run, 'Over budget: stop')).toHaveLength(1);
+			expect(run.nodes['Create order']).toBeUndefined();
+			expect(server.store.size).toBe(before);
+		});
+
+		it('receive: after the seller ships, confirm receipt and read the tracking', async () => {
+			server.store.ship(boughtOrderId);
+			const workflow = setParameters(loadExample('receive.json'), 'Orders that arrived', {
+				assignments: { assignments: [{ id: 'o1', name: 'orderId', value: boughtOrderId, type: 'string' }] },
+			});
+			n8n.importWorkflow(workflow);
+			const run = await n8n.execute('ppReceive');
+			expect(ok(run, 'Confirm receipt')[0].confirmed).toBe(true);
+			const [tracking] = ok(run, 'Get logistics');
+			expect(JSON.stringify(tracking)).toMatch(/delivered/);
+			expect(server.store.get(boughtOrderId)!.orderStatus).toBe(ORDER_STATUS.received);
+		});
+
+		it('hourly sync: the orders created in the last hour, as sheet rows', async () => {
+			n8n.importWorkflow(loadExample('hourly-order-sync.json'));
+			const run = await n8n.execute('ppHourlyOrderSync');
+			const rows = ok(run, 'Sheet rows');
+			const recent = server.store.all().filter((o) => o.createTime >= Date.now() - 65 * 60 * 1000);
+			expect(rows.map((r) => r['1688 Order ID']).sort()).toEqual(recent.map((o) => o.tbOrderId).sort());
+			const bought = rows.find((r) => r['1688 Order ID'] === boughtOrderId)!;
+			expect(bought['Total (CNY)']).toBeCloseTo(
+				(server.store.get(boughtOrderId)!.items.reduce((s, i) => s + i.itemAmountFen, 0) +
+					server.store.get(boughtOrderId)!.shippingFeeFen) /
+					100,
+				2,
+			);
+		});
+
+		it('clean-up: cancels exactly the orders unpaid for more than a day', async () => {
+			const dayAgo = Date.now() - 24 * 3600 * 1000;
+			const stale = server.store
+				.all()
+				.filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment && o.createTime <= dayAgo)
+				.map((o) => o.tbOrderId);
+			expect(stale.length).toBeGreaterThan(0);
+			n8n.importWorkflow(loadExample('cancel-unpaid.json'));
+			const run = await n8n.execute('ppCancelUnpaid');
+			expect(ok(run, 'Cancel order')).toHaveLength(stale.length);
+			for (const id of stale) expect(server.store.get(id)!.orderStatus).toBe(ORDER_STATUS.cancelled);
+			expect(server.store.all().filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment && o.createTime <= dayAgo)).toHaveLength(0);
+		});
+	});
+
+	describe('one workflow per order operation', () => {
+		let cancelled = '';
+		const cases: Array<[string, () => object, (items: Array<Record<string, unknown>>) => void]> = [
+			['getAll', () => ({ resource: 'order', operation: 'getAll', returnAll: true, filters: {}, options: { pageSize: 40 } }), (items) => {
+				expect(items).toHaveLength(server.store.size);
+				expect(new Set(items.map((i) => i.tbOrderId)).size).toBe(server.store.size);
+				for (const item of items.slice(0, 20)) expect(item.tbOrderId).toMatch(/^\d{19}$/);
+			}],
+			['get', () => ({ resource: 'order', operation: 'get', orderId: pick(ORDER_STATUS.awaitingShipment).tbOrderId }), ([item]) => {
+				expect(item.status).toBe('waitsellersend');
+			}],
+			['preview', () => order('preview', [line(2)]), ([item]) => {
+				expect((item.orderPreviewResuslt as Array<{ sumPaymentNoCarriage: number }>)[0].sumPaymentNoCarriage).toBe(3800);
+			}],
+			['previewBatch', () => order('previewBatch', [line(1)]), (items) => {
+				expect(items.length).toBeGreaterThan(0);
+			}],
+			['create', () => order('create', [line(1)], { flow: 'general' }), ([item]) => {
+				expect(server.store.get(item.orderId as string)?.orderStatus).toBe(ORDER_STATUS.awaitingPayment);
+			}],
+			['createBatch', () => order('createBatch', [line(1)], { flow: 'general' }), (items) => {
+				expect(items).toHaveLength(1);
+				expect(server.store.get(items[0].orderId as string)).toBeDefined();
+			}],
+			['getPaymentUrl', () => ({ resource: 'order', operation: 'getPaymentUrl', orderId: fresh() }), ([item]) => {
+				expect(String(item.payUrl)).toMatch(/^https?:\/\//);
+			}],
+			['pay', () => ({ resource: 'order', operation: 'pay', orderIds: fresh() }), ([item]) => {
+				expect(item.submitted).toBe(true);
+			}],
+			['cancel', () => ({ resource: 'order', operation: 'cancel', orderId: (cancelled = fresh()), cancelReason: 'buyerCancel' }), () => {
+				expect(server.store.get(cancelled)?.orderStatus).toBe(ORDER_STATUS.cancelled);
+			}],
+			['confirmReceipt', () => ({ resource: 'order', operation: 'confirmReceipt', orderId: pick(ORDER_STATUS.shipped).tbOrderId }), ([item]) => {
+				expect(item.confirmed).toBe(true);
+			}],
+			['getLogistics', () => ({ resource: 'order', operation: 'getLogistics', orderId: pick(ORDER_STATUS.shipped, 1).tbOrderId, options: {} }), ([item]) => {
+				expect(Array.isArray(item.parcels)).toBe(true);
+			}],
+			['decryptWangwang', () => ({ resource: 'order', operation: 'decryptWangwang', offerId: '951807530375', openUid: server.store.catalog.sellers[1].sellerOpenId }), ([item]) => {
+				expect(item.wangwang).toBe(server.store.catalog.sellers[1].nickname);
+			}],
+		];
+
+		it.each(cases)('%s', async (operation, params, check) => {
+			const id = `op${operation}`.slice(0, 21);
+			const parameters = params();
+			n8n.importWorkflow(operationWorkflow(id, parameters as Record<string, unknown>));
+			const before = server.count();
+			const run = await n8n.execute(id);
+			check(ok(run, 'PandaPon'));
+			expect(server.count()).toBeGreaterThan(before);
+		});
+
+		it('a refused request fails the workflow with PandaPon’s own message', async () => {
+			const cancelled = pick(ORDER_STATUS.cancelled);
+			n8n.importWorkflow(operationWorkflow('opPayCancelled', { resource: 'order', operation: 'pay', orderIds: cancelled.tbOrderId }));
+			const run = await n8n.execute('opPayCancelled');
+			expect(run.error?.message).toMatch(/PandaPon error \d+: .*订单已取消/);
+		});
+	});
+
+	it('trigger: an active workflow turns each valid, new callback into exactly one notice', async () => {
+		const workflow = loadExample('callback-notify.json');
+		setParameters(workflow, 'Send to team chat', { url: `${server.url}/__admin/inbox` });
+		n8n.importWorkflow(workflow);
+		n8n.activate(workflow.id);
+		await n8n.start();
+		try {
+			const webhookId = String(workflow.nodes.find((n) => n.name === 'PandaPon Trigger')!.webhookId);
+			const url = `${n8n.baseUrl}/webhook/${webhookId}/pandapon`;
+			// n8n answers its health check before it has registered the active workflows' webhooks. The console's
+			// Verify call (GET) tells when the trigger is live.
+			await waitFor('the production webhook', async () => (await fetch(url)).status === 200, 60000);
+			const plan = burst(server, 120, { duplicates: 0.1, malformed: 0.05 });
+			const answers = await postAll(url, plan.bodies, 8);
+			expect(answers.filter((a) => a.status === 200)).toHaveLength(plan.bodies.length - plan.malformed);
+			// Bodies that are not JSON are refused by n8n's own body parser before the node runs; envelopes that are
+			// JSON but not PandaPon's are refused by the node with 400. Either way: a 4xx, and no execution.
+			const refused = answers.filter((a) => a.status !== 200).map((a) => a.status);
+			expect(refused).toHaveLength(plan.malformed);
+			for (const status of refused) expect(status >= 400 && status < 500 ? 'a 4xx' : status).toBe('a 4xx');
+			await waitFor('the notices', async () => server.inbox.length >= plan.uniqueMatching, 60000);
+			await new Promise((resolve) => setTimeout(resolve, 1500)); // room for any extra (it would be a bug)
+			const notices = server.inbox.map((m) => `${m.event}|${m.orderId}`);
+			expect(notices).toHaveLength(plan.uniqueMatching);
+			expect(new Set(notices).size).toBe(plan.uniqueMatching);
+			expect(server.inbox.every((m) => /CNY/.test(String(m.text)))).toBe(true);
+		} finally {
+			await n8n.stopServer();
+		}
+	});
+});
