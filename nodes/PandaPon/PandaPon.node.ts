@@ -1,8 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import * as order from './actions/order/Order.resource';
-import { router } from './actions/router';
+import { resourceDescriptions, router } from './actions/router';
 
 export class PandaPon implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,10 +23,21 @@ export class PandaPon implements INodeType {
 				name: 'resource',
 				type: 'options',
 				noDataExpression: true,
-				options: [{ name: '1688 Order', value: 'order' }],
+				options: [
+					{ name: '1688 After-Sale', value: 'refund' },
+					{ name: '1688 Cart', value: 'cart' },
+					{ name: '1688 Order', value: 'order' },
+					{ name: '1688 Product', value: 'product' },
+					{ name: 'Address Book', value: 'address' },
+					{ name: 'Custom API Call', value: 'custom' },
+					{ name: 'Taobao After-Sale', value: 'taobaoRefund' },
+					{ name: 'Taobao Cart', value: 'taobaoCart' },
+					{ name: 'Taobao Order', value: 'taobaoOrder' },
+					{ name: 'Taobao Product', value: 'taobaoProduct' },
+				],
 				default: 'order',
 			},
-			...order.description,
+			...resourceDescriptions.flat(),
 		],
 	};
 

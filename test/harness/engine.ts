@@ -47,7 +47,13 @@ class TestItems implements INodeType {
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const raw = this.getNodeParameter('items', 0) as string | IDataObject[];
 		const items = (typeof raw === 'string' ? JSON.parse(raw) : raw) as IDataObject[];
-		return [items.map((json) => ({ json }))];
+		// An item's "$binary" key becomes its binary data, as a Read File node would produce it
+		// ({ data: { data: <base64>, mimeType, fileName } }, n8n's in-memory binary mode).
+		return [
+			items.map(({ $binary, ...json }) =>
+				$binary ? { json, binary: $binary as INodeExecutionData['binary'] } : { json },
+			),
+		];
 	}
 }
 

@@ -13,7 +13,10 @@ import { describeZodError } from '../../nodes/PandaPon/schemas/order';
 import { parseJson, stringifyJson } from '../../nodes/PandaPon/transport/json';
 import { computeSignature } from '../../nodes/PandaPon/transport/signature';
 import { CallbackPusher } from './callbacks';
+import { afterSaleRoutes } from './routes/afterSale';
+import { goodsRoutes } from './routes/goods';
 import { orderRoutes } from './routes/orders';
+import { taobaoRoutes } from './routes/taobao';
 import { BusinessError, DEVELOP_ID, OrderStore } from './store';
 
 export const DEFAULT_KEYS = {
@@ -97,6 +100,7 @@ export class PandaPonServer {
 	readonly inbox: Record<string, unknown>[] = [];
 	private faults: Fault[] = [];
 	private readonly routes = new Map<string, RouteHandler>();
+	private readonly patterns: Array<{ regex: RegExp; names: string[]; handler: RouteHandler }> = [];
 	private readonly server: http.Server;
 	private readonly timers = new Set<NodeJS.Timeout>();
 	url = '';
@@ -112,7 +116,10 @@ export class PandaPonServer {
 			url: options.callbackUrl,
 			retryDelaysMs: options.callbackRetryDelaysMs,
 		});
-		for (const [key, handler] of Object.entries(orderRoutes)) this.routes.set(key, handler);
+		this.addRoutes(orderRoutes);
+		this.addRoutes(goodsRoutes);
+		this.addRoutes(afterSaleRoutes);
+		this.addRoutes(taobaoRoutes);
 		this.store.on('event', (type: string, order: { tbOrderId: string }) => {
 			if (type === 'ORDER_PAY_SUCCESS' && options.autoShipMs) {
 				const timer = setTimeout(() => {
@@ -135,7 +142,34 @@ export class PandaPonServer {
 	}
 
 	addRoutes(routes: Record<string, RouteHandler>): void {
-		for (const [key, handler] of Object.entries(routes)) this.routes.set(key, handler);
+		for (const [key, handler] of Object.entries(routes)) {
+			if (!key.includes('{')) {
+				this.routes.set(key, handler);
+				continue;
+			}
+			// "GET /a/{id}" → a pattern whose groups fill ctx.params.
+			const names: string[] = [];
+			const source = key.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
+				names.push(name);
+				return '([^/]+)';
+			});
+			this.patterns.push({ regex: new RegExp(`^${source}$`), names, handler });
+		}
+	}
+
+	private findRoute(key: string): { route?: RouteHandler; params: Record<string, string> } {
+		const exact = this.routes.get(key);
+		if (exact) return { route: exact, params: {} };
+		for (const pattern of this.patterns) {
+			const match = pattern.regex.exec(key);
+			if (match) {
+				return {
+					route: pattern.handler,
+					params: Object.fromEntries(pattern.names.map((name, i) => [name, decodeURIComponent(match[i + 1])])),
+				};
+			}
+		}
+		return { params: {} };
 	}
 
 	async listen(): Promise<string> {
@@ -246,7 +280,7 @@ export class PandaPonServer {
 		if (path.startsWith('/__admin')) return this.admin(method, path, rawBody, res);
 
 		const key = `${method} ${path}`;
-		const route = this.routes.get(key);
+		const { route, params } = this.findRoute(key);
 		this.stats.received[key] = (this.stats.received[key] ?? 0) + 1;
 		const entry: LoggedRequest = {
 			method,
@@ -318,7 +352,7 @@ export class PandaPonServer {
 			}
 		}
 		try {
-			const data = route({ query, body, store: this.store, params: {} });
+			const data = route({ query, body, store: this.store, params });
 			this.stats.handled[key] = (this.stats.handled[key] ?? 0) + 1;
 			entry.outcome = 'ok';
 			return this.envelope(res, 200, '成功', data === undefined ? null : data);

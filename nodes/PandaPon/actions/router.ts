@@ -7,13 +7,45 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import * as address from './address/Address.resource';
+import * as refund from './afterSale/AfterSale.resource';
+import * as cart from './cart/Cart.resource';
+import * as custom from './custom/Custom.resource';
 import * as order from './order/Order.resource';
+import * as product from './product/Product.resource';
+import * as taobaoRefund from './taobaoAfterSale/TaobaoAfterSale.resource';
+import * as taobaoCart from './taobaoCart/TaobaoCart.resource';
+import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
+import * as taobaoProduct from './taobaoProduct/TaobaoProduct.resource';
 
 type Operation = { execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
 
 export const resources: Record<string, Record<string, Operation>> = {
 	order: order.operations,
+	product: product.operations,
+	cart: cart.operations,
+	refund: refund.operations,
+	address: address.operations,
+	taobaoProduct: taobaoProduct.operations,
+	taobaoOrder: taobaoOrder.operations,
+	taobaoCart: taobaoCart.operations,
+	taobaoRefund: taobaoRefund.operations,
+	custom: custom.operations,
 };
+
+/** The resources in the order the node lists them, with their operation selectors and fields. */
+export const resourceDescriptions = [
+	order.description,
+	product.description,
+	cart.description,
+	refund.description,
+	address.description,
+	taobaoProduct.description,
+	taobaoOrder.description,
+	taobaoCart.description,
+	taobaoRefund.description,
+	custom.description,
+];
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();

@@ -14,6 +14,11 @@ export class JsonInteger {
 	constructor(readonly digits: string) {
 		if (!/^-?\d+$/.test(digits)) throw new TypeError(`Not an integer: "${digits}"`);
 	}
+
+	/** In outputs and messages an id reads as its digits. */
+	toString(): string {
+		return this.digits;
+	}
 }
 
 export const jsonInteger = (digits: string | number) => new JsonInteger(String(digits));

@@ -186,5 +186,4 @@ export const orderRoutes: Record<string, RouteHandler> = {
 	[key('orderReceiveGoods')]: receiveGoods,
 	[key('orderLogistics')]: logistics,
 	[key('sellerDecrypt')]: decrypt,
-	[key('cartList')]: () => ({ enableList: [], disableList: [] }),
 };

@@ -1,0 +1,11 @@
+import { asList } from '../common';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'address',
+	operation: 'getAll',
+	endpoint: 'addressList',
+	idempotent: true,
+	fields: [],
+	output: (data) => asList(data),
+});

@@ -1,0 +1,21 @@
+import { addressUpsertSchema } from '../../schemas/afterSale';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'address',
+	operation: 'upsert',
+	endpoint: 'addressUpsert',
+	idempotent: false,
+	schema: addressUpsertSchema,
+	fields: [
+		{ name: 'name', displayName: 'Recipient Name', kind: 'text', required: true, placeholder: 'zhang' },
+		{ name: 'phone', displayName: 'Mobile', kind: 'text', required: true, placeholder: '18600888861' },
+		{ name: 'province', displayName: 'Province', kind: 'text', required: true, placeholder: '浙江省' },
+		{ name: 'city', displayName: 'City', kind: 'text', required: true, placeholder: '杭州市' },
+		{ name: 'district', displayName: 'District', kind: 'text', required: true, placeholder: '西湖区' },
+		{ name: 'address', displayName: 'Street Address', kind: 'text', required: true, placeholder: '转塘 xxxxxxx' },
+		{ name: 'id', displayName: 'Address ID (to Update)', kind: 'id', optional: true, description: 'Set to update that address; leave empty to add a new one' },
+	],
+	// PandaPon answers only {code, msg} here.
+	output: (_data, sent) => ({ saved: true, ...sent, id: sent.id === undefined ? undefined : String(sent.id) }),
+});

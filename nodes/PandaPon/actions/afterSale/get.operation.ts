@@ -1,0 +1,17 @@
+import { refundInfoSchema } from '../../schemas/afterSale';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'refund',
+	operation: 'get',
+	endpoint: 'refundInfo',
+	idempotent: true,
+	schema: refundInfoSchema,
+	fields: [
+		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', required: true, placeholder: 'TQ1234567890123456789', description: 'The 1688 refund ID (starts with TQ)' },
+	],
+	// One edition of the reference shows refundId as a query parameter of this POST: sent in both places.
+	async prepare(itemIndex, request) {
+		request.query.refundId = String(this.getNodeParameter('refundId', itemIndex, '')).trim();
+	},
+});

@@ -1,0 +1,14 @@
+import { refundReasonsSchema } from '../../schemas/afterSale';
+import { asList } from '../common';
+import { defineOperation } from '../define';
+import { ENTRY_IDS, GOODS_STATUS, ORDER_ID } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'refund',
+	operation: 'getReasons',
+	endpoint: 'refundReasons',
+	idempotent: true,
+	schema: refundReasonsSchema,
+	fields: [ORDER_ID, GOODS_STATUS, ENTRY_IDS],
+	output: (data) => asList(data),
+});

@@ -1,0 +1,18 @@
+import { refundReturnGoodsSchema } from '../../schemas/afterSale';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'refund',
+	operation: 'returnGoods',
+	endpoint: 'refundReturnGoods',
+	idempotent: false,
+	schema: refundReturnGoodsSchema,
+	fields: [
+		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', required: true, placeholder: 'TQ1234567890123456789' },
+		{ name: 'logisticsCompanyNo', displayName: 'Carrier Code', kind: 'text', required: true, placeholder: 'YUNDA', description: 'From Get Logistics Companies' },
+		{ name: 'freightBill', displayName: 'Waybill Number', kind: 'text', required: true, placeholder: '4312345678901' },
+		{ name: 'description', displayName: 'Note', kind: 'text', optional: true },
+		{ name: 'vouchers', displayName: 'Voucher Images', kind: 'json', optional: true, placeholder: '["https://…/parcel.jpg"]' },
+	],
+	output: (data, sent) => ({ submitted: data !== false, refundId: sent.refundId as string, result: (data ?? null) as never }),
+});

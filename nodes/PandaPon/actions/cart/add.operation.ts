@@ -1,0 +1,16 @@
+import { cartAddSchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'cart',
+	operation: 'add',
+	endpoint: 'cartAdd',
+	idempotent: false,
+	schema: cartAddSchema,
+	fields: [
+		{ name: 'offerMapId', displayName: 'Offer ID (Mapped)', kind: 'text', required: true, placeholder: 'L0PTnwSnx_dWNZWCtgK7Gg' },
+		{ name: 'specId', displayName: 'Spec ID', kind: 'text', placeholder: 'e61a85a671bb3d0301d0412b51641c6b', description: 'The SKU (32 hex characters); leave empty for products without variants' },
+		{ name: 'quantity', displayName: 'Quantity', kind: 'number', required: true, default: 1 },
+		{ name: 'sellerOpenId', displayName: 'Seller Open ID', kind: 'text', required: true, placeholder: 'BBBgGWh2O6JFI6v1aQuZVgRIA' },
+	],
+});

@@ -1,0 +1,43 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { cartCreateOrderSchema } from '../../schemas/goods';
+import { asList } from '../common';
+import { defineOperation } from '../define';
+import { safetyNotice } from '../order/createShared';
+import { addressFields, readAddress } from '../order/shared';
+
+const notice: INodeProperties[] = [safetyNotice, ...addressFields];
+
+export const { description, execute } = defineOperation({
+	resource: 'cart',
+	operation: 'createOrder',
+	endpoint: 'cartCreateOrder',
+	// Places real orders: sent once, never retried.
+	idempotent: false,
+	schema: cartCreateOrderSchema,
+	extraProperties: notice,
+	fields: [
+		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: '1, 2', description: 'Cart line IDs to order (one 1688 order per seller)' },
+		{
+			name: 'flow',
+			displayName: 'Order Flow',
+			kind: 'options',
+			default: 'general',
+			options: [
+				{ name: 'General', value: 'general', description: 'Standard 1688 purchase (the usual choice)' },
+				{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
+				{ name: 'Sale Proxy', value: 'saleproxy' },
+			],
+		},
+		{ name: 'message', displayName: 'Message to Seller', kind: 'text', optional: true },
+		{ name: 'shopPromotionId', displayName: 'Shop Promotion ID', kind: 'text', optional: true },
+		{ name: 'tradeType', displayName: 'Trade Type', kind: 'text', optional: true, description: '1688 trade-mode code; leave empty to let 1688 choose' },
+		{ name: 'userId', displayName: 'PandaPon User ID', kind: 'text', optional: true },
+		{ name: 'staffName', displayName: 'Staff Name', kind: 'text', optional: true },
+	],
+	async prepare(itemIndex, request) {
+		request.body.addressParam = readAddress.call(this, itemIndex) as never;
+	},
+	// Expected like batch create: one order-detail object per order (reference §4 C6, undocumented).
+	output: (data) => asList(data),
+});

@@ -1,0 +1,14 @@
+import { cartDeleteSchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'cart',
+	operation: 'delete',
+	endpoint: 'cartDelete',
+	idempotent: false,
+	schema: cartDeleteSchema,
+	fields: [
+		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: '1, 2', description: 'Cart line IDs (id in Get Cart), comma-separated' },
+	],
+	output: (data, sent) => ({ deleted: data !== false, cartIds: (sent.cartIds as unknown[]).map(String) }),
+});

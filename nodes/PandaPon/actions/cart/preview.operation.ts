@@ -1,0 +1,16 @@
+import { cartPreviewSchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+import { addressFields, readAddress } from '../order/shared';
+
+export const { description, execute } = defineOperation({
+	resource: 'cart',
+	operation: 'preview',
+	endpoint: 'cartPreview',
+	idempotent: true,
+	schema: cartPreviewSchema,
+	extraProperties: addressFields,
+	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: '1, 2', description: 'Cart line IDs to price' }],
+	async prepare(itemIndex, request) {
+		request.body.addressParam = readAddress.call(this, itemIndex) as never;
+	},
+});

@@ -1,0 +1,18 @@
+import { cartEditQuantitySchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'cart',
+	operation: 'updateQuantity',
+	endpoint: 'cartEditQuantity',
+	// Setting a quantity twice leaves the same result.
+	idempotent: true,
+	schema: cartEditQuantitySchema,
+	fields: [
+		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true, placeholder: '1', description: 'The cart line ID (id in Get Cart)' },
+		{ name: 'quantity', displayName: 'Quantity', kind: 'number', required: true, default: 1 },
+		{ name: 'productNo', displayName: 'Your Product No.', kind: 'text', optional: true, description: 'Your own product reference, echoed in orders' },
+		{ name: 'container', displayName: 'Container No.', kind: 'text', optional: true },
+	],
+	output: (data, sent) => ({ updated: data === true, id: String(sent.id), quantity: sent.quantity }),
+});

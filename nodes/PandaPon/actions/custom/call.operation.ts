@@ -1,0 +1,76 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+import { pandaponRequest } from '../../transport/request';
+import { forOperation, inputError, isObject, jsonParameter, toItems } from '../common';
+
+export const description: INodeProperties[] = forOperation('custom', 'call', [
+	{
+		displayName:
+			'Calls any PandaPon API path with your keys and signature, for endpoints this node has no operation for. The answer’s data is returned as it comes (IDs exact).',
+		name: 'customNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Method',
+		name: 'method',
+		type: 'options',
+		options: [
+			{ name: 'GET', value: 'GET' },
+			{ name: 'POST', value: 'POST' },
+		],
+		default: 'POST',
+	},
+	{
+		displayName: 'API Path',
+		name: 'path',
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '/v2/alibaba/order/page',
+		description: 'The path after the Base URL of the credential',
+	},
+	{
+		displayName: 'Query Parameters (JSON)',
+		name: 'query',
+		type: 'json',
+		default: '{}',
+		description: 'A JSON object of query parameters',
+	},
+	{
+		displayName: 'Body (JSON)',
+		name: 'body',
+		type: 'json',
+		default: '{}',
+		description: 'The JSON body (POST). Long integers are sent exactly as written.',
+		displayOptions: { show: { method: ['POST'] } },
+	},
+	{
+		displayName: 'Safe to Repeat',
+		name: 'idempotent',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether the call only reads, so it may be retried after a network error or 5xx. Leave off for anything that orders, pays, cancels or changes data.',
+	},
+]);
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const method = this.getNodeParameter('method', itemIndex) as 'GET' | 'POST';
+	const path = String(this.getNodeParameter('path', itemIndex, '')).trim();
+	if (!/^\/[A-Za-z0-9/_.\-{}]*$/.test(path)) {
+		throw inputError(this, itemIndex, `API Path "${path}" must be a path starting with / (e.g. /v2/alibaba/order/page)`);
+	}
+	const query = jsonParameter.call(this, 'query', 'Query Parameters (JSON)', itemIndex) ?? {};
+	if (!isObject(query)) throw inputError(this, itemIndex, 'Query Parameters (JSON) must be a JSON object');
+	const body = method === 'POST' ? (jsonParameter.call(this, 'body', 'Body (JSON)', itemIndex) ?? {}) : undefined;
+	const data = await pandaponRequest.call(this, {
+		method,
+		path,
+		query: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])),
+		body,
+		idempotent: this.getNodeParameter('idempotent', itemIndex, false) as boolean,
+		itemIndex,
+	});
+	return toItems.call(this, isObject(data) || Array.isArray(data) ? (data as IDataObject) : { data: data as never }, itemIndex);
+}

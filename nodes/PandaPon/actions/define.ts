@@ -1,0 +1,315 @@
+/**
+ * Builds an operation (its UI properties and its execute) from a short declaration: which endpoint, which fields
+ * (named exactly as PandaPon spells them), which zod schema checks the body. The operations of the goods, cart,
+ * after-sales, address and Taobao resources are written this way, one file each; each still reads like the API.
+ */
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+import type { z } from 'zod';
+
+import { ENDPOINTS, type EndpointName } from '../transport/endpoints';
+import { stringifyJson } from '../transport/json';
+import { paginate } from '../transport/paginate';
+import { pandaponRequest } from '../transport/request';
+import { asList, forOperation, idList, inputError, isObject, jsonParameter, toItems, validateInput } from './common';
+
+export type FieldKind = 'text' | 'id' | 'idList' | 'number' | 'boolean' | 'options' | 'json' | 'jsonText' | 'binary';
+
+export interface FieldSpec {
+	/** The API field name, also the parameter name (except `binary`, whose parameter names the input property). */
+	name: string;
+	displayName: string;
+	kind: FieldKind;
+	required?: boolean;
+	/** Shown under "Additional Fields" instead of on its own. */
+	optional?: boolean;
+	default?: string | number | boolean;
+	description?: string;
+	placeholder?: string;
+	options?: INodePropertyOptions[];
+	/** Where it goes: the JSON body (default for POST) or the query string (default for GET), or the URL path. */
+	in?: 'body' | 'query' | 'path';
+}
+
+export interface PagingSpec {
+	/** Page number field: beginPage (1688 search) or pageNo (related products, Taobao). */
+	pageField: string;
+	sizeField?: string;
+	defaultPageSize: number;
+	maxPageSize: number;
+}
+
+export interface OperationSpec {
+	resource: string;
+	operation: string;
+	endpoint: EndpointName;
+	fields: FieldSpec[];
+	/** Checks (and shapes) the body/query before anything is sent; messages name the field. */
+	schema?: z.ZodTypeAny;
+	/** Safe to repeat after a network error or 5xx. Never for anything that creates, pays, cancels or changes. */
+	idempotent: boolean;
+	/** Fixed values sent with every call (e.g. country: "en"). */
+	constants?: IDataObject;
+	paging?: PagingSpec;
+	/** Turns the answer's data into output items (default: data as one item, a list as several). */
+	output?: (data: unknown, sent: IDataObject) => IDataObject | IDataObject[];
+	/** Extra UI properties (notices, modes) placed before the fields. */
+	extraProperties?: INodeProperties[];
+	/** Last-minute changes to the request (e.g. an image fetched from a URL). */
+	prepare?: (this: IExecuteFunctions, itemIndex: number, request: { body: IDataObject; query: IDataObject }) => Promise<void>;
+}
+
+const NOTICE = (path: string): INodeProperties => ({
+	displayName: `The endpoint shape of this operation (${path}) is not publicly documented by PandaPon: the node sends the best-known guess. If PandaPon refuses it, set the right path under Options → API Path and tell the package maintainers.`,
+	name: 'inferredNotice',
+	type: 'notice',
+	default: '',
+});
+
+function property(field: FieldSpec): INodeProperties {
+	const base = {
+		displayName: field.displayName,
+		name: field.name,
+		description: field.description,
+		placeholder: field.placeholder,
+		required: field.optional ? undefined : field.required,
+	};
+	switch (field.kind) {
+		case 'number':
+			return { ...base, type: 'number', default: field.default ?? 0 };
+		case 'boolean':
+			return { ...base, type: 'boolean', default: field.default ?? false };
+		case 'options':
+			return { ...base, type: 'options', options: field.options ?? [], default: field.default ?? field.options?.[0]?.value ?? '' };
+		case 'json':
+		case 'jsonText':
+			return { ...base, type: 'json', default: field.default ?? '' };
+		case 'binary':
+			return {
+				...base,
+				name: `${field.name}BinaryProperty`,
+				type: 'string',
+				default: field.default ?? 'data',
+				hint: 'The name of the input item’s binary property that holds the file',
+			};
+		default:
+			return { ...base, type: 'string', default: field.default ?? '' };
+	}
+}
+
+/** The UI properties of an operation. */
+export function operationProperties(spec: OperationSpec): INodeProperties[] {
+	const endpoint = ENDPOINTS[spec.endpoint];
+	const properties: INodeProperties[] = [];
+	if (endpoint.certainty === 'inferred') properties.push(NOTICE(endpoint.path));
+	properties.push(...(spec.extraProperties ?? []));
+	properties.push(...spec.fields.filter((f) => !f.optional).map(property));
+	if (spec.paging) {
+		properties.push(
+			{
+				displayName: 'Return All',
+				name: 'returnAll',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return all results or only up to a given limit',
+			},
+			{
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				typeOptions: { minValue: 1 },
+				default: 50,
+				description: 'Max number of results to return',
+				displayOptions: { show: { returnAll: [false] } },
+			},
+		);
+	}
+	const optional = spec.fields.filter((f) => f.optional);
+	if (optional.length) {
+		properties.push({
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: optional.map(property).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		});
+	}
+	const options: INodeProperties[] = [];
+	if (spec.paging) {
+		const pageSize = spec.paging.defaultPageSize;
+		options.push({
+			displayName: 'Page Size',
+			name: 'pageSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: spec.paging.maxPageSize },
+			default: pageSize,
+			description: 'Results per request while paging',
+		});
+	}
+	if (endpoint.certainty === 'inferred') {
+		const path = endpoint.path;
+		options.push({
+			displayName: 'API Path',
+			name: 'path',
+			type: 'string',
+			default: path,
+			description: 'The path this operation calls. PandaPon does not document it, so it can be corrected here.',
+		});
+	}
+	if (options.length) {
+		properties.push({ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options });
+	}
+	return forOperation(spec.resource, spec.operation, properties);
+}
+
+function readField(this: IExecuteFunctions, field: FieldSpec, itemIndex: number, additional: IDataObject): unknown {
+	if (field.kind === 'binary') {
+		return undefined; // read asynchronously in execute()
+	}
+	const raw = field.optional ? additional[field.name] : this.getNodeParameter(field.name, itemIndex, field.default ?? '');
+	switch (field.kind) {
+		case 'text':
+		case 'id':
+		case 'options':
+			return typeof raw === 'string' ? raw.trim() || undefined : raw;
+		case 'idList': {
+			const ids = idList(raw);
+			return ids.length ? ids : undefined;
+		}
+		case 'json': {
+			if (raw === undefined || raw === '') return undefined;
+			if (typeof raw !== 'string') return raw;
+			return field.optional
+				? jsonFromText.call(this, raw, field.displayName, itemIndex)
+				: jsonParameter.call(this, field.name, field.displayName, itemIndex);
+		}
+		case 'jsonText': {
+			// Sent as a JSON *string* (the API wants JSON inside JSON here): parsed to check it, then written back.
+			if (raw === undefined || raw === '') return undefined;
+			const value = typeof raw === 'string' ? jsonFromText.call(this, raw, field.displayName, itemIndex) : raw;
+			return stringifyJson(value);
+		}
+		default:
+			return raw;
+	}
+}
+
+function jsonFromText(this: IExecuteFunctions, text: string, label: string, itemIndex: number): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch (error) {
+		throw inputError(this, itemIndex, `${label} is not valid JSON (${(error as Error).message})`);
+	}
+}
+
+/** Reads a binary property of the input item as base64; names the field and the item when it is missing. */
+export async function binaryAsBase64(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	propertyName: string,
+	label: string,
+): Promise<{ base64: string; fileName?: string; mimeType?: string }> {
+	const item = this.getInputData()[itemIndex];
+	const binary = item?.binary?.[propertyName];
+	if (!binary) {
+		throw inputError(this, itemIndex, `${label}: the input item has no binary property "${propertyName}"`);
+	}
+	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, propertyName);
+	if (!buffer.length) throw inputError(this, itemIndex, `${label}: binary property "${propertyName}" is empty`);
+	return { base64: buffer.toString('base64'), fileName: binary.fileName, mimeType: binary.mimeType };
+}
+
+/** Finds the list in a paging wrapper ({data: []}, {list: []}, {records: []}) or a bare list. */
+export function pageItems(data: unknown): { items: IDataObject[]; total?: number } {
+	if (Array.isArray(data)) return { items: data as IDataObject[] };
+	if (!isObject(data)) return { items: [] };
+	const list = [data.data, data.list, data.records, data.items, data.result].find(Array.isArray) as IDataObject[] | undefined;
+	const total = [data.totalRecords, data.total, data.totalCount].find((v) => typeof v === 'number') as number | undefined;
+	return { items: list ?? [], total };
+}
+
+export function defineOperation(spec: OperationSpec) {
+	const endpoint = ENDPOINTS[spec.endpoint];
+	const defaultPlace = endpoint.method === 'GET' ? 'query' : 'body';
+
+	async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+		const additional = spec.fields.some((f) => f.optional)
+			? ((this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) ?? {})
+			: {};
+		const options = (this.getNodeParameter('options', itemIndex, {}) as IDataObject) ?? {};
+		const values: IDataObject = { ...spec.constants };
+		for (const field of spec.fields) {
+			if (field.kind === 'binary') {
+				const property = String(this.getNodeParameter(`${field.name}BinaryProperty`, itemIndex, 'data')).trim();
+				if (field.optional && !property) continue;
+				values[field.name] = (await binaryAsBase64.call(this, itemIndex, property, field.displayName)).base64;
+				continue;
+			}
+			const value = readField.call(this, field, itemIndex, additional);
+			if (value !== undefined && value !== null) values[field.name] = value;
+		}
+		const request = { body: {} as IDataObject, query: {} as IDataObject };
+		if (spec.prepare) await spec.prepare.call(this, itemIndex, request);
+		Object.assign(values, request.body);
+
+		const checked = (spec.schema ? validateInput.call(this, spec.schema, values, itemIndex) : values) as IDataObject;
+		let path = String(options.path ?? '').trim() || endpoint.path;
+		if (!path.startsWith('/')) throw inputError(this, itemIndex, `API Path "${path}" must start with /`);
+		const body: IDataObject = {};
+		// prepare() may put a value in the query as well as in the body (the refund detail wants both).
+		const query: Record<string, string> = Object.fromEntries(
+			Object.entries(request.query).map(([name, value]) => [name, String(value)]),
+		);
+		const placeOf = (name: string) => spec.fields.find((f) => f.name === name)?.in ?? defaultPlace;
+		for (const [name, value] of Object.entries(checked)) {
+			if (value === undefined) continue;
+			const place = placeOf(name);
+			if (place === 'path') path = path.replace(`{${name}}`, encodeURIComponent(String(value)));
+			else if (place === 'query') query[name] = String(value);
+			else body[name] = value;
+		}
+
+		const send = async (paging: Record<string, number> = {}) => {
+			const get = endpoint.method === 'GET';
+			const fullQuery = get ? { ...query, ...paging } : query;
+			return await pandaponRequest.call(this, {
+				method: endpoint.method,
+				path,
+				query: Object.keys(fullQuery).length ? fullQuery : undefined,
+				body: get ? undefined : { ...body, ...paging },
+				idempotent: spec.idempotent,
+				itemIndex,
+			});
+		};
+
+		if (spec.paging) {
+			const paging = spec.paging;
+			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+			const limit = returnAll ? 0 : (this.getNodeParameter('limit', itemIndex, 50) as number);
+			if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
+				throw inputError(this, itemIndex, 'Limit must be a whole number of at least 1');
+			}
+			const pageSize = Number(options.pageSize ?? paging.defaultPageSize);
+			if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > paging.maxPageSize) {
+				throw inputError(this, itemIndex, `Page Size must be a whole number from 1 to ${paging.maxPageSize}`);
+			}
+			const rows = await paginate<IDataObject>(
+				async (page, size) => pageItems(await send({ [paging.pageField]: page, [paging.sizeField ?? 'pageSize']: size })),
+				{ returnAll, limit, pageSize },
+			);
+			return toItems.call(this, rows, itemIndex);
+		}
+
+		const data = await send();
+		const out = spec.output ? spec.output(data, body) : data === null || data === undefined ? {} : (data as IDataObject);
+		return toItems.call(this, Array.isArray(out) ? asList(out) : out, itemIndex);
+	}
+
+	return { description: operationProperties(spec), execute };
+}

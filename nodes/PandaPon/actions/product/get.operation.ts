@@ -1,0 +1,23 @@
+import { productDetailSchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+import { country } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'product',
+	operation: 'get',
+	endpoint: 'productDetail',
+	idempotent: true,
+	schema: productDetailSchema,
+	fields: [
+		{
+			name: 'offerId',
+			displayName: 'Offer ID',
+			kind: 'id',
+			required: true,
+			placeholder: '706627393257',
+			description: 'The numeric 1688 offer ID (from the product URL detail.1688.com/offer/<ID>.html)',
+		},
+		country,
+		{ name: 'outMemberId', displayName: 'Your End-User ID', kind: 'text', optional: true },
+	],
+});

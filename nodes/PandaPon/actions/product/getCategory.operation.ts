@@ -1,0 +1,15 @@
+import { productCategorySchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+import { language } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'product',
+	operation: 'getCategory',
+	endpoint: 'productCategory',
+	idempotent: true,
+	schema: productCategorySchema,
+	fields: [
+		{ name: 'categoryId', displayName: 'Category ID', kind: 'id', required: true, placeholder: '1031918', description: 'The 1688 category ID' },
+		language,
+	],
+});

@@ -1,0 +1,13 @@
+import { productRecommendSchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+import { language, PAGE_NO_PAGING } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'product',
+	operation: 'getRecommendations',
+	endpoint: 'productRecommend',
+	idempotent: true,
+	schema: productRecommendSchema,
+	paging: PAGE_NO_PAGING,
+	fields: [language],
+});

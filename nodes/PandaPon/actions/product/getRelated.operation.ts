@@ -1,0 +1,23 @@
+import { productRelatedSchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+import { language, PAGE_NO_PAGING } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'product',
+	operation: 'getRelated',
+	endpoint: 'productRelated',
+	idempotent: true,
+	schema: productRelatedSchema,
+	paging: PAGE_NO_PAGING,
+	fields: [
+		{
+			name: 'offerId',
+			displayName: 'Offer ID (Mapped)',
+			kind: 'text',
+			required: true,
+			placeholder: 'L0PTnwSnx_dWNZWCtgK7Gg',
+			description: 'PandaPon’s mapped offer ID (offerMapId) of the product to find similar ones for',
+		},
+		language,
+	],
+});

@@ -1,0 +1,26 @@
+import { productStoreSearchSchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+import { country, SEARCH_PAGING, searchFilters } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'product',
+	operation: 'searchStore',
+	endpoint: 'productStoreSearch',
+	idempotent: true,
+	schema: productStoreSearchSchema,
+	paging: SEARCH_PAGING,
+	fields: [
+		{
+			name: 'sellerOpenId',
+			displayName: 'Seller Open ID',
+			kind: 'text',
+			required: true,
+			placeholder: 'BBBgGWh2O6JFI6v1aQuZVgRIA',
+			description: 'The encrypted seller ID (sellerOpenId) from a product or an order',
+		},
+		{ name: 'keyword', displayName: 'Keyword', kind: 'text', optional: true, description: 'Only the store’s products matching these words' },
+		country,
+		...searchFilters,
+		{ name: 'categoryId', displayName: 'Category ID', kind: 'text', optional: true },
+	],
+});

@@ -1,0 +1,19 @@
+import { productSearchSchema } from '../../schemas/goods';
+import { defineOperation } from '../define';
+import { country, SEARCH_PAGING, searchFilters } from './fields';
+
+// Body inferred to be the keyword search's (reference §3 G9/G10).
+export const { description, execute } = defineOperation({
+	resource: 'product',
+	operation: 'searchStrictSelection',
+	endpoint: 'productStrictSelection',
+	idempotent: true,
+	schema: productSearchSchema,
+	paging: SEARCH_PAGING,
+	fields: [
+		{ name: 'keyword', displayName: 'Keyword', kind: 'text', required: true, placeholder: 'T恤' },
+		country,
+		...searchFilters,
+		{ name: 'categoryId', displayName: 'Category ID', kind: 'text', optional: true },
+	],
+});

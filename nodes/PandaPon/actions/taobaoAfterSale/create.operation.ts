@@ -1,0 +1,12 @@
+import { taobaoRefundSubmitSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { REFUND_REQUEST } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoRefund',
+	operation: 'create',
+	endpoint: 'taobaoRefundSubmit',
+	idempotent: false,
+	schema: taobaoRefundSubmitSchema,
+	fields: REFUND_REQUEST,
+});

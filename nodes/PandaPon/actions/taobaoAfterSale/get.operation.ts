@@ -1,0 +1,12 @@
+import { taobaoRefundIdSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { REFUND_ID } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoRefund',
+	operation: 'get',
+	endpoint: 'taobaoRefundDetail',
+	idempotent: true,
+	schema: taobaoRefundIdSchema,
+	fields: [REFUND_ID],
+});

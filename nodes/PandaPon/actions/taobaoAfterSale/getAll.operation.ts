@@ -1,0 +1,20 @@
+import { taobaoRefundListSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { TAOBAO_PAGING } from '../taobaoProduct/fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoRefund',
+	operation: 'getAll',
+	endpoint: 'taobaoRefundList',
+	idempotent: true,
+	schema: taobaoRefundListSchema,
+	paging: TAOBAO_PAGING,
+	fields: [
+		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', optional: true },
+		{ name: 'purchaseOrderId', displayName: 'Purchase Order ID', kind: 'text', optional: true },
+		{ name: 'salesOrderId', displayName: 'Taobao Order No.', kind: 'text', optional: true },
+		{ name: 'refundStatus', displayName: 'Refund Status Code', kind: 'number', optional: true },
+		{ name: 'refundStartTime', displayName: 'From (Epoch Ms)', kind: 'number', optional: true },
+		{ name: 'refundEndTime', displayName: 'To (Epoch Ms)', kind: 'number', optional: true },
+	],
+});

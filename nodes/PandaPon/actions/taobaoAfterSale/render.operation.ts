@@ -1,0 +1,12 @@
+import { taobaoRefundRenderSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { REFUND_REQUEST } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoRefund',
+	operation: 'render',
+	endpoint: 'taobaoRefundRender',
+	idempotent: true,
+	schema: taobaoRefundRenderSchema,
+	fields: REFUND_REQUEST.slice(0, 3),
+});

@@ -1,0 +1,16 @@
+import { taobaoRefundLogisticsSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { REFUND_ID } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoRefund',
+	operation: 'submitReturnLogistics',
+	endpoint: 'taobaoRefundLogisticsSubmit',
+	idempotent: false,
+	schema: taobaoRefundLogisticsSchema,
+	fields: [
+		REFUND_ID,
+		{ name: 'logisticsCompanyCode', displayName: 'Carrier Code', kind: 'text', required: true, placeholder: 'YUNDA' },
+		{ name: 'logisticsNo', displayName: 'Waybill Number', kind: 'text', required: true },
+	],
+});

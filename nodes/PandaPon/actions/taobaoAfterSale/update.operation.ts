@@ -1,0 +1,12 @@
+import { taobaoRefundModifySchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { REFUND_ID, REFUND_REQUEST } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoRefund',
+	operation: 'update',
+	endpoint: 'taobaoRefundModify',
+	idempotent: false,
+	schema: taobaoRefundModifySchema,
+	fields: [REFUND_ID, ...REFUND_REQUEST],
+});

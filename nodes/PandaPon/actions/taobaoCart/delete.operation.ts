@@ -1,0 +1,12 @@
+import { taobaoCartDeleteSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoCart',
+	operation: 'delete',
+	endpoint: 'taobaoCartDelete',
+	idempotent: false,
+	schema: taobaoCartDeleteSchema,
+	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: '1, 2' }],
+	output: (data, sent) => ({ deleted: data !== false, cartIds: sent.cartIds as string[] }),
+});

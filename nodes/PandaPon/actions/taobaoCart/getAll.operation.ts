@@ -1,0 +1,11 @@
+import { asList } from '../common';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoCart',
+	operation: 'getAll',
+	endpoint: 'taobaoCartList',
+	idempotent: true,
+	fields: [],
+	output: (data) => asList(data),
+});

@@ -1,0 +1,14 @@
+import { taobaoCartEditSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoCart',
+	operation: 'updateQuantity',
+	endpoint: 'taobaoCartEditQuantity',
+	idempotent: true,
+	schema: taobaoCartEditSchema,
+	fields: [
+		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true },
+		{ name: 'quantity', displayName: 'Quantity', kind: 'number', required: true, default: 1 },
+	],
+});

@@ -1,0 +1,17 @@
+import { taobaoOrderListSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { TAOBAO_PAGING } from '../taobaoProduct/fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoOrder',
+	operation: 'getAll',
+	endpoint: 'taobaoOrderList',
+	idempotent: true,
+	schema: taobaoOrderListSchema,
+	paging: TAOBAO_PAGING,
+	fields: [
+		{ name: 'salesOrderId', displayName: 'Taobao Order No.', kind: 'text', optional: true },
+		{ name: 'purchaseOrderId', displayName: 'Purchase Order ID', kind: 'text', optional: true },
+		{ name: 'orderStatus', displayName: 'Status Code', kind: 'number', optional: true, description: 'Taobao status codes are unpublished' },
+	],
+});

@@ -1,0 +1,20 @@
+import { taobaoLogisticsSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoOrder',
+	operation: 'getLogistics',
+	endpoint: 'taobaoOrderLogistics',
+	idempotent: true,
+	schema: taobaoLogisticsSchema,
+	fields: [
+		{
+			name: 'subPurchaseOrderId',
+			displayName: 'Sub Purchase Order ID',
+			kind: 'id',
+			required: true,
+			placeholder: '200048859480',
+			description: 'The Taobao sub-order (purchase_order_outer_id in price-change messages)',
+		},
+	],
+});

@@ -1,0 +1,12 @@
+import { taobaoOrderIdSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { TAOBAO_ORDER_ID } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoOrder',
+	operation: 'pay',
+	endpoint: 'taobaoOrderPay',
+	idempotent: false,
+	schema: taobaoOrderIdSchema,
+	fields: [TAOBAO_ORDER_ID],
+});

@@ -1,0 +1,16 @@
+import { taobaoUpdateWarehouseSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { TAOBAO_ORDER_ID } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoOrder',
+	operation: 'updateWarehouse',
+	endpoint: 'taobaoOrderUpdateWarehouse',
+	idempotent: true,
+	schema: taobaoUpdateWarehouseSchema,
+	fields: [
+		TAOBAO_ORDER_ID,
+		{ name: 'warehouseName', displayName: 'Warehouse Name', kind: 'text', required: true },
+		{ name: 'warehouseAddress', displayName: 'Warehouse Address', kind: 'text', required: true },
+	],
+});

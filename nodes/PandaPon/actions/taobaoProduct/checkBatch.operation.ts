@@ -1,0 +1,20 @@
+import { taobaoBatchCheckSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoProduct',
+	operation: 'checkBatch',
+	endpoint: 'taobaoProductBatchCheck',
+	idempotent: true,
+	schema: taobaoBatchCheckSchema,
+	fields: [
+		{
+			name: 'params',
+			displayName: 'Items to Check (JSON)',
+			kind: 'jsonText',
+			required: true,
+			default: '[\n  { "itemId": "672991141190", "skuIds": ["3452545926724"] }\n]',
+			description: 'JSON array of {itemId, skuIds}. The node sends it as the JSON text PandaPon expects.',
+		},
+	],
+});

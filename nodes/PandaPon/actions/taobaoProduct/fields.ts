@@ -1,0 +1,12 @@
+import type { FieldSpec } from '../define';
+
+export const ITEM_ID: FieldSpec = {
+	name: 'itemId',
+	displayName: 'Item ID',
+	kind: 'text',
+	required: true,
+	placeholder: '672991141190',
+	description: 'The Taobao item ID (v2: PandaPon’s mapped item ID)',
+};
+
+export const TAOBAO_PAGING = { pageField: 'pageNo', defaultPageSize: 20, maxPageSize: 40 };

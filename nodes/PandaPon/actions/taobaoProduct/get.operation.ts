@@ -1,0 +1,12 @@
+import { taobaoItemQuerySchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { ITEM_ID } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoProduct',
+	operation: 'get',
+	endpoint: 'taobaoProductGet',
+	idempotent: true,
+	schema: taobaoItemQuerySchema,
+	fields: [ITEM_ID],
+});

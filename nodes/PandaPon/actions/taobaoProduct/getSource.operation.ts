@@ -1,0 +1,13 @@
+import { taobaoSourceSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { language } from '../product/fields';
+import { ITEM_ID } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoProduct',
+	operation: 'getSource',
+	endpoint: 'taobaoProductSource',
+	idempotent: true,
+	schema: taobaoSourceSchema,
+	fields: [ITEM_ID, language],
+});

@@ -1,0 +1,16 @@
+import { taobaoSearchSchema } from '../../schemas/taobao';
+import { defineOperation } from '../define';
+import { TAOBAO_PAGING } from './fields';
+
+export const { description, execute } = defineOperation({
+	resource: 'taobaoProduct',
+	operation: 'search',
+	endpoint: 'taobaoProductSearch',
+	idempotent: true,
+	schema: taobaoSearchSchema,
+	paging: TAOBAO_PAGING,
+	fields: [
+		{ name: 'keyword', displayName: 'Keyword', kind: 'text', required: true, placeholder: '连衣裙' },
+		{ name: 'sort', displayName: 'Sort', kind: 'text', optional: true, placeholder: 'tk_rate_desc', description: 'Taobao sort key, e.g. tk_rate_desc' },
+	],
+});

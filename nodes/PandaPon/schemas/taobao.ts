@@ -1,0 +1,158 @@
+/**
+ * Request bodies of the Taobao endpoints (reference §7), shared with the local server. Most Taobao paths and
+ * bodies are inferred; each is one schema here.
+ */
+import { z } from 'zod';
+
+import { base64File, digitId, fen, idArray, int, jsonText, language, optionalText, text } from './fields';
+
+const pageNo = {
+	pageNo: int('Page (pageNo)', 1).default(1),
+	pageSize: int('Page size (pageSize)', 1, 40).default(20),
+};
+
+/** TG1 GET /v2/taobao/product/get?itemId= */
+export const taobaoItemQuerySchema = z.object({ itemId: text('Item ID (itemId)') });
+
+/** TG2 POST /open/product/batch/check — params is a JSON *string* [{itemId, skuIds[]}]. */
+export const taobaoBatchCheckSchema = z.object({ params: jsonText('Items to check (params)', 'array') });
+
+/** TG3 POST /v2/taobao/product/item/search */
+export const taobaoSearchSchema = z.object({ keyword: text('Keyword (keyword)'), ...pageNo, sort: optionalText });
+
+/** TG4 (inferred) image search. */
+export const taobaoImageSearchSchema = z.object({ imageBase64: base64File('Image (imageBase64)'), ...pageNo });
+
+/** TG6 POST /open/product/source/get */
+export const taobaoSourceSchema = z.object({ itemId: text('Item ID (itemId)'), language: language.optional() });
+
+/** TO1 POST /open/order — orderLineList and receiver are JSON *strings*; purchaseAmount in fen (a budget cap). */
+export const taobaoOrderCreateSchema = z.object({
+	orderLineList: jsonText('Order lines (orderLineList)', 'array'),
+	receiver: jsonText('Receiver (receiver)', 'object'),
+	purchaseAmount: fen('Budget in fen (purchaseAmount)').refine((v) => v > 0, 'Budget in fen (purchaseAmount) must be greater than 0'),
+	orderSource: optionalText,
+	sellerOrderNumber: optionalText,
+});
+
+/** TO2 POST /open/order/render */
+export const taobaoOrderRenderSchema = z.object({
+	orderLineList: jsonText('Order lines (orderLineList)', 'array'),
+	receiver: jsonText('Receiver (receiver)', 'object'),
+});
+
+/** TO3 (inferred) order list. */
+export const taobaoOrderListSchema = z.object({
+	...pageNo,
+	salesOrderId: optionalText,
+	purchaseOrderId: optionalText,
+	orderStatus: int('Order status (orderStatus)').optional(),
+});
+
+/** TO4 (inferred) payment voucher. */
+export const taobaoPaymentVoucherSchema = z.object({
+	orderId: digitId('Order ID (orderId)'),
+	imageBase64: base64File('Image (imageBase64)'),
+	fileName: optionalText,
+});
+
+/** TO5 cancel, TO7 pay, TO9 detail (inferred): the Taobao order id. */
+export const taobaoOrderIdSchema = z.object({ orderId: digitId('Order ID (orderId)') });
+
+/** TO6 POST /open/order/updateWarehouse */
+export const taobaoUpdateWarehouseSchema = z.object({
+	orderId: digitId('Order ID (orderId)'),
+	warehouseName: text('Warehouse name (warehouseName)'),
+	warehouseAddress: text('Warehouse address (warehouseAddress)'),
+});
+
+/** TO8 POST /open/order/page/link/get — the sample's form. */
+export const taobaoChatLinkSchema = z.object({
+	sourceType: z.enum(['item', 'order'], { errorMap: () => ({ message: 'Source type (sourceType) must be item or order' }) }),
+	bizId: digitId('Item or order ID (bizId)'),
+});
+
+/** TO10 GET /v2/taobao/order/logistics/detail/get?subPurchaseOrderId= */
+export const taobaoLogisticsSchema = z.object({ subPurchaseOrderId: digitId('Sub purchase order ID (subPurchaseOrderId)') });
+
+/** TC1 POST /v2/taobao/cart/add (v2 body). */
+export const taobaoCartAddSchema = z.object({
+	mpId: text('Distribution product ID (mpId)'),
+	mpSkuId: text('Distribution SKU ID (mpSkuId)'),
+	itemMapId: optionalText,
+	skuId: optionalText,
+	itemTitle: optionalText,
+	itemPic: optionalText,
+	price: fen('Price in fen (price)').optional(),
+	promotionPrice: fen('Promotion price in fen (promotionPrice)').optional(),
+	properties: jsonText('Properties (properties)', 'array').optional(),
+	quantity: int('Quantity (quantity)', 1, 1_000_000),
+	shopId: optionalText,
+	shopName: optionalText,
+	aliShopId: optionalText,
+	priceRanges: z.array(z.object({ startQuantity: int('Start quantity (startQuantity)', 1), price: fen('Price (price)') })).optional(),
+	quoteType: int('Quote type (quoteType)').optional(),
+});
+
+/** TC3 delete (inferred). */
+export const taobaoCartDeleteSchema = z.object({ cartIds: idArray('Cart IDs (cartIds)') });
+
+/** TC4 edit quantity (inferred, like the 1688 cart). */
+export const taobaoCartEditSchema = z.object({ id: digitId('Cart ID (id)'), quantity: int('Quantity (quantity)', 1, 1_000_000) });
+
+/** TC5 preview / TC6 create order from cart lines (inferred): receiver as in the Taobao order create. */
+export const taobaoCartOrderSchema = z.object({
+	cartIds: idArray('Cart IDs (cartIds)'),
+	receiver: jsonText('Receiver (receiver)', 'object'),
+	purchaseAmount: fen('Budget in fen (purchaseAmount)').optional(),
+});
+
+/** TA1 POST /open/order/refund/queryList */
+export const taobaoRefundListSchema = z.object({
+	...pageNo,
+	refundId: optionalText,
+	purchaseOrderId: optionalText,
+	salesOrderId: optionalText,
+	refundStatus: int('Refund status (refundStatus)').optional(),
+	refundStartTime: int('From (refundStartTime, epoch ms)', 0).optional(),
+	refundEndTime: int('To (refundEndTime, epoch ms)', 0).optional(),
+});
+
+/** TA2 POST /v2/taobao/order/refund/render */
+export const taobaoRefundRenderSchema = z.object({
+	subOrderId: digitId('Sub-order ID (subOrderId)'),
+	refundType: int('Refund type (refundType)'),
+	goodsStatus: int('Goods status (goodsStatus)'),
+});
+
+/** TA3 (inferred) return-logistics form, TA5 cancel, TA8 messages, TA10 detail: the refund id. */
+export const taobaoRefundIdSchema = z.object({ refundId: digitId('Refund ID (refundId)') });
+
+/** TA4 (inferred) return shipment. */
+export const taobaoRefundLogisticsSchema = z.object({
+	refundId: digitId('Refund ID (refundId)'),
+	logisticsCompanyCode: text('Carrier code (logisticsCompanyCode)'),
+	logisticsNo: text('Waybill number (logisticsNo)'),
+});
+
+/** TA6 POST /open/order/refund/submit/message */
+export const taobaoRefundMessageSchema = z.object({
+	refundId: digitId('Refund ID (refundId)'),
+	refundMessage: text('Message (refundMessage)'),
+	refundImages: z.array(z.string().trim().min(1)).optional(),
+});
+
+const refundRequest = {
+	subOrderId: digitId('Sub-order ID (subOrderId)'),
+	refundType: int('Refund type (refundType)'),
+	goodsStatus: int('Goods status (goodsStatus)'),
+	reasonId: int('Reason ID (reasonId)'),
+	refundFee: fen('Refund amount in fen (refundFee)'),
+	refundDesc: optionalText,
+};
+
+/** TA7 (inferred) submit a refund. */
+export const taobaoRefundSubmitSchema = z.object(refundRequest);
+
+/** TA9 (inferred) modify a refund. */
+export const taobaoRefundModifySchema = z.object({ refundId: digitId('Refund ID (refundId)'), ...refundRequest });

@@ -1,0 +1,36 @@
+/** Shared by the resource tests: real image bytes as an n8n binary item, and "refused before sending" checks. */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Local } from '../harness/local';
+
+/** A real 1×1 PNG (67 bytes). */
+export const PNG_BYTES = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64',
+);
+
+export const imageItem = (fileName = 'parcel.png', property = 'data'): IDataObject => ({
+	note: 'an item with an image',
+	$binary: { [property]: { data: PNG_BYTES.toString('base64'), mimeType: 'image/png', fileName } },
+});
+
+/** Runs, expects the workflow to fail with the message, and the server to have received nothing. */
+export async function expectRefusedBeforeSending(local: Local, parameters: IDataObject, message: RegExp, items?: IDataObject[]) {
+	const before = local.server.count();
+	const result = await local.run(parameters, items ? { items } : {});
+	expect(result.error?.message).toMatch(message);
+	expect(local.server.count()).toBe(before);
+}
+
+/** The body of the last request the server received on a path, parsed. */
+export function lastBody(local: Local, path: string): IDataObject {
+	const entry = [...local.server.log].reverse().find((e) => e.path === path);
+	if (!entry) throw new Error(`no request to ${path}`);
+	return entry.rawBody ? (JSON.parse(entry.rawBody) as IDataObject) : {};
+}
+
+export function lastRequest(local: Local, path: string) {
+	const entry = [...local.server.log].reverse().find((e) => e.path === path);
+	if (!entry) throw new Error(`no request to ${path}`);
+	return entry;
+}
