@@ -16,6 +16,11 @@ const FIELD_LABELS: Record<string, string> = {
 	cargoParamList: 'Cargo line',
 	orderIds: 'Order ID',
 	orderEntryIds: 'Sub-order ID',
+	cartIds: 'Cart ID',
+	vouchers: 'Voucher',
+	refundImages: 'Image',
+	orderEntryCountList: 'Quantity line',
+	priceRanges: 'Price range',
 };
 
 /** Shows the given properties only for one resource/operation. */

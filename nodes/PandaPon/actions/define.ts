@@ -234,6 +234,13 @@ export function pageItems(data: unknown): { items: IDataObject[]; total?: number
 	return { items: list ?? [], total };
 }
 
+/** Objects and lists as they come; nothing as an empty item; a bare true/false/text as {result}. */
+function defaultOutput(data: unknown): IDataObject | IDataObject[] {
+	if (data === null || data === undefined) return {};
+	if (typeof data === 'object') return data as IDataObject | IDataObject[];
+	return { result: data as string | number | boolean };
+}
+
 export function defineOperation(spec: OperationSpec) {
 	const endpoint = ENDPOINTS[spec.endpoint];
 	const defaultPlace = endpoint.method === 'GET' ? 'query' : 'body';
@@ -307,7 +314,7 @@ export function defineOperation(spec: OperationSpec) {
 		}
 
 		const data = await send();
-		const out = spec.output ? spec.output(data, body) : data === null || data === undefined ? {} : (data as IDataObject);
+		const out = spec.output ? spec.output(data, body) : defaultOutput(data);
 		return toItems.call(this, Array.isArray(out) ? asList(out) : out, itemIndex);
 	}
 

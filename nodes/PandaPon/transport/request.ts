@@ -31,6 +31,8 @@ export interface PandaPonRequest {
 	query?: Record<string, string | number | boolean | undefined>;
 	/** Plain JSON; JsonInteger values are written as bare numbers. */
 	body?: unknown;
+	/** A body already written as JSON text (the custom call), sent exactly as given. */
+	rawBody?: string;
 	/**
 	 * true only for calls that are safe to repeat (list, get, preview, track). Never set it for create, pay,
 	 * cancel or confirm: PandaPon has no idempotency key, so a repeat could buy or pay twice.
@@ -147,7 +149,9 @@ export async function pandaponEnvelope(
 		ignoreHttpStatusErrors: true,
 		timeout: req.timeoutMs ?? REQUEST_TIMEOUT_MS,
 	};
-	if (req.body !== undefined) {
+	if (req.rawBody !== undefined) {
+		options.body = req.rawBody;
+	} else if (req.body !== undefined) {
 		// A string body is sent verbatim; an object would be copied and lose the exact digits.
 		options.body = stringifyJson(req.body);
 		options.headers = { ...options.headers, 'Content-Type': 'application/json' };

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { stringifyJson } from '../../transport/json';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, inputError, isObject, jsonParameter, toItems } from '../common';
 
@@ -63,12 +64,20 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const query = jsonParameter.call(this, 'query', 'Query Parameters (JSON)', itemIndex) ?? {};
 	if (!isObject(query)) throw inputError(this, itemIndex, 'Query Parameters (JSON) must be a JSON object');
-	const body = method === 'POST' ? (jsonParameter.call(this, 'body', 'Body (JSON)', itemIndex) ?? {}) : undefined;
+	// The body is checked to be JSON, then sent as typed, so long integers keep every digit.
+	const bodyParameter = method === 'POST' ? this.getNodeParameter('body', itemIndex, '{}') : undefined;
+	if (method === 'POST') jsonParameter.call(this, 'body', 'Body (JSON)', itemIndex);
+	const rawBody =
+		bodyParameter === undefined
+			? undefined
+			: typeof bodyParameter === 'string'
+				? bodyParameter.trim() || '{}'
+				: stringifyJson(bodyParameter);
 	const data = await pandaponRequest.call(this, {
 		method,
 		path,
 		query: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])),
-		body,
+		rawBody,
 		idempotent: this.getNodeParameter('idempotent', itemIndex, false) as boolean,
 		itemIndex,
 	});
