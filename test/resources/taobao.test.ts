@@ -127,6 +127,22 @@ describe('Taobao', () => {
 			['Refund: fractional fee', { resource: 'taobaoRefund', operation: 'create', subOrderId: '1', refundType: 1, goodsStatus: 1, reasonId: 1, refundFee: 1.5 }, /^Item 1: Refund amount in fen \(refundFee\) must be a whole number/],
 			['Refund cancel: id with letters', { resource: 'taobaoRefund', operation: 'cancel', refundId: 'R-1' }, /^Item 1: Refund ID \(refundId\) must contain digits only/],
 			['Refund message: empty', { resource: 'taobaoRefund', operation: 'postMessage', refundId: '1', refundMessage: '={{ $json.missing }}' }, /^Item 1: Message \(refundMessage\) is required/],
+			['Product get: no item id', { resource: 'taobaoProduct', operation: 'get', itemId: '={{ $json.missing }}' }, /^Item 1: Item ID \(itemId\) is required/],
+			['Inquire: no item id', { resource: 'taobaoProduct', operation: 'inquire', itemId: '={{ $json.missing }}' }, /^Item 1: Item ID \(itemId\) is required/],
+			['Render: receiver not JSON', { resource: 'taobaoOrder', operation: 'render', orderLineList: JSON.stringify(LINES), receiver: '{name:' }, /^Item 1: Receiver \(JSON\) is not valid JSON/],
+			['Get order: id with letters', { resource: 'taobaoOrder', operation: 'get', orderId: 'TB-1' }, /^Item 1: Order ID \(orderId\) must contain digits only/],
+			['Pay: no order id', { resource: 'taobaoOrder', operation: 'pay', orderId: '={{ $json.missing }}' }, /^Item 1: Order ID \(orderId\) is required/],
+			['Cancel order: id with letters', { resource: 'taobaoOrder', operation: 'cancel', orderId: 'x1' }, /^Item 1: Order ID \(orderId\) must contain digits only/],
+			['Get Many orders: limit 0', { resource: 'taobaoOrder', operation: 'getAll', limit: 0 }, /^Item 1: Limit must be a whole number of at least 1/],
+			['Warehouse: no address', { resource: 'taobaoOrder', operation: 'updateWarehouse', orderId: '1', warehouseName: 'W', warehouseAddress: '={{ $json.missing }}' }, /^Item 1: Warehouse address \(warehouseAddress\) is required/],
+			['Payment voucher: no binary', { resource: 'taobaoOrder', operation: 'uploadPaymentVoucher', orderId: '1', imageBase64BinaryProperty: 'scan' }, /^Item 1: Input Binary Field: the input item has no binary property "scan"/],
+			['Refund render: refund type as words', { resource: 'taobaoRefund', operation: 'render', subOrderId: '1', refundType: '={{ "refund" }}', goodsStatus: 1 }, /^Item 1: Refund type \(refundType\) must be a whole number/],
+			['Refund update: id with letters', { resource: 'taobaoRefund', operation: 'update', refundId: 'R1', subOrderId: '1', refundType: 1, goodsStatus: 1, reasonId: 1, refundFee: 1 }, /^Item 1: Refund ID \(refundId\) must contain digits only/],
+			['Refund get: no id', { resource: 'taobaoRefund', operation: 'get', refundId: '={{ $json.missing }}' }, /^Item 1: Refund ID \(refundId\) is required/],
+			['Refund messages: id with letters', { resource: 'taobaoRefund', operation: 'getMessages', refundId: 'abc' }, /^Item 1: Refund ID \(refundId\) must contain digits only/],
+			['Return form: id with letters', { resource: 'taobaoRefund', operation: 'getReturnLogistics', refundId: 'abc' }, /^Item 1: Refund ID \(refundId\) must contain digits only/],
+			['Return shipment: no waybill', { resource: 'taobaoRefund', operation: 'submitReturnLogistics', refundId: '1', logisticsCompanyCode: 'YTO', logisticsNo: '={{ $json.missing }}' }, /^Item 1: Waybill number \(logisticsNo\) is required/],
+			['Refund list: a time that is not a number', { resource: 'taobaoRefund', operation: 'getAll', limit: 5, additionalFields: { refundStartTime: '={{ "yesterday" }}' } }, /^Item 1: From, epoch ms \(refundStartTime\) must be a whole number/],
 		])('%s is refused before sending', async (_name, parameters, message) => {
 			await expectRefusedBeforeSending(local, parameters, message);
 		});
@@ -154,6 +170,9 @@ describe('Taobao', () => {
 			['Add: properties not a list', { operation: 'add', mpId: 'mp1', mpSkuId: 's', quantity: 1, additionalFields: { properties: '{}' } }, /^Item 1: Properties \(properties\) must be a JSON array/],
 			['Update: quantity 0', { operation: 'updateQuantity', id: '1', quantity: 0 }, /^Item 1: Quantity \(quantity\) must be at least 1/],
 			['Create Order: no cart ids', { operation: 'createOrder', cartIds: '={{ $json.missing }}', receiver: JSON.stringify(RECEIVER) }, /^Item 1: Cart IDs \(cartIds\) are required/],
+			['Preview: receiver missing', { operation: 'preview', cartIds: '1', receiver: '={{ $json.missing }}' }, /^Item 1: Receiver \(receiver\) is required/],
+			['Delete: id with letters', { operation: 'delete', cartIds: 'one' }, /^Item 1: Cart ID #1: Cart IDs \(cartIds\) must contain digits only/],
+			['Get Many: API Path that is not a path', { operation: 'getAll', options: { path: 'cart/list' } }, /^Item 1: API Path "cart\/list" must start with \//],
 		])('%s is refused before sending', async (_name, parameters, message) => {
 			await expectRefusedBeforeSending(local, { resource: 'taobaoCart', ...parameters }, message);
 		});

@@ -114,8 +114,8 @@ export const taobaoRefundListSchema = z.object({
 	purchaseOrderId: optionalText,
 	salesOrderId: optionalText,
 	refundStatus: int('Refund status (refundStatus)').optional(),
-	refundStartTime: int('From (refundStartTime, epoch ms)', 0).optional(),
-	refundEndTime: int('To (refundEndTime, epoch ms)', 0).optional(),
+	refundStartTime: int('From, epoch ms (refundStartTime)', 0).optional(),
+	refundEndTime: int('To, epoch ms (refundEndTime)', 0).optional(),
 });
 
 /** TA2 POST /v2/taobao/order/refund/render */
