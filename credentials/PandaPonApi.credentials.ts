@@ -93,6 +93,15 @@ export class PandaPonApi implements ICredentialType {
 			description:
 				'Whether to send the nonce-str header and include it in the signature (recommended). Turn off only if PandaPon refuses signed requests: the no-nonce variant is unverified.',
 		},
+		{
+			displayName: 'Request Timeout (Seconds)',
+			name: 'timeoutSeconds',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 300 },
+			default: 30,
+			description:
+				'How long to wait for each answer. Reads that time out are retried; orders, payments, cancellations and receipts are not (check the order list instead).',
+		},
 	];
 
 	authenticate: IAuthenticate = signPandaPonRequest;

@@ -80,9 +80,25 @@ class NodeTypes implements INodeTypes {
 
 const credentialType = new PandaPonApi();
 
-// n8n logs every node error; the tests assert on them instead.
-const quiet = () => undefined;
-LoggerProxy.init({ error: quiet, warn: quiet, info: quiet, debug: quiet } as unknown as Parameters<typeof LoggerProxy.init>[0]);
+// n8n logs every node error; the tests assert on them instead (and the secret test reads them: captureLogs).
+let logSink: string[] | undefined;
+const record = (level: string) => (message: unknown, meta?: unknown) => {
+	logSink?.push(`${level} ${String(message)} ${safeJson(meta)}`);
+};
+function safeJson(value: unknown): string {
+	try {
+		return JSON.stringify(value, (_k, v: unknown) => (v instanceof Error ? { ...v, message: v.message, stack: v.stack } : v)) ?? '';
+	} catch {
+		return String(value);
+	}
+}
+LoggerProxy.init({ error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') } as unknown as Parameters<typeof LoggerProxy.init>[0]);
+
+/** From now on, every line n8n's logger receives is kept in the returned list. */
+export function captureLogs(): string[] {
+	logSink = [];
+	return logSink;
+}
 
 class CredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {

@@ -98,6 +98,8 @@ export class PandaPonServer {
 	readonly log: LoggedRequest[] = [];
 	/** Notices posted to /__admin/inbox (the examples' chat stand-in). */
 	readonly inbox: Record<string, unknown>[] = [];
+	/** Moves the server's clock (tests of a client whose clock is off); settable by POST /__admin/clock {skewMs}. */
+	clockSkewMs = 0;
 	private faults: Fault[] = [];
 	private readonly routes = new Map<string, RouteHandler>();
 	private readonly patterns: Array<{ regex: RegExp; names: string[]; handler: RouteHandler }> = [];
@@ -255,7 +257,7 @@ export class PandaPonServer {
 		if (!/^\d{9,14}$/.test(timestamp!)) return 'timestamp 格式错误 (timestamp must be epoch seconds or milliseconds)';
 		const ts = Number(timestamp);
 		const seconds = ts >= 1e11 ? ts / 1000 : ts;
-		if (Math.abs(Date.now() / 1000 - seconds) > TIMESTAMP_WINDOW_S) {
+		if (Math.abs((Date.now() + this.clockSkewMs) / 1000 - seconds) > TIMESTAMP_WINDOW_S) {
 			return `timestamp 已过期 (timestamp is more than ${TIMESTAMP_WINDOW_S} s from server time; check the clock)`;
 		}
 		if (nonce !== undefined && !/^[A-Za-z0-9]{1,64}$/.test(nonce)) return 'nonce-str 格式错误 (nonce-str must be alphanumeric)';
@@ -302,10 +304,20 @@ export class PandaPonServer {
 				case 'reset':
 					req.socket.destroy();
 					return;
-				case 'hang':
-					await new Promise((r) => setTimeout(r, fault.delayMs ?? 60_000));
+				case 'hang': {
+					// Never answers; the timer is tracked so close() ends it with the server.
+					await new Promise<void>((resolve) => {
+						const timer = setTimeout(resolve, fault.delayMs ?? 60_000);
+						this.timers.add(timer);
+						req.socket.once('close', () => {
+							clearTimeout(timer);
+							this.timers.delete(timer);
+							resolve();
+						});
+					});
 					req.socket.destroy();
 					return;
+				}
 				case 'status':
 					return this.send(res, fault.status ?? 503, { code: fault.status ?? 503, msg: fault.msg ?? 'Service Unavailable' });
 				case 'rateLimit':
@@ -390,6 +402,7 @@ export class PandaPonServer {
 			}
 			if (method === 'DELETE' && path === '/__admin/faults') return (this.clearFaults(), ok());
 			if (method === 'GET' && path === '/__admin/catalog') return ok({ offers: this.store.catalog.offers });
+			if (method === 'POST' && path === '/__admin/clock') return ((this.clockSkewMs = Number(body.skewMs ?? 0)), ok({ skewMs: this.clockSkewMs }));
 			// A stand-in for a chat webhook (Slack, Teams …): the example workflows post their notices here.
 			if (method === 'POST' && path === '/__admin/inbox') return (this.inbox.push(body), ok({ count: this.inbox.length }));
 			if (method === 'GET' && path === '/__admin/inbox') return ok({ messages: this.inbox });

@@ -125,10 +125,14 @@ function apiError(
 	});
 }
 
-async function baseUrl(ctx: PandaPonContext): Promise<string> {
+async function connection(ctx: PandaPonContext): Promise<{ baseUrl: string; timeoutMs: number }> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_NAME, 0);
 	const url = String(credentials.baseUrl || PRODUCTION_BASE_URL).trim();
-	return url.replace(/\/+$/, '');
+	const seconds = Number(credentials.timeoutSeconds);
+	return {
+		baseUrl: url.replace(/\/+$/, ''),
+		timeoutMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : REQUEST_TIMEOUT_MS,
+	};
 }
 
 /** Sends one request and returns the whole envelope (code 200 guaranteed). */
@@ -136,7 +140,9 @@ export async function pandaponEnvelope(
 	this: PandaPonContext,
 	req: PandaPonRequest,
 ): Promise<PandaPonEnvelope> {
-	const url = `${await baseUrl(this)}${req.path}`;
+	const { baseUrl, timeoutMs: credentialTimeoutMs } = await connection(this);
+	const url = `${baseUrl}${req.path}`;
+	const timeoutMs = req.timeoutMs ?? credentialTimeoutMs;
 	const options: IHttpRequestOptions = {
 		method: req.method,
 		url,
@@ -147,10 +153,11 @@ export async function pandaponEnvelope(
 		encoding: 'text',
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: req.timeoutMs ?? REQUEST_TIMEOUT_MS,
+		timeout: timeoutMs,
 	};
 	if (req.rawBody !== undefined) {
 		options.body = req.rawBody;
+		options.headers = { ...options.headers, 'Content-Type': 'application/json' };
 	} else if (req.body !== undefined) {
 		// A string body is sent verbatim; an object would be copied and lose the exact digits.
 		options.body = stringifyJson(req.body);
@@ -175,7 +182,7 @@ export async function pandaponEnvelope(
 				continue;
 			}
 			const what = timedOut
-				? `PandaPon did not answer within ${Math.round((req.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000)} s`
+				? `PandaPon did not answer within ${Math.round(timeoutMs / 1000)} s`
 				: 'Could not reach PandaPon (the connection failed or was cut)';
 			throw apiError(
 				this,
