@@ -92,3 +92,42 @@ describe('fault matrix', () => {
 		expect(out.map((o) => (o.pairedItem as { item: number }).item)).toEqual([0, 1, 2]);
 	});
 });
+
+describe('Requests in Parallel (bulk cancel)', () => {
+	const local = useLocalServer({ seedOrders: 300 });
+
+	it('sends one after another by default, and up to N at once when raised, output in input order', async () => {
+		const unpaid = local.server.store.all().filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment).slice(0, 24).map((o) => o.tbOrderId);
+		const run = async (ids: string[], concurrency?: number) => {
+			local.server.resetStats();
+			local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'latency', delayMs: 30, times: -1 }]);
+			const result = await local.run(
+				{ resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel', ...(concurrency ? { concurrency } : {}) },
+				{ items: ids.map((id) => ({ id })) },
+			);
+			local.server.clearFaults();
+			return result;
+		};
+		const serial = await run(unpaid.slice(0, 12));
+		expect(serial.output().map((o) => o.json.orderId)).toEqual(unpaid.slice(0, 12));
+		expect(local.server.stats.peakInFlight).toBe(1);
+
+		const parallel = await run(unpaid.slice(12), 4);
+		expect(parallel.output().map((o) => o.json.orderId)).toEqual(unpaid.slice(12));
+		expect(parallel.output().map((o) => (o.pairedItem as { item: number }).item)).toEqual([...Array(12).keys()]);
+		expect(local.server.stats.peakInFlight).toBe(4);
+		for (const id of unpaid) expect(local.server.store.get(id)!.orderStatus).toBe(ORDER_STATUS.cancelled);
+	});
+
+	it('in parallel, a failure stops new items from starting and names the first failing item', async () => {
+		const ids = local.server.store.all().filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment).slice(0, 10).map((o) => o.tbOrderId);
+		ids.splice(2, 0, '1'); // item 3 names an order that does not exist
+		local.server.resetStats();
+		const result = await local.run(
+			{ resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel', concurrency: 2 },
+			{ items: ids.map((id) => ({ id })) },
+		);
+		expect(result.error?.message).toMatch(/^PandaPon error/);
+		expect(local.server.count('POST /v2/alibaba/order/cancel')).toBeLessThan(ids.length);
+	});
+});

@@ -94,7 +94,8 @@ export class PandaPonServer {
 	readonly store: OrderStore;
 	readonly keys: { accessKey: string; accessSecret: string; userId: string };
 	readonly callbacks: CallbackPusher;
-	readonly stats = { received: {} as Record<string, number>, handled: {} as Record<string, number> };
+	readonly stats = { received: {} as Record<string, number>, handled: {} as Record<string, number>, peakInFlight: 0 };
+	private inFlight = 0;
 	readonly log: LoggedRequest[] = [];
 	/** Notices posted to /__admin/inbox (the examples' chat stand-in). */
 	readonly inbox: Record<string, unknown>[] = [];
@@ -136,6 +137,12 @@ export class PandaPonServer {
 			}
 		});
 		this.server = http.createServer((req, res) => {
+			// Requests being answered at once (the peak shows whether a client sent in parallel).
+			if (!req.url?.startsWith('/__admin')) {
+				this.inFlight++;
+				this.stats.peakInFlight = Math.max(this.stats.peakInFlight, this.inFlight);
+				res.once('close', () => this.inFlight--);
+			}
 			this.handle(req, res).catch((error: Error) => {
 				if (!res.headersSent) this.send(res, 500, { code: 500, msg: `local server error: ${error.message}` });
 			});
@@ -201,6 +208,7 @@ export class PandaPonServer {
 	resetStats(): void {
 		this.stats.received = {};
 		this.stats.handled = {};
+		this.stats.peakInFlight = 0;
 		this.log.length = 0;
 	}
 

@@ -47,10 +47,17 @@ export const resourceDescriptions = [
 	custom.description,
 ];
 
+/** Operations whose items may be sent in parallel (Requests in Parallel > 1); one request per item each. */
+export const PARALLEL_OPERATIONS: Record<string, string[]> = {
+	order: ['get', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'],
+};
+
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
-	const output: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+	const results: INodeExecutionData[][] = new Array(items.length);
+	let failure: { itemIndex: number; error: unknown } | undefined;
+
+	const runItem = async (itemIndex: number) => {
 		const resource = this.getNodeParameter('resource', itemIndex) as string;
 		const operation = this.getNodeParameter('operation', itemIndex) as string;
 		const handler = resources[resource]?.[operation];
@@ -60,19 +67,35 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 					itemIndex,
 				});
 			}
-			output.push(...(await handler.execute.call(this, itemIndex)));
+			results[itemIndex] = await handler.execute.call(this, itemIndex);
 		} catch (error) {
 			if (this.continueOnFail()) {
-				output.push({
-					json: { error: error.message, ...(error.description ? { errorDescription: error.description } : {}) },
-					pairedItem: { item: itemIndex },
-				});
-				continue;
+				results[itemIndex] = [
+					{
+						json: { error: error.message, ...(error.description ? { errorDescription: error.description } : {}) },
+						pairedItem: { item: itemIndex },
+					},
+				];
+				return;
 			}
-			throw asNodeError(this, error, itemIndex);
+			if (!failure || itemIndex < failure.itemIndex) failure = { itemIndex, error };
 		}
-	}
-	return [output];
+	};
+
+	// Bounded parallelism, off by default: items are sent one after another unless the user raises it.
+	const resource = items.length ? (this.getNodeParameter('resource', 0) as string) : '';
+	const operation = items.length ? (this.getNodeParameter('operation', 0) as string) : '';
+	const parallel = PARALLEL_OPERATIONS[resource]?.includes(operation)
+		? Math.max(1, Math.min(10, Math.floor(Number(this.getNodeParameter('concurrency', 0, 1)) || 1)))
+		: 1;
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length && !failure) await runItem(next++);
+	};
+	await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
+
+	if (failure) throw asNodeError(this, failure.error, failure.itemIndex);
+	return [results.flat()];
 }
 
 /** Our own errors pass through with the item index; anything else is wrapped so n8n shows it properly. */

@@ -28,6 +28,20 @@ export const operations = {
 	previewBatch,
 };
 
+/** Shown for the operations that send one request per item (router.ts PARALLEL_OPERATIONS). */
+const concurrency: INodeProperties = {
+	displayName: 'Requests in Parallel',
+	name: 'concurrency',
+	type: 'number',
+	typeOptions: { minValue: 1, maxValue: 10 },
+	default: 1,
+	description:
+		'How many input items are sent to PandaPon at the same time. 1 (the default) sends them one after another, the safe choice: PandaPon publishes no rate limit. Up to 10 speeds up bulk work; the output order stays the input order.',
+	displayOptions: {
+		show: { resource: ['order'], operation: ['get', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'] },
+	},
+};
+
 export const description: INodeProperties[] = [
 	{
 		displayName: 'Operation',
@@ -123,4 +137,5 @@ export const description: INodeProperties[] = [
 	...confirmReceipt.description,
 	...getLogistics.description,
 	...decryptWangwang.description,
+	concurrency,
 ];
