@@ -7,6 +7,8 @@ module.exports = {
 	testEnvironment: 'node',
 	roots: ['<rootDir>/test/e2e'],
 	testMatch: ['**/*.e2e.ts'],
+	// Queue mode has its own command and configuration (jest.e2e.queue.config.js).
+	testPathIgnorePatterns: ['/node_modules/', 'queue\\.e2e\\.ts'],
 	globalSetup: '<rootDir>/test/e2e/globalSetup.ts',
 	transform: {
 		'^.+\\.ts$': ['ts-jest', { diagnostics: false, tsconfig: { isolatedModules: true } }],

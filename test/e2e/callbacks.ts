@@ -17,11 +17,11 @@ const OTHER: OrderEventType[] = ['ORDER_CREATE', 'ORDER_CANCEL'];
 const MALFORMED = ['{"messageType": "1688_ORDER_PAY_SUCCESS", "messageBody": ', '<html>502</html>', '{"messagePlatform": 7, "messageType": "X", "messageBody": {}}'];
 
 /** Builds `total` bodies: each valid one about a different order, so distinct messages never collide. */
-export function burst(server: PandaPonServer, total: number, shares: { duplicates: number; malformed: number }): Burst {
+export function burst(server: PandaPonServer, total: number, shares: { duplicates: number; malformed: number; offset?: number }): Burst {
 	const malformed = Math.round(total * shares.malformed);
 	const duplicates = Math.round(total * shares.duplicates);
 	const unique = total - malformed - duplicates;
-	const orders = server.store.all();
+	const orders = server.store.all().slice(shares.offset ?? 0);
 	if (orders.length < unique) throw new Error(`need ${unique} orders, the server has ${orders.length}`);
 	const valid: string[] = [];
 	let uniqueMatching = 0;

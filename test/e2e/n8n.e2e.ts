@@ -3,6 +3,7 @@
  * workflow per order operation executed headless against the local PandaPon server, and the trigger example
  * served by `n8n start` receiving a burst of callbacks on its production webhook URL.
  */
+import { ADDRESS, orderParams, sampleLine } from '../orders/fixtures';
 import { startServer, type PandaPonServer } from '../server/app';
 import { SAMPLE } from '../server/catalog';
 import { ORDER_STATUS, type Order } from '../server/store';
@@ -11,32 +12,8 @@ import { N8n, waitFor, type RunOutput } from './n8n';
 import { burst, postAll } from './callbacks';
 import { credentialFor, exampleFiles, loadExample, operationWorkflow, setParameters } from './workflows';
 
-const ADDRESS = {
-	fullName: 'zhang',
-	mobile: '18600888861',
-	postCode: '310024',
-	provinceText: '浙江省',
-	cityText: '杭州市',
-	areaText: '西湖区',
-	townText: '转塘',
-	address: '转塘街道 1 号',
-	districtCode: '330106',
-};
-const line = (quantity: number) => ({
-	offerMapId: SAMPLE.offerMapId,
-	specId: SAMPLE.specId,
-	quantity,
-	sellerOpenId: SAMPLE.sellerOpenId,
-});
-const order = (operation: string, lines: object[], extra: object = {}) => ({
-	resource: 'order',
-	operation,
-	addressMode: 'fields',
-	address: { value: ADDRESS },
-	cargoMode: 'fields',
-	cargo: { line: lines },
-	...extra,
-});
+const line = sampleLine;
+const order = (operation: string, lines: object[], extra: object = {}) => orderParams(operation, lines as never, extra as never);
 
 function ok(run: RunOutput, node: string) {
 	if (run.error) {
@@ -53,7 +30,7 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 	let n8n: N8n;
 	/** A new unpaid order of the sample seller, made directly in the server's store. */
 	const fresh = (): string =>
-		server.store.create({ flow: 'general', address: { ...ADDRESS, phone: ADDRESS.mobile }, cargo: [line(1)] }).tbOrderId;
+		server.store.create({ flow: 'general', address: { ...ADDRESS, phone: ADDRESS.mobile }, cargo: [line(1) as never] }).tbOrderId;
 	const pick = (status: number, skip = 0): Order =>
 		server.store.all().filter((o) => o.orderStatus === status && o.seller.sellerOpenId === SAMPLE.sellerOpenId)[skip] ??
 		server.store.all().filter((o) => o.orderStatus === status)[skip];

@@ -81,6 +81,7 @@ export class N8n {
 	readonly userFolder: string;
 	readonly env: NodeJS.ProcessEnv;
 	private server?: ChildProcess;
+	readonly workers: N8nProcess[] = [];
 	private serverLog = '';
 	port = 0;
 
@@ -193,6 +194,30 @@ export class N8n {
 		return { nodes, timings, error, raw };
 	}
 
+	/**
+	 * Starts another n8n process on the same user folder and database (`n8n worker` in queue mode). Its output is
+	 * kept so tests can count what it ran.
+	 */
+	async spawnWorker(name: string, extraEnv: Record<string, string> = {}): Promise<N8nProcess> {
+		const child = spawn(path.join(this.installed.nodeBin, 'node'), [this.installed.n8nBin, 'worker', '--concurrency=5'], {
+			cwd: this.userFolder,
+			env: { ...this.env, N8N_LOG_LEVEL: 'info', N8N_RUNNERS_BROKER_PORT: String(await freePort()), QUEUE_HEALTH_CHECK_ACTIVE: 'false', ...extraEnv },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		const worker: N8nProcess = { name, child, output: '' };
+		const collect = (chunk: Buffer) => {
+			worker.output += chunk.toString();
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
+		this.workers.push(worker);
+		await waitFor(`${name} to start`, async () => {
+			if (child.exitCode !== null) throw new Error(`${name} exited:\n${worker.output.slice(-3000)}`);
+			return /n8n worker is now ready|Worker started/i.test(worker.output);
+		});
+		return worker;
+	}
+
 	/** Starts `n8n start` on a free port and waits until it answers. */
 	async start(extraEnv: Record<string, string> = {}): Promise<void> {
 		this.port = Number(extraEnv.N8N_PORT ?? this.options.env?.N8N_PORT ?? (await freePort()));
@@ -243,6 +268,7 @@ export class N8n {
 	}
 
 	async stop(): Promise<void> {
+		for (const worker of this.workers) await stopProcess(worker.child);
 		await this.stopServer();
 		if (!this.options.keep && !this.options.userFolder) rmSync(this.userFolder, { recursive: true, force: true });
 	}
@@ -284,6 +310,24 @@ function spawnAsync(
 interface RunEntry {
 	executionTime?: number;
 	data?: { main?: Array<Array<{ json: Record<string, unknown> }>> };
+}
+
+export interface N8nProcess {
+	name: string;
+	child: ChildProcess;
+	output: string;
+}
+
+export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	await new Promise<void>((resolve) => {
+		const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		child.kill(signal);
+	});
 }
 
 export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 120000): Promise<void> {

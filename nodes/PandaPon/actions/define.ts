@@ -241,6 +241,27 @@ function defaultOutput(data: unknown): IDataObject | IDataObject[] {
 	return { result: data as string | number | boolean };
 }
 
+/** A resource's operation selector followed by the fields of each of its operations. */
+export function resourceProperties(
+	resource: string,
+	defaultOperation: string,
+	options: INodePropertyOptions[],
+	operations: Record<string, { description: INodeProperties[] }>,
+): INodeProperties[] {
+	return [
+		{
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource] } },
+			options,
+			default: defaultOperation,
+		},
+		...Object.values(operations).flatMap((operation) => operation.description),
+	];
+}
+
 export function defineOperation(spec: OperationSpec) {
 	const endpoint = ENDPOINTS[spec.endpoint];
 	const defaultPlace = endpoint.method === 'GET' ? 'query' : 'body';

@@ -125,7 +125,23 @@ function apiError(
 	});
 }
 
-async function connection(ctx: PandaPonContext): Promise<{ baseUrl: string; timeoutMs: number }> {
+type Connection = { baseUrl: string; timeoutMs: number };
+
+// n8n reads and decrypts a credential on every getCredentials call; the base URL and timeout are read once per
+// node run (one context object serves all its items). Signing still happens per request in authenticate().
+const connections = new WeakMap<object, Promise<Connection>>();
+
+function connection(ctx: PandaPonContext): Promise<Connection> {
+	let cached = connections.get(ctx);
+	if (!cached) {
+		cached = readConnection(ctx);
+		connections.set(ctx, cached);
+		cached.catch(() => connections.delete(ctx));
+	}
+	return cached;
+}
+
+async function readConnection(ctx: PandaPonContext): Promise<Connection> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_NAME, 0);
 	const url = String(credentials.baseUrl || PRODUCTION_BASE_URL).trim();
 	const seconds = Number(credentials.timeoutSeconds);

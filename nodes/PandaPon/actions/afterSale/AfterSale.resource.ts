@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { resourceProperties } from '../define';
 import * as create from './create.operation';
 import * as get from './get.operation';
 import * as getLogisticsCompanies from './getLogisticsCompanies.operation';
@@ -9,27 +10,11 @@ import * as uploadVoucher from './uploadVoucher.operation';
 
 export const operations = { create, get, getLogisticsCompanies, getReasons, returnGoods, uploadVoucher };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['refund'] } },
-		options: [
-			{ name: 'Create', value: 'create', description: 'Ask the seller for a refund or a return (real request, sent once; amounts in fen)', action: 'Create a refund request' },
-			{ name: 'Get', value: 'get', description: 'Get a 1688 refund’s details by refund ID (TQ…)', action: 'Get a refund' },
-			{ name: 'Get Logistics Companies', value: 'getLogisticsCompanies', description: 'List carriers and their codes for a return shipment (endpoint inferred)', action: 'Get logistics companies' },
-			{ name: 'Get Refund Reasons', value: 'getReasons', description: 'List the refund reasons (and their IDs) allowed for an order (endpoint inferred)', action: 'Get refund reasons' },
-			{ name: 'Submit Return Shipment', value: 'returnGoods', description: 'Tell the seller the carrier and waybill of the goods you sent back', action: 'Submit a return shipment' },
-			{ name: 'Upload Voucher', value: 'uploadVoucher', description: 'Upload an image (binary) as refund evidence (endpoint inferred)', action: 'Upload a refund voucher' },
-		],
-		default: 'get',
-	},
-	...create.description,
-	...get.description,
-	...getLogisticsCompanies.description,
-	...getReasons.description,
-	...returnGoods.description,
-	...uploadVoucher.description,
-];
+export const description: INodeProperties[] = resourceProperties('refund', 'get', [
+	{ name: 'Create', value: 'create', description: 'Ask the seller for a refund or a return (real request, sent once; amounts in fen)', action: 'Create a refund request' },
+	{ name: 'Get', value: 'get', description: 'Get a 1688 refund’s details by refund ID (TQ…)', action: 'Get a refund' },
+	{ name: 'Get Logistics Companies', value: 'getLogisticsCompanies', description: 'List carriers and their codes for a return shipment (endpoint inferred)', action: 'Get logistics companies' },
+	{ name: 'Get Refund Reasons', value: 'getReasons', description: 'List the refund reasons (and their IDs) allowed for an order (endpoint inferred)', action: 'Get refund reasons' },
+	{ name: 'Submit Return Shipment', value: 'returnGoods', description: 'Tell the seller the carrier and waybill of the goods you sent back', action: 'Submit a return shipment' },
+	{ name: 'Upload Voucher', value: 'uploadVoucher', description: 'Upload an image (binary) as refund evidence (endpoint inferred)', action: 'Upload a refund voucher' },
+], operations);

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { resourceProperties } from '../define';
 import * as add from './add.operation';
 import * as createOrder from './createOrder.operation';
 import * as del from './delete.operation';
@@ -9,27 +10,11 @@ import * as updateQuantity from './updateQuantity.operation';
 
 export const operations = { add, createOrder, delete: del, getAll, preview, updateQuantity };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['cart'] } },
-		options: [
-			{ name: 'Add Item', value: 'add', description: 'Put a 1688 SKU in the PandaPon cart (endpoint inferred)', action: 'Add an item to the cart' },
-			{ name: 'Create Order', value: 'createOrder', description: 'Order cart lines (real order, sent once): one 1688 order per seller', action: 'Create an order from the cart' },
-			{ name: 'Delete Items', value: 'delete', description: 'Remove cart lines by cart ID (endpoint inferred)', action: 'Delete items from the cart' },
-			{ name: 'Get Many', value: 'getAll', description: 'List the cart: one item per line, with its shop and availability', action: 'Get cart lines' },
-			{ name: 'Preview Order', value: 'preview', description: 'Price cart lines to an address before ordering', action: 'Preview an order from the cart' },
-			{ name: 'Update Quantity', value: 'updateQuantity', description: 'Change the quantity of a cart line', action: 'Update a cart line quantity' },
-		],
-		default: 'getAll',
-	},
-	...add.description,
-	...createOrder.description,
-	...del.description,
-	...getAll.description,
-	...preview.description,
-	...updateQuantity.description,
-];
+export const description: INodeProperties[] = resourceProperties('cart', 'getAll', [
+	{ name: 'Add Item', value: 'add', description: 'Put a 1688 SKU in the PandaPon cart (endpoint inferred)', action: 'Add an item to the cart' },
+	{ name: 'Create Order', value: 'createOrder', description: 'Order cart lines (real order, sent once): one 1688 order per seller', action: 'Create an order from the cart' },
+	{ name: 'Delete Items', value: 'delete', description: 'Remove cart lines by cart ID (endpoint inferred)', action: 'Delete items from the cart' },
+	{ name: 'Get Many', value: 'getAll', description: 'List the cart: one item per line, with its shop and availability', action: 'Get cart lines' },
+	{ name: 'Preview Order', value: 'preview', description: 'Price cart lines to an address before ordering', action: 'Preview an order from the cart' },
+	{ name: 'Update Quantity', value: 'updateQuantity', description: 'Change the quantity of a cart line', action: 'Update a cart line quantity' },
+], operations);

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { resourceProperties } from '../define';
 import * as cancel from './cancel.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
@@ -13,35 +14,15 @@ import * as update from './update.operation';
 
 export const operations = { cancel, create, get, getAll, getMessages, getReturnLogistics, postMessage, render, submitReturnLogistics, update };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['taobaoRefund'] } },
-		options: [
-			{ name: 'Cancel', value: 'cancel', description: 'Withdraw a Taobao refund request', action: 'Cancel a taobao refund' },
-			{ name: 'Create', value: 'create', description: 'Submit a Taobao refund request (endpoint inferred; sent once)', action: 'Create a taobao refund' },
-			{ name: 'Get', value: 'get', description: 'Get a Taobao refund’s details', action: 'Get a taobao refund' },
-			{ name: 'Get Many', value: 'getAll', description: 'List Taobao refunds with filters', action: 'Get taobao refunds' },
-			{ name: 'Get Messages', value: 'getMessages', description: 'List the messages of a Taobao refund (endpoint inferred)', action: 'Get taobao refund messages' },
-			{ name: 'Get Return Logistics Form', value: 'getReturnLogistics', description: 'Get the return-shipment form of a refund (endpoint inferred)', action: 'Get a taobao return logistics form' },
-			{ name: 'Post Message', value: 'postMessage', description: 'Write to the seller about a Taobao refund', action: 'Post a taobao refund message' },
-			{ name: 'Render Form', value: 'render', description: 'Get the refund reasons and the maximum refund for a sub-order', action: 'Render a taobao refund form' },
-			{ name: 'Submit Return Shipment', value: 'submitReturnLogistics', description: 'Send the carrier and waybill of returned goods (endpoint inferred)', action: 'Submit a taobao return shipment' },
-			{ name: 'Update', value: 'update', description: 'Modify a Taobao refund request (endpoint inferred)', action: 'Update a taobao refund' },
-		],
-		default: 'get',
-	},
-	...cancel.description,
-	...create.description,
-	...get.description,
-	...getAll.description,
-	...getMessages.description,
-	...getReturnLogistics.description,
-	...postMessage.description,
-	...render.description,
-	...submitReturnLogistics.description,
-	...update.description,
-];
+export const description: INodeProperties[] = resourceProperties('taobaoRefund', 'get', [
+	{ name: 'Cancel', value: 'cancel', description: 'Withdraw a Taobao refund request', action: 'Cancel a taobao refund' },
+	{ name: 'Create', value: 'create', description: 'Submit a Taobao refund request (endpoint inferred; sent once)', action: 'Create a taobao refund' },
+	{ name: 'Get', value: 'get', description: 'Get a Taobao refund’s details', action: 'Get a taobao refund' },
+	{ name: 'Get Many', value: 'getAll', description: 'List Taobao refunds with filters', action: 'Get taobao refunds' },
+	{ name: 'Get Messages', value: 'getMessages', description: 'List the messages of a Taobao refund (endpoint inferred)', action: 'Get taobao refund messages' },
+	{ name: 'Get Return Logistics Form', value: 'getReturnLogistics', description: 'Get the return-shipment form of a refund (endpoint inferred)', action: 'Get a taobao return logistics form' },
+	{ name: 'Post Message', value: 'postMessage', description: 'Write to the seller about a Taobao refund', action: 'Post a taobao refund message' },
+	{ name: 'Render Form', value: 'render', description: 'Get the refund reasons and the maximum refund for a sub-order', action: 'Render a taobao refund form' },
+	{ name: 'Submit Return Shipment', value: 'submitReturnLogistics', description: 'Send the carrier and waybill of returned goods (endpoint inferred)', action: 'Submit a taobao return shipment' },
+	{ name: 'Update', value: 'update', description: 'Modify a Taobao refund request (endpoint inferred)', action: 'Update a taobao refund' },
+], operations);

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { resourceProperties } from '../define';
 import * as add from './add.operation';
 import * as createOrder from './createOrder.operation';
 import * as del from './delete.operation';
@@ -9,27 +10,11 @@ import * as updateQuantity from './updateQuantity.operation';
 
 export const operations = { add, createOrder, delete: del, getAll, preview, updateQuantity };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['taobaoCart'] } },
-		options: [
-			{ name: 'Add Item', value: 'add', description: 'Put a Taobao distribution SKU (mpId + mpSkuId) in the cart', action: 'Add an item to the taobao cart' },
-			{ name: 'Create Order', value: 'createOrder', description: 'Order Taobao cart lines (endpoint inferred; real order, sent once)', action: 'Create an order from the taobao cart' },
-			{ name: 'Delete Items', value: 'delete', description: 'Remove Taobao cart lines (endpoint inferred)', action: 'Delete items from the taobao cart' },
-			{ name: 'Get Many', value: 'getAll', description: 'List the Taobao cart (endpoint inferred)', action: 'Get taobao cart lines' },
-			{ name: 'Preview Order', value: 'preview', description: 'Price Taobao cart lines (endpoint inferred)', action: 'Preview an order from the taobao cart' },
-			{ name: 'Update Quantity', value: 'updateQuantity', description: 'Change a Taobao cart line’s quantity (endpoint inferred)', action: 'Update a taobao cart line quantity' },
-		],
-		default: 'getAll',
-	},
-	...add.description,
-	...createOrder.description,
-	...del.description,
-	...getAll.description,
-	...preview.description,
-	...updateQuantity.description,
-];
+export const description: INodeProperties[] = resourceProperties('taobaoCart', 'getAll', [
+	{ name: 'Add Item', value: 'add', description: 'Put a Taobao distribution SKU (mpId + mpSkuId) in the cart', action: 'Add an item to the taobao cart' },
+	{ name: 'Create Order', value: 'createOrder', description: 'Order Taobao cart lines (endpoint inferred; real order, sent once)', action: 'Create an order from the taobao cart' },
+	{ name: 'Delete Items', value: 'delete', description: 'Remove Taobao cart lines (endpoint inferred)', action: 'Delete items from the taobao cart' },
+	{ name: 'Get Many', value: 'getAll', description: 'List the Taobao cart (endpoint inferred)', action: 'Get taobao cart lines' },
+	{ name: 'Preview Order', value: 'preview', description: 'Price Taobao cart lines (endpoint inferred)', action: 'Preview an order from the taobao cart' },
+	{ name: 'Update Quantity', value: 'updateQuantity', description: 'Change a Taobao cart line’s quantity (endpoint inferred)', action: 'Update a taobao cart line quantity' },
+], operations);

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { resourceProperties } from '../define';
 import * as cancel from './cancel.operation';
 import * as create from './create.operation';
 import * as get from './get.operation';
@@ -13,35 +14,15 @@ import * as uploadPaymentVoucher from './uploadPaymentVoucher.operation';
 
 export const operations = { cancel, create, get, getAll, getChatLink, getLogistics, pay, render, updateWarehouse, uploadPaymentVoucher };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['taobaoOrder'] } },
-		options: [
-			{ name: 'Cancel', value: 'cancel', description: 'Cancel a Taobao order (endpoint inferred; sent once)', action: 'Cancel a taobao order' },
-			{ name: 'Change Warehouse', value: 'updateWarehouse', description: 'Change the pre-warehouse a Taobao order ships to', action: 'Change a taobao order warehouse' },
-			{ name: 'Create', value: 'create', description: 'Place a Taobao order with a budget cap in fen (real order, sent once)', action: 'Create a taobao order' },
-			{ name: 'Get', value: 'get', description: 'Get a Taobao order by ID (endpoint inferred)', action: 'Get a taobao order' },
-			{ name: 'Get Chat Link', value: 'getChatLink', description: 'Get the seller chat URL for an item or order', action: 'Get a seller chat link' },
-			{ name: 'Get Logistics', value: 'getLogistics', description: 'Track the parcels of a Taobao sub-order', action: 'Get taobao logistics' },
-			{ name: 'Get Many', value: 'getAll', description: 'List Taobao orders (endpoint inferred)', action: 'Get taobao orders' },
-			{ name: 'Pay', value: 'pay', description: 'Pay a Taobao order (endpoint inferred; real money, sent once)', action: 'Pay a taobao order' },
-			{ name: 'Preview (Render)', value: 'render', description: 'Price Taobao order lines to an address before creating the order', action: 'Preview a taobao order' },
-			{ name: 'Upload Payment Voucher', value: 'uploadPaymentVoucher', description: 'Upload a bank-transfer voucher image for an order (endpoint inferred)', action: 'Upload a payment voucher' },
-		],
-		default: 'getLogistics',
-	},
-	...cancel.description,
-	...create.description,
-	...get.description,
-	...getAll.description,
-	...getChatLink.description,
-	...getLogistics.description,
-	...pay.description,
-	...render.description,
-	...updateWarehouse.description,
-	...uploadPaymentVoucher.description,
-];
+export const description: INodeProperties[] = resourceProperties('taobaoOrder', 'getLogistics', [
+	{ name: 'Cancel', value: 'cancel', description: 'Cancel a Taobao order (endpoint inferred; sent once)', action: 'Cancel a taobao order' },
+	{ name: 'Change Warehouse', value: 'updateWarehouse', description: 'Change the pre-warehouse a Taobao order ships to', action: 'Change a taobao order warehouse' },
+	{ name: 'Create', value: 'create', description: 'Place a Taobao order with a budget cap in fen (real order, sent once)', action: 'Create a taobao order' },
+	{ name: 'Get', value: 'get', description: 'Get a Taobao order by ID (endpoint inferred)', action: 'Get a taobao order' },
+	{ name: 'Get Chat Link', value: 'getChatLink', description: 'Get the seller chat URL for an item or order', action: 'Get a seller chat link' },
+	{ name: 'Get Logistics', value: 'getLogistics', description: 'Track the parcels of a Taobao sub-order', action: 'Get taobao logistics' },
+	{ name: 'Get Many', value: 'getAll', description: 'List Taobao orders (endpoint inferred)', action: 'Get taobao orders' },
+	{ name: 'Pay', value: 'pay', description: 'Pay a Taobao order (endpoint inferred; real money, sent once)', action: 'Pay a taobao order' },
+	{ name: 'Preview (Render)', value: 'render', description: 'Price Taobao order lines to an address before creating the order', action: 'Preview a taobao order' },
+	{ name: 'Upload Payment Voucher', value: 'uploadPaymentVoucher', description: 'Upload a bank-transfer voucher image for an order (endpoint inferred)', action: 'Upload a payment voucher' },
+], operations);

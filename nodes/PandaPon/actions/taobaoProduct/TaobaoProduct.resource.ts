@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { resourceProperties } from '../define';
 import * as checkBatch from './checkBatch.operation';
 import * as get from './get.operation';
 import * as getSource from './getSource.operation';
@@ -9,27 +10,11 @@ import * as searchByImage from './searchByImage.operation';
 
 export const operations = { checkBatch, get, getSource, inquire, search, searchByImage };
 
-export const description: INodeProperties[] = [
-	{
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['taobaoProduct'] } },
-		options: [
-			{ name: 'Check Items', value: 'checkBatch', description: 'Check which Taobao items and SKUs can be bought through distribution', action: 'Check taobao items' },
-			{ name: 'Get', value: 'get', description: 'Get a Taobao item (stock, price, pictures) by item ID', action: 'Get a taobao item' },
-			{ name: 'Get Source Goods', value: 'getSource', description: 'Get the source-goods record of a Taobao item, translated', action: 'Get taobao source goods' },
-			{ name: 'Inquire', value: 'inquire', description: 'Commodity inquiry for a Taobao item (endpoint inferred)', action: 'Inquire about a taobao item' },
-			{ name: 'Search by Image', value: 'searchByImage', description: 'Find Taobao items that look like an image (endpoint inferred)', action: 'Search taobao items by image' },
-			{ name: 'Search by Keyword', value: 'search', description: 'Search Taobao distribution items by keyword', action: 'Search taobao items by keyword' },
-		],
-		default: 'search',
-	},
-	...checkBatch.description,
-	...get.description,
-	...getSource.description,
-	...inquire.description,
-	...search.description,
-	...searchByImage.description,
-];
+export const description: INodeProperties[] = resourceProperties('taobaoProduct', 'search', [
+	{ name: 'Check Items', value: 'checkBatch', description: 'Check which Taobao items and SKUs can be bought through distribution', action: 'Check taobao items' },
+	{ name: 'Get', value: 'get', description: 'Get a Taobao item (stock, price, pictures) by item ID', action: 'Get a taobao item' },
+	{ name: 'Get Source Goods', value: 'getSource', description: 'Get the source-goods record of a Taobao item, translated', action: 'Get taobao source goods' },
+	{ name: 'Inquire', value: 'inquire', description: 'Commodity inquiry for a Taobao item (endpoint inferred)', action: 'Inquire about a taobao item' },
+	{ name: 'Search by Image', value: 'searchByImage', description: 'Find Taobao items that look like an image (endpoint inferred)', action: 'Search taobao items by image' },
+	{ name: 'Search by Keyword', value: 'search', description: 'Search Taobao distribution items by keyword', action: 'Search taobao items by keyword' },
+], operations);
