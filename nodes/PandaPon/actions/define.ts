@@ -64,6 +64,26 @@ export interface OperationSpec {
 	prepare?: (this: IExecuteFunctions, itemIndex: number, request: { body: IDataObject; query: IDataObject }) => Promise<void>;
 }
 
+/** Return All / Limit, as n8n's own nodes show them. */
+export const returnAllProperties: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];
+
 const NOTICE = (path: string): INodeProperties => ({
 	displayName: `The endpoint shape of this operation (${path}) is not publicly documented by PandaPon: the node sends the best-known guess. If PandaPon refuses it, set the right path under Options → API Path and tell the package maintainers.`,
 	name: 'inferredNotice',
@@ -109,26 +129,7 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 	if (endpoint.certainty === 'inferred') properties.push(NOTICE(endpoint.path));
 	properties.push(...(spec.extraProperties ?? []));
 	properties.push(...spec.fields.filter((f) => !f.optional).map(property));
-	if (spec.paging) {
-		properties.push(
-			{
-				displayName: 'Return All',
-				name: 'returnAll',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to return all results or only up to a given limit',
-			},
-			{
-				displayName: 'Limit',
-				name: 'limit',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 50,
-				description: 'Max number of results to return',
-				displayOptions: { show: { returnAll: [false] } },
-			},
-		);
-	}
+	if (spec.paging) properties.push(...returnAllProperties);
 	const optional = spec.fields.filter((f) => f.optional);
 	if (optional.length) {
 		properties.push({

@@ -7,24 +7,10 @@ import { ENDPOINTS } from '../../transport/endpoints';
 import { paginate } from '../../transport/paginate';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, inputError, toItems, validateInput } from '../common';
+import { returnAllProperties } from '../define';
 
 export const description: INodeProperties[] = forOperation('order', 'getAll', [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
+	...returnAllProperties,
 	{
 		displayName: 'Filters',
 		name: 'filters',
