@@ -48,9 +48,7 @@ export const resourceDescriptions = [
 ];
 
 /** Operations whose items may be sent in parallel (Requests in Parallel > 1); one request per item each. */
-export const PARALLEL_OPERATIONS: Record<string, string[]> = {
-	order: ['get', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'],
-};
+const PARALLEL_OPERATIONS: Record<string, string[]> = { order: order.parallelOperations };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();

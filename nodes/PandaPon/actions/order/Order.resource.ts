@@ -28,7 +28,9 @@ export const operations = {
 	previewBatch,
 };
 
-/** Shown for the operations that send one request per item (router.ts PARALLEL_OPERATIONS). */
+/** The operations that send one request per item, so their items may be sent in parallel (the router reads this). */
+export const parallelOperations = ['get', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'];
+
 const concurrency: INodeProperties = {
 	displayName: 'Requests in Parallel',
 	name: 'concurrency',
@@ -38,7 +40,7 @@ const concurrency: INodeProperties = {
 	description:
 		'How many input items are sent to PandaPon at the same time. 1 (the default) sends them one after another, the safe choice: PandaPon publishes no rate limit. Up to 10 speeds up bulk work; the output order stays the input order.',
 	displayOptions: {
-		show: { resource: ['order'], operation: ['get', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'] },
+		show: { resource: ['order'], operation: parallelOperations },
 	},
 };
 
