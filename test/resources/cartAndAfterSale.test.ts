@@ -90,13 +90,19 @@ describe('1688 After-Sale', () => {
 			applyCarriage: 0,
 			applyReasonId: 20006,
 			description: 'wrong size',
-			additionalFields: { vouchers: JSON.stringify([voucher.voucherUrl]), orderEntryIds: order.items[0].subTbOrderId },
+			additionalFields: {
+				vouchers: JSON.stringify([voucher.voucherUrl]),
+				orderEntryIds: order.items[0].subTbOrderId,
+				// typed as a bare 19-digit number: it must reach PandaPon digit for digit
+				orderEntryCountList: `[{"id": ${order.items[0].subTbOrderId}, "count": 1}]`,
+			},
 		});
 		const refundId = String(created.refundId);
 		expect(refundId).toMatch(/^TQ\d{19}$/);
 		const raw = lastRequest(local, '/v2/alibaba/refund/detail/create').rawBody;
 		expect(raw).toContain(`"orderId":${order.tbOrderId}`);
 		expect(raw).toContain(`"orderEntryIds":[${order.items[0].subTbOrderId}]`);
+		expect(raw).toContain(`"orderEntryCountList":[{"id":${order.items[0].subTbOrderId},"count":1}]`);
 		expect(local.server.store.get(order.tbOrderId)!.refundAmountFen).toBe(100);
 
 		const [info] = await local.json({ resource: 'refund', operation: 'get', refundId });

@@ -77,6 +77,15 @@ export function idList(value: unknown): string[] {
 	return parts.map((part) => String(part).trim()).filter((part) => part !== '');
 }
 
+/** JSON typed by the user, parsed losslessly (19-digit ids survive); a parse error names the field and the item. */
+export function parseJsonText(ctx: IExecuteFunctions, text: string, label: string, itemIndex: number): unknown {
+	try {
+		return parseJson(text);
+	} catch (error) {
+		throw inputError(ctx, itemIndex, `${label} is not valid JSON (${(error as Error).message})`);
+	}
+}
+
 /** A JSON parameter (string or already-parsed value), parsed losslessly; names the field on failure. */
 export function jsonParameter(
 	this: IExecuteFunctions,
@@ -87,11 +96,7 @@ export function jsonParameter(
 	const raw = this.getNodeParameter(name, itemIndex) as unknown;
 	if (typeof raw !== 'string') return raw;
 	if (raw.trim() === '') return undefined;
-	try {
-		return parseJson(raw);
-	} catch (error) {
-		throw inputError(this, itemIndex, `${label} is not valid JSON (${(error as Error).message})`);
-	}
+	return parseJsonText(this, raw, label, itemIndex);
 }
 
 export function toItems(

@@ -16,7 +16,7 @@ import { ENDPOINTS, type EndpointName } from '../transport/endpoints';
 import { stringifyJson } from '../transport/json';
 import { paginate } from '../transport/paginate';
 import { pandaponRequest } from '../transport/request';
-import { asList, forOperation, idList, inputError, isObject, jsonParameter, toItems, validateInput } from './common';
+import { asList, forOperation, idList, inputError, isObject, parseJsonText, toItems, validateInput } from './common';
 
 export type FieldKind = 'text' | 'id' | 'idList' | 'number' | 'boolean' | 'options' | 'json' | 'jsonText' | 'binary';
 
@@ -34,6 +34,8 @@ export interface FieldSpec {
 	options?: INodePropertyOptions[];
 	/** Where it goes: the JSON body (default for POST) or the query string (default for GET), or the URL path. */
 	in?: 'body' | 'query' | 'path';
+	/** binary only: the API field that also receives the input file's name (when it has one). */
+	fileNameField?: string;
 }
 
 export interface PagingSpec {
@@ -184,28 +186,18 @@ function readField(this: IExecuteFunctions, field: FieldSpec, itemIndex: number,
 			return ids.length ? ids : undefined;
 		}
 		case 'json': {
-			if (raw === undefined || raw === '') return undefined;
+			if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return undefined;
 			if (typeof raw !== 'string') return raw;
-			return field.optional
-				? jsonFromText.call(this, raw, field.displayName, itemIndex)
-				: jsonParameter.call(this, field.name, field.displayName, itemIndex);
+			return parseJsonText(this, raw, field.displayName, itemIndex);
 		}
 		case 'jsonText': {
 			// Sent as a JSON *string* (the API wants JSON inside JSON here): parsed to check it, then written back.
-			if (raw === undefined || raw === '') return undefined;
-			const value = typeof raw === 'string' ? jsonFromText.call(this, raw, field.displayName, itemIndex) : raw;
+			if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+			const value = typeof raw === 'string' ? parseJsonText(this, raw, field.displayName, itemIndex) : raw;
 			return stringifyJson(value);
 		}
 		default:
 			return raw;
-	}
-}
-
-function jsonFromText(this: IExecuteFunctions, text: string, label: string, itemIndex: number): unknown {
-	try {
-		return JSON.parse(text) as unknown;
-	} catch (error) {
-		throw inputError(this, itemIndex, `${label} is not valid JSON (${(error as Error).message})`);
 	}
 }
 
@@ -277,7 +269,9 @@ export function defineOperation(spec: OperationSpec) {
 			if (field.kind === 'binary') {
 				const property = String(this.getNodeParameter(`${field.name}BinaryProperty`, itemIndex, 'data')).trim();
 				if (field.optional && !property) continue;
-				values[field.name] = (await binaryAsBase64.call(this, itemIndex, property, field.displayName)).base64;
+				const file = await binaryAsBase64.call(this, itemIndex, property, field.displayName);
+				values[field.name] = file.base64;
+				if (field.fileNameField && file.fileName) values[field.fileNameField] = file.fileName;
 				continue;
 			}
 			const value = readField.call(this, field, itemIndex, additional);

@@ -8,10 +8,5 @@ export const { description, execute } = defineOperation({
 	endpoint: 'taobaoOrderPaymentVoucher',
 	idempotent: false,
 	schema: taobaoPaymentVoucherSchema,
-	fields: [TAOBAO_ORDER_ID, { name: 'imageBase64', displayName: 'Input Binary Field', kind: 'binary', required: true, default: 'data' }],
-	async prepare(itemIndex, request) {
-		const property = String(this.getNodeParameter('imageBase64BinaryProperty', itemIndex, 'data')).trim();
-		const fileName = this.getInputData()[itemIndex]?.binary?.[property]?.fileName;
-		if (fileName) request.body.fileName = fileName;
-	},
+	fields: [TAOBAO_ORDER_ID, { name: 'imageBase64', displayName: 'Input Binary Field', kind: 'binary', required: true, default: 'data', fileNameField: 'fileName' }],
 });
