@@ -8,6 +8,7 @@ import {
 	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
+	type ICredentialsDecrypted,
 	type IHttpRequestMethods,
 	type IHttpRequestOptions,
 	type ILoadOptionsFunctions,
@@ -125,10 +126,12 @@ function apiError(
 	});
 }
 
-type Connection = { baseUrl: string; timeoutMs: number };
+type Connection = { baseUrl: string; timeoutMs: number; credentials: ICredentialsDecrypted };
 
-// n8n reads and decrypts a credential on every getCredentials call; the base URL and timeout are read once per
-// node run (one context object serves all its items). Signing still happens per request in authenticate().
+// n8n reads the credential from its database and decrypts it on every getCredentials call, and
+// httpRequestWithAuthentication does so for every request unless it is handed the decrypted credential. So it is
+// read once per node run (one context object serves all its items, and a context lives only for that run) and
+// handed over with each request; n8n still applies the credential's authenticate() (a fresh signature each time).
 const connections = new WeakMap<object, Promise<Connection>>();
 
 function connection(ctx: PandaPonContext): Promise<Connection> {
@@ -142,12 +145,14 @@ function connection(ctx: PandaPonContext): Promise<Connection> {
 }
 
 async function readConnection(ctx: PandaPonContext): Promise<Connection> {
-	const credentials = await ctx.getCredentials(CREDENTIAL_NAME, 0);
-	const url = String(credentials.baseUrl || PRODUCTION_BASE_URL).trim();
-	const seconds = Number(credentials.timeoutSeconds);
+	const data = await ctx.getCredentials(CREDENTIAL_NAME, 0);
+	const url = String(data.baseUrl || PRODUCTION_BASE_URL).trim();
+	const seconds = Number(data.timeoutSeconds);
+	const selected = ctx.getNode().credentials?.[CREDENTIAL_NAME];
 	return {
 		baseUrl: url.replace(/\/+$/, ''),
 		timeoutMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : REQUEST_TIMEOUT_MS,
+		credentials: { id: selected?.id ?? '', name: selected?.name ?? '', type: CREDENTIAL_NAME, data },
 	};
 }
 
@@ -156,7 +161,7 @@ export async function pandaponEnvelope(
 	this: PandaPonContext,
 	req: PandaPonRequest,
 ): Promise<PandaPonEnvelope> {
-	const { baseUrl, timeoutMs: credentialTimeoutMs } = await connection(this);
+	const { baseUrl, timeoutMs: credentialTimeoutMs, credentials } = await connection(this);
 	const url = `${baseUrl}${req.path}`;
 	const timeoutMs = req.timeoutMs ?? credentialTimeoutMs;
 	const options: IHttpRequestOptions = {
@@ -189,6 +194,7 @@ export async function pandaponEnvelope(
 				this,
 				CREDENTIAL_NAME,
 				options,
+				{ credentialsDecrypted: credentials },
 			)) as RawResponse;
 		} catch (error) {
 			const code = errorCode(error);
