@@ -101,6 +101,28 @@ export class PandaPonTrigger implements INodeType {
 				default: {},
 				options: [
 					{
+						displayName: 'Answer PandaPon',
+						name: 'answer',
+						type: 'options',
+						options: [
+							{
+								name: 'At Once (Recommended)',
+								value: 'atOnce',
+								description:
+									'Answer 200 as soon as the message is checked, before n8n stores the execution: keeps within PandaPon’s 1 s limit under load',
+							},
+							{
+								name: 'After n8n Stored the Execution',
+								value: 'afterStored',
+								description:
+									'n8n 2.x answers only once the execution is saved, so a crash in between makes PandaPon re-send (at the cost of slower answers under load)',
+							},
+						],
+						default: 'atOnce',
+						description:
+							'When a message that starts the workflow is answered. PandaPon counts an answer later than 1 s as failed and re-sends it 30 minutes later (the duplicate is then ignored).',
+					},
+					{
 						displayName: 'Ignore Duplicates',
 						name: 'dedupe',
 						type: 'boolean',
@@ -191,9 +213,10 @@ export class PandaPonTrigger implements INodeType {
 			if (!newHere || !newInStore) return reply(this, { status: 200 });
 		}
 
-		return {
-			webhookResponse: '',
-			workflowData: [this.helpers.returnJsonArray([message as unknown as IDataObject])],
-		};
+		const workflowData = [this.helpers.returnJsonArray([message as unknown as IDataObject])];
+		if (options.answer === 'afterStored') return { webhookResponse: '', workflowData };
+		// Answer now, as PandaPon asks ("acknowledge first, process afterwards"); n8n then starts the execution.
+		reply(this, { status: 200 });
+		return { noWebhookResponse: true, workflowData };
 	}
 }

@@ -103,6 +103,17 @@ describe('PandaPon Trigger', () => {
 		expect(host.executions).toHaveLength(1);
 	});
 
+	it('answers PandaPon at once by default, or only after n8n stored the execution when asked', async () => {
+		const body = (orderId: string) => JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, messageBody: { orderId } });
+		await useHost();
+		expect((await post(host.url, body('2542285634920880794'))).status).toBe(200);
+		expect(host.answeredBeforeStart).toEqual([true]);
+		await useHost({ parameters: { options: { answer: 'afterStored' } } });
+		expect((await post(host.url, body('2542285634920880795'))).status).toBe(200);
+		expect(host.answeredBeforeStart).toEqual([false]);
+		expect(host.executions).toHaveLength(1);
+	});
+
 	it('answers the console’s Verify call (GET, empty POST, foreign JSON) with 200 and no execution', async () => {
 		await useHost();
 		expect((await axios.get(host.url, { validateStatus: () => true })).status).toBe(200);

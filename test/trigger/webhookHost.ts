@@ -20,6 +20,8 @@ let hosts = 0;
 export class WebhookHost {
 	readonly executions: INodeExecutionData[][] = [];
 	readonly answers: number[] = [];
+	/** For each execution: whether the sender already had its answer when n8n would have stored and started it. */
+	readonly answeredBeforeStart: boolean[] = [];
 	staticData: IDataObject;
 	url = '';
 	private readonly server: http.Server;
@@ -80,8 +82,12 @@ export class WebhookHost {
 			helpers: { returnJsonArray: (data: IDataObject[]) => data.map((json) => ({ json })) },
 		} as unknown as IWebhookFunctions;
 		const result = await this.node.webhook.call(context);
+		// As n8n does: noWebhookResponse means the node answered itself; otherwise n8n answers (2.x: once stored).
 		if (result.workflowData) {
+			this.answeredBeforeStart.push(res.writableEnded);
 			this.executions.push(result.workflowData[0]);
+		}
+		if (!result.noWebhookResponse) {
 			res.statusCode = 200;
 			res.end(typeof result.webhookResponse === 'string' ? result.webhookResponse : '');
 		}
