@@ -93,7 +93,7 @@ describe('fault matrix', () => {
 	});
 });
 
-describe('Requests in Parallel (bulk cancel)', () => {
+describe('Requests in Parallel (bulk work)', () => {
 	const local = useLocalServer({ seedOrders: 300 });
 
 	it('sends one after another by default, and up to N at once when raised, output in input order', async () => {
@@ -117,6 +117,21 @@ describe('Requests in Parallel (bulk cancel)', () => {
 		expect(parallel.output().map((o) => (o.pairedItem as { item: number }).item)).toEqual([...Array(12).keys()]);
 		expect(local.server.stats.peakInFlight).toBe(4);
 		for (const id of unpaid) expect(local.server.store.get(id)!.orderStatus).toBe(ORDER_STATUS.cancelled);
+	});
+
+	it('Get Many runs its items in parallel when raised: each item gets its own orders, in input order', async () => {
+		const ids = local.server.store.all().slice(0, 8).map((o) => o.tbOrderId);
+		local.server.resetStats();
+		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'latency', delayMs: 30, times: -1 }]);
+		const result = await local.run(
+			{ resource: 'order', operation: 'getAll', returnAll: false, limit: 5, filters: { tbOrderId: '={{ $json.id }}' }, simplify: false, concurrency: 4 },
+			{ items: ids.map((id) => ({ id })) },
+		);
+		local.server.clearFaults();
+		expect(result.error).toBeUndefined();
+		expect(result.output().map((o) => o.json.tbOrderId)).toEqual(ids);
+		expect(result.output().map((o) => (o.pairedItem as { item: number }).item)).toEqual([...Array(8).keys()]);
+		expect(local.server.stats.peakInFlight).toBe(4);
 	});
 
 	it('in parallel, a failure stops new items from starting and names the first failing item', async () => {

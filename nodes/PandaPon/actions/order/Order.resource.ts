@@ -28,8 +28,11 @@ export const operations = {
 	previewBatch,
 };
 
-/** The operations that send one request per item, so their items may be sent in parallel (the router reads this). */
-export const parallelOperations = ['get', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'];
+/**
+ * The operations whose items are independent of each other (one request per item, or one list walk per item), so
+ * their items may be sent in parallel (the router reads this).
+ */
+export const parallelOperations = ['get', 'getAll', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'];
 
 const concurrency: INodeProperties = {
 	displayName: 'Requests in Parallel',
