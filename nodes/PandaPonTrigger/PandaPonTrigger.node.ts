@@ -112,10 +112,10 @@ export class PandaPonTrigger implements INodeType {
 									'Answer 200 as soon as the message is checked, before n8n stores the execution: keeps within PandaPon’s 1 s limit under load',
 							},
 							{
-								name: 'After n8n Stored the Execution',
+								name: 'After the Execution Is Stored',
 								value: 'afterStored',
 								description:
-									'n8n 2.x answers only once the execution is saved, so a crash in between makes PandaPon re-send (at the cost of slower answers under load)',
+									'Answer only once n8n 2.x has saved the execution, so a crash in between makes PandaPon re-send (at the cost of slower answers under load)',
 							},
 						],
 						default: 'atOnce',

@@ -48,13 +48,19 @@ export interface Answer {
 	ms: number;
 }
 
-/** Posts every body with at most `concurrency` in flight; returns each answer's status and latency. */
-export async function postAll(url: string, bodies: string[], concurrency: number): Promise<Answer[]> {
+/**
+ * Posts every body with at most `concurrency` in flight; returns each answer's status and latency. With
+ * `intervalMs`, body i is not sent before i × intervalMs (a steady rate instead of a burst).
+ */
+export async function postAll(url: string, bodies: string[], concurrency: number, intervalMs = 0): Promise<Answer[]> {
 	const answers: Answer[] = new Array(bodies.length);
+	const start = performance.now();
 	let next = 0;
 	const worker = async () => {
 		while (next < bodies.length) {
 			const index = next++;
+			const wait = start + index * intervalMs - performance.now();
+			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 			const started = performance.now();
 			const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: bodies[index] });
 			await response.arrayBuffer();

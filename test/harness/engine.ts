@@ -60,8 +60,49 @@ class TestItems implements INodeType {
 	}
 }
 
+/**
+ * The least any n8n node does per item: one request through n8n's authenticated helper (the credential signs it),
+ * the body as text. No parameters per item, no parsing, no checks. The benchmark's floor for the node's overhead.
+ */
+class BareRequest implements INodeType {
+	description = {
+		displayName: 'Bare Request',
+		name: 'bareRequest',
+		group: ['transform'],
+		version: 1,
+		description: 'One signed POST per item',
+		defaults: { name: 'Bare Request' },
+		inputs: ['main'],
+		outputs: ['main'],
+		credentials: [{ name: 'pandaPonApi', required: true }],
+		properties: [
+			{ displayName: 'URL', name: 'url', type: 'string', default: '' },
+			{ displayName: 'Body', name: 'body', type: 'string', default: '' },
+		] as INodeProperties[],
+	} as INodeType['description'];
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const url = this.getNodeParameter('url', 0) as string;
+		const body = this.getNodeParameter('body', 0) as string;
+		const output: INodeExecutionData[] = [];
+		for (let item = 0; item < this.getInputData().length; item++) {
+			const text = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType.name, {
+				method: 'POST',
+				url,
+				body,
+				headers: { 'Content-Type': 'application/json' },
+				json: false,
+				encoding: 'text',
+			})) as string;
+			output.push({ json: { text }, pairedItem: { item } });
+		}
+		return [output];
+	}
+}
+
 const NODE_TYPES: Record<string, INodeType> = {
 	'test.items': new TestItems(),
+	'test.bareRequest': new BareRequest(),
 	'CUSTOM.pandaPon': new PandaPon(),
 };
 
@@ -237,6 +278,8 @@ export async function runWorkflow(
 
 export interface NodeSpec {
 	parameters: IDataObject;
+	/** The node under test: the PandaPon node unless given (the benchmark's 'test.bareRequest'). */
+	type?: string;
 	items?: IDataObject[];
 	continueOnFail?: boolean;
 }
@@ -256,7 +299,7 @@ export function pandaponWorkflow(spec: NodeSpec): Pick<IWorkflowBase, 'nodes' | 
 			{
 				id: 'pandapon',
 				name: 'PandaPon',
-				type: 'CUSTOM.pandaPon',
+				type: spec.type ?? 'CUSTOM.pandaPon',
 				typeVersion: 1,
 				position: [200, 0],
 				parameters: spec.parameters as INode['parameters'],

@@ -47,7 +47,7 @@ export const resourceDescriptions = [
 	custom.description,
 ];
 
-/** Operations whose items may be sent in parallel (Requests in Parallel > 1); one request per item each. */
+/** Operations whose items may be sent in parallel (Requests in Parallel > 1): each item is independent of the others. */
 const PARALLEL_OPERATIONS: Record<string, string[]> = { order: order.parallelOperations };
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -55,10 +55,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const results: INodeExecutionData[][] = new Array(items.length);
 	let failure: { itemIndex: number; error: unknown } | undefined;
 
+	// Resource and operation take no expressions (noDataExpression), so they are the same for every item.
+	const resource = items.length ? (this.getNodeParameter('resource', 0) as string) : '';
+	const operation = items.length ? (this.getNodeParameter('operation', 0) as string) : '';
+	const handler = resources[resource]?.[operation];
+
 	const runItem = async (itemIndex: number) => {
-		const resource = this.getNodeParameter('resource', itemIndex) as string;
-		const operation = this.getNodeParameter('operation', itemIndex) as string;
-		const handler = resources[resource]?.[operation];
 		try {
 			if (!handler) {
 				throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
@@ -81,8 +83,6 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	};
 
 	// Bounded parallelism, off by default: items are sent one after another unless the user raises it.
-	const resource = items.length ? (this.getNodeParameter('resource', 0) as string) : '';
-	const operation = items.length ? (this.getNodeParameter('operation', 0) as string) : '';
 	const parallel = PARALLEL_OPERATIONS[resource]?.includes(operation)
 		? Math.max(1, Math.min(10, Math.floor(Number(this.getNodeParameter('concurrency', 0, 1)) || 1)))
 		: 1;

@@ -111,7 +111,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		['createdBefore', 'Created Before'],
 	] as const) {
 		const value = filters[field] as string | undefined;
-		if (!dateSchema.safeParse(value).success) throw inputError(this, itemIndex, `${label} "${value}" is not a date`);
+		if (value && !dateSchema.safeParse(value).success) throw inputError(this, itemIndex, `${label} "${value}" is not a date`);
 	}
 	for (const [field, label] of [
 		['tbOrderId', '1688 Order ID'],
