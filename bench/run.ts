@@ -18,7 +18,7 @@ import { ORDER_STATUS } from '../test/server/store';
 import { burst, postAll } from '../test/e2e/callbacks';
 import { VERSIONS } from '../test/e2e/install';
 import { N8n, waitFor } from '../test/e2e/n8n';
-import { credentialFor, loadExample, setParameters, type WorkflowJson } from '../test/e2e/workflows';
+import { answeringAfterStored, credentialFor, loadExample, setParameters, type WorkflowJson } from '../test/e2e/workflows';
 
 const quick = process.argv.includes('--quick');
 const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
@@ -340,12 +340,7 @@ let burstOffset = 0;
 /** The callback-notify example, activated twice (answer at once / after stored), then the given bursts. */
 async function triggerRuns(server: PandaPonServer, n8n: N8n, engine: string, runs: TriggerRun[]) {
 	const notify = setParameters(loadExample('callback-notify.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
-	// The same workflow on its own URL, answering only once n8n has stored the execution (n8n 2.x's own way).
-	const stored = setParameters(
-		{ ...notify, id: 'ppCallbackNotifyStored', name: `${notify.name} (answer after stored)`, nodes: notify.nodes.map((n) => (n.name === notify.nodes[0].name ? { ...n, webhookId: '6f1d2c9e-8a41-4b7e-9d35-0c6a1e0d0002' } : n)) },
-		notify.nodes[0].name,
-		{ options: { answer: 'afterStored' } },
-	);
+	const stored = answeringAfterStored(notify);
 	for (const workflow of [notify, stored]) {
 		n8n.importWorkflow(workflow);
 		n8n.activate(workflow.id);

@@ -10,7 +10,7 @@ import { ORDER_STATUS, type Order } from '../server/store';
 import { selectVersions } from './install';
 import { N8n, waitFor, type RunOutput } from './n8n';
 import { burst, postAll } from './callbacks';
-import { credentialFor, exampleFiles, loadExample, operationWorkflow, setParameters } from './workflows';
+import { answeringAfterStored, credentialFor, exampleFiles, loadExample, operationWorkflow, setParameters, type WorkflowJson } from './workflows';
 
 const line = sampleLine;
 const order = (operation: string, lines: object[], extra: object = {}) => orderParams(operation, lines as never, extra as never);
@@ -197,15 +197,20 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 	it('trigger: an active workflow turns each valid, new callback into exactly one notice', async () => {
 		const workflow = loadExample('callback-notify.json');
 		setParameters(workflow, 'Send to team chat', { url: `${server.url}/__admin/inbox` });
-		n8n.importWorkflow(workflow);
-		n8n.activate(workflow.id);
+		const stored = answeringAfterStored(workflow);
+		for (const active of [workflow, stored]) {
+			n8n.importWorkflow(active);
+			n8n.activate(active.id);
+		}
 		await n8n.start();
 		try {
-			const webhookId = String(workflow.nodes.find((n) => n.name === 'PandaPon Trigger')!.webhookId);
-			const url = `${n8n.baseUrl}/webhook/${webhookId}/pandapon`;
+			const urlOf = (active: WorkflowJson) => `${n8n.baseUrl}/webhook/${String(active.nodes[0].webhookId)}/pandapon`;
+			const url = urlOf(workflow);
 			// n8n answers its health check before it has registered the active workflows' webhooks. The console's
 			// Verify call (GET) tells when the trigger is live.
-			await waitFor('the production webhook', async () => (await fetch(url)).status === 200, 60000);
+			for (const active of [workflow, stored]) {
+				await waitFor('the production webhook', async () => (await fetch(urlOf(active))).status === 200, 60000);
+			}
 			const plan = burst(server, 120, { duplicates: 0.1, malformed: 0.05 });
 			const answers = await postAll(url, plan.bodies, 8);
 			expect(answers.filter((a) => a.status === 200)).toHaveLength(plan.bodies.length - plan.malformed);
@@ -220,6 +225,16 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			expect(notices).toHaveLength(plan.uniqueMatching);
 			expect(new Set(notices).size).toBe(plan.uniqueMatching);
 			expect(server.inbox.every((m) => /CNY/.test(String(m.text)))).toBe(true);
+
+			// Answer PandaPon: After the Execution Is Stored gives the same exactness (and 200s) through n8n's own answer.
+			server.inbox.length = 0;
+			const later = burst(server, 40, { duplicates: 0.1, malformed: 0, offset: 120 });
+			const laterAnswers = await postAll(urlOf(stored), later.bodies, 4);
+			expect(laterAnswers.every((a) => a.status === 200)).toBe(true);
+			await waitFor('the notices', async () => server.inbox.length >= later.uniqueMatching, 60000);
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			expect(new Set(server.inbox.map((m) => `${m.event}|${m.orderId}`)).size).toBe(later.uniqueMatching);
+			expect(server.inbox).toHaveLength(later.uniqueMatching);
 		} finally {
 			await n8n.stopServer();
 		}

@@ -33,6 +33,24 @@ export function setParameters(workflow: WorkflowJson, nodeName: string, paramete
 	return workflow;
 }
 
+/**
+ * The callback-notify example on its own webhook URL, answering PandaPon only once n8n has stored the execution
+ * (the trigger's Answer PandaPon option), to run beside the example itself.
+ */
+export function answeringAfterStored(notify: WorkflowJson): WorkflowJson {
+	const trigger = notify.nodes[0];
+	return {
+		...notify,
+		id: `${notify.id}Stored`,
+		name: `${notify.name} (answer after stored)`,
+		nodes: notify.nodes.map((node) =>
+			node === trigger
+				? { ...node, webhookId: '6f1d2c9e-8a41-4b7e-9d35-0c6a1e0d0002', parameters: { ...node.parameters, options: { answer: 'afterStored' } } }
+				: node,
+		),
+	};
+}
+
 /** The PandaPon credential as n8n's import:credentials takes it (the data is encrypted on import). */
 export function credentialFor(baseUrl: string, keys: { accessKey: string; accessSecret: string; userId: string }) {
 	return {
