@@ -86,6 +86,16 @@ export const returnAllProperties: INodeProperties[] = [
 	},
 ];
 
+/** Reads Return All and Limit of one item (limit 0 with Return All); a Limit that is not a whole number ≥ 1 fails the item. */
+export function readReturnAll(this: IExecuteFunctions, itemIndex: number): { returnAll: boolean; limit: number } {
+	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	const limit = returnAll ? 0 : (this.getNodeParameter('limit', itemIndex, 50) as number);
+	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
+		throw inputError(this, itemIndex, 'Limit must be a whole number of at least 1');
+	}
+	return { returnAll, limit };
+}
+
 const NOTICE = (path: string): INodeProperties => ({
 	displayName: `The endpoint shape of this operation (${path}) is not publicly documented by PandaPon: the node sends the best-known guess. If PandaPon refuses it, set the right path under Options → API Path and tell the package maintainers.`,
 	name: 'inferredNotice',
@@ -313,11 +323,7 @@ export function defineOperation(spec: OperationSpec) {
 
 		if (spec.paging) {
 			const paging = spec.paging;
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? 0 : (this.getNodeParameter('limit', itemIndex, 50) as number);
-			if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
-				throw inputError(this, itemIndex, 'Limit must be a whole number of at least 1');
-			}
+			const { returnAll, limit } = readReturnAll.call(this, itemIndex);
 			const pageSize = Number(options.pageSize ?? paging.defaultPageSize);
 			if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > paging.maxPageSize) {
 				throw inputError(this, itemIndex, `Page Size must be a whole number from 1 to ${paging.maxPageSize}`);

@@ -7,7 +7,7 @@ import { ENDPOINTS } from '../../transport/endpoints';
 import { paginate } from '../../transport/paginate';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, inputError, toItems, validateInput } from '../common';
-import { returnAllProperties } from '../define';
+import { readReturnAll, returnAllProperties } from '../define';
 
 export const description: INodeProperties[] = forOperation('order', 'getAll', [
 	...returnAllProperties,
@@ -100,8 +100,7 @@ const dateSchema = z
 	.refine((v) => !v || Number.isFinite(Date.parse(v)), 'is not a date (use ISO 8601, e.g. 2025-04-24T17:00:00+08:00)');
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex) as boolean;
-	const limit = returnAll ? 0 : (this.getNodeParameter('limit', itemIndex) as number);
+	const { returnAll, limit } = readReturnAll.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
@@ -119,9 +118,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	] as const) {
 		const value = String(filters[field] ?? '').trim();
 		if (value && !/^\d+$/.test(value)) throw inputError(this, itemIndex, `${label} "${value}" must contain digits only`);
-	}
-	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
-		throw inputError(this, itemIndex, 'Limit must be a whole number of at least 1');
 	}
 	const userIdList = idList(filters.userIds);
 	const base = validateInput.call(
