@@ -199,45 +199,44 @@ export class N8n {
 	 * kept so tests can count what it ran.
 	 */
 	async spawnWorker(name: string, extraEnv: Record<string, string> = {}): Promise<N8nProcess> {
-		const child = spawn(path.join(this.installed.nodeBin, 'node'), [this.installed.n8nBin, 'worker', '--concurrency=5'], {
-			cwd: this.userFolder,
-			env: { ...this.env, N8N_LOG_LEVEL: 'info', N8N_RUNNERS_BROKER_PORT: String(await freePort()), QUEUE_HEALTH_CHECK_ACTIVE: 'false', ...extraEnv },
-			stdio: ['ignore', 'pipe', 'pipe'],
+		let output = '';
+		const child = await this.launch(['worker', '--concurrency=5'], { N8N_LOG_LEVEL: 'info', QUEUE_HEALTH_CHECK_ACTIVE: 'false', ...extraEnv }, (text) => {
+			output += text;
 		});
-		const worker: N8nProcess = { name, child, output: '' };
-		const collect = (chunk: Buffer) => {
-			worker.output += chunk.toString();
+		const worker: N8nProcess = {
+			name,
+			child,
+			get output() {
+				return output;
+			},
 		};
-		child.stdout.on('data', collect);
-		child.stderr.on('data', collect);
 		this.workers.push(worker);
 		await waitFor(`${name} to start`, async () => {
-			if (child.exitCode !== null) throw new Error(`${name} exited:\n${worker.output.slice(-3000)}`);
-			return /n8n worker is now ready|Worker started/i.test(worker.output);
+			if (child.exitCode !== null) throw new Error(`${name} exited:\n${output.slice(-3000)}`);
+			return /n8n worker is now ready|Worker started/i.test(output);
 		});
 		return worker;
+	}
+
+	/** Spawns a long-running n8n command (start, worker) on this user folder; its stdout and stderr go to onOutput. */
+	private async launch(command: string[], env: Record<string, string>, onOutput: (text: string) => void): Promise<ChildProcess> {
+		const child = spawn(path.join(this.installed.nodeBin, 'node'), [this.installed.n8nBin, ...command], {
+			cwd: this.userFolder,
+			env: { ...this.env, N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		child.stdout.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
+		return child;
 	}
 
 	/** Starts `n8n start` on a free port and waits until it answers. */
 	async start(extraEnv: Record<string, string> = {}): Promise<void> {
 		this.port = Number(extraEnv.N8N_PORT ?? this.options.env?.N8N_PORT ?? (await freePort()));
 		this.serverLog = '';
-		this.server = spawn(path.join(this.installed.nodeBin, 'node'), [this.installed.n8nBin, 'start'], {
-			cwd: this.userFolder,
-			env: {
-				...this.env,
-				N8N_PORT: String(this.port),
-				N8N_LISTEN_ADDRESS: '127.0.0.1',
-				N8N_RUNNERS_BROKER_PORT: String(await freePort()),
-				...extraEnv,
-			},
-			stdio: ['ignore', 'pipe', 'pipe'],
+		this.server = await this.launch(['start'], { N8N_PORT: String(this.port), N8N_LISTEN_ADDRESS: '127.0.0.1', ...extraEnv }, (text) => {
+			this.serverLog = (this.serverLog + text).slice(-20000);
 		});
-		const collect = (chunk: Buffer) => {
-			this.serverLog = (this.serverLog + chunk.toString()).slice(-20000);
-		};
-		this.server.stdout?.on('data', collect);
-		this.server.stderr?.on('data', collect);
 		await waitFor(`${this.label} on port ${this.port}`, async () => {
 			if (this.server?.exitCode !== null) throw new Error(`${this.label} exited:\n${this.serverLog}`);
 			const response = await fetch(`http://127.0.0.1:${this.port}/healthz/readiness`).catch(() => undefined);
@@ -256,15 +255,7 @@ export class N8n {
 	async stopServer(): Promise<void> {
 		const server = this.server;
 		this.server = undefined;
-		if (!server || server.exitCode !== null) return;
-		await new Promise<void>((resolve) => {
-			const timer = setTimeout(() => server.kill('SIGKILL'), 15000);
-			server.once('exit', () => {
-				clearTimeout(timer);
-				resolve();
-			});
-			server.kill('SIGTERM');
-		});
+		if (server) await stopProcess(server);
 	}
 
 	async stop(): Promise<void> {
@@ -315,7 +306,8 @@ interface RunEntry {
 export interface N8nProcess {
 	name: string;
 	child: ChildProcess;
-	output: string;
+	/** Everything it printed so far. */
+	readonly output: string;
 }
 
 export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
