@@ -352,13 +352,12 @@ async function triggerRuns(server: PandaPonServer, n8n: N8n, engine: string, run
 		n8n.activate(workflow.id);
 	}
 	await n8n.start();
-	const urlOf = (workflow: WorkflowJson) => `${n8n.baseUrl}/webhook/${String(workflow.nodes[0].webhookId)}/pandapon`;
-	for (const workflow of [notify, stored]) await waitFor('the trigger webhook', async () => (await fetch(urlOf(workflow))).status === 200, 60000);
+	const urls = { notify: await n8n.liveTriggerUrl(notify), stored: await n8n.liveTriggerUrl(stored) };
 	for (const run of runs) {
 		server.inbox.length = 0;
 		const plan = burst(server, N_BURST, { duplicates: 0.1, malformed: 0.05, offset: burstOffset });
 		burstOffset += N_BURST;
-		const answers = await postAll(urlOf(run.afterStored ? stored : notify), plan.bodies, run.senders, run.intervalMs);
+		const answers = await postAll(run.afterStored ? urls.stored : urls.notify, plan.bodies, run.senders, run.intervalMs);
 		await waitFor('the executions', async () => server.inbox.length >= plan.uniqueMatching, 120000).catch(() => undefined);
 		await new Promise((resolve) => setTimeout(resolve, 2000));
 		const latencies = answers.map((a) => a.ms).sort((a, b) => a - b);

@@ -9,7 +9,7 @@
  */
 import { startServer, type PandaPonServer } from '../server/app';
 import { VERSIONS } from './install';
-import { N8n, waitFor, type RunOutput } from './n8n';
+import { N8n, type RunOutput } from './n8n';
 import { credentialFor, loadExample, setParameters } from './workflows';
 
 const args = process.argv.slice(2);
@@ -108,9 +108,7 @@ async function serveUi(n8n: N8n, server: PandaPonServer) {
 	for (const file of ['cancel-unpaid.json']) n8n.importWorkflow(loadExample(file));
 	n8n.activate(notify.id);
 	await n8n.start({ N8N_PORT: '5678' });
-	const webhookId = String(notify.nodes.find((n) => n.name === 'PandaPon Trigger')?.webhookId);
-	const webhook = `${n8n.baseUrl}/webhook/${webhookId}/pandapon`;
-	await waitFor('the trigger webhook', async () => (await fetch(webhook)).status === 200, 60000);
+	const webhook = await n8n.liveTriggerUrl(notify);
 	server.callbacks.url = webhook;
 	const setup = await fetch(`${n8n.baseUrl}/rest/owner/setup`, {
 		method: 'POST',

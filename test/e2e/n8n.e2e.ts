@@ -10,7 +10,7 @@ import { ORDER_STATUS, type Order } from '../server/store';
 import { selectVersions } from './install';
 import { N8n, waitFor, type RunOutput } from './n8n';
 import { burst, postAll } from './callbacks';
-import { answeringAfterStored, credentialFor, exampleFiles, loadExample, operationWorkflow, setParameters, type WorkflowJson } from './workflows';
+import { answeringAfterStored, credentialFor, exampleFiles, loadExample, operationWorkflow, setParameters } from './workflows';
 
 const line = sampleLine;
 const order = (operation: string, lines: object[], extra: object = {}) => orderParams(operation, lines as never, extra as never);
@@ -204,13 +204,8 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 		}
 		await n8n.start();
 		try {
-			const urlOf = (active: WorkflowJson) => `${n8n.baseUrl}/webhook/${String(active.nodes[0].webhookId)}/pandapon`;
-			const url = urlOf(workflow);
-			// n8n answers its health check before it has registered the active workflows' webhooks. The console's
-			// Verify call (GET) tells when the trigger is live.
-			for (const active of [workflow, stored]) {
-				await waitFor('the production webhook', async () => (await fetch(urlOf(active))).status === 200, 60000);
-			}
+			const url = await n8n.liveTriggerUrl(workflow);
+			const storedUrl = await n8n.liveTriggerUrl(stored);
 			const plan = burst(server, 120, { duplicates: 0.1, malformed: 0.05 });
 			const answers = await postAll(url, plan.bodies, 8);
 			expect(answers.filter((a) => a.status === 200)).toHaveLength(plan.bodies.length - plan.malformed);
@@ -229,7 +224,7 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			// Answer PandaPon: After the Execution Is Stored gives the same exactness (and 200s) through n8n's own answer.
 			server.inbox.length = 0;
 			const later = burst(server, 40, { duplicates: 0.1, malformed: 0, offset: 120 });
-			const laterAnswers = await postAll(urlOf(stored), later.bodies, 4);
+			const laterAnswers = await postAll(storedUrl, later.bodies, 4);
 			expect(laterAnswers.every((a) => a.status === 200)).toBe(true);
 			await waitFor('the notices', async () => server.inbox.length >= later.uniqueMatching, 60000);
 			await new Promise((resolve) => setTimeout(resolve, 1500));

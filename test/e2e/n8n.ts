@@ -19,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { CACHE, ROOT, ensureN8n, type Installed, type N8nVersion } from './install';
+import { PANDAPON_TRIGGER, type WorkflowJson } from './workflows';
 
 const log = (message: string) => console.log(`[e2e] ${message}`);
 
@@ -242,6 +243,18 @@ export class N8n {
 			const response = await fetch(`http://127.0.0.1:${this.port}/healthz/readiness`).catch(() => undefined);
 			return response?.status === 200;
 		});
+	}
+
+	/**
+	 * The production URL of the PandaPon Trigger in an active workflow, once it answers the console's Verify call
+	 * (GET): n8n answers its health check before it has registered the active workflows' webhooks.
+	 */
+	async liveTriggerUrl(workflow: WorkflowJson, timeoutMs = 60000): Promise<string> {
+		const trigger = workflow.nodes.find((node) => node.type === PANDAPON_TRIGGER);
+		if (!trigger) throw new Error(`workflow ${workflow.id} has no PandaPon Trigger`);
+		const url = `${this.baseUrl}/webhook/${String(trigger.webhookId)}/pandapon`;
+		await waitFor(`the trigger of ${workflow.id}`, async () => (await fetch(url)).status === 200, timeoutMs);
+		return url;
 	}
 
 	get baseUrl(): string {

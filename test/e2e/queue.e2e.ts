@@ -32,6 +32,7 @@ describe(`queue mode: n8n ${VERSIONS.v2.n8n}, Redis, PostgreSQL, main + 2 worker
 	let redis: Service;
 	let postgres: Service;
 	let n8n: N8n;
+	let notifyUrl: string;
 	const workers: N8nProcess[] = [];
 
 	beforeAll(async () => {
@@ -61,7 +62,7 @@ describe(`queue mode: n8n ${VERSIONS.v2.n8n}, Redis, PostgreSQL, main + 2 worker
 		}
 		await n8n.start();
 		workers.push(await n8n.spawnWorker('worker-1'), await n8n.spawnWorker('worker-2'));
-		await waitFor('the webhooks', async () => (await fetch(`${n8n.baseUrl}/webhook/${String(notify.nodes[0].webhookId)}/pandapon`)).status === 200, 60000);
+		notifyUrl = await n8n.liveTriggerUrl(notify);
 	});
 
 	afterAll(async () => {
@@ -90,8 +91,7 @@ describe(`queue mode: n8n ${VERSIONS.v2.n8n}, Redis, PostgreSQL, main + 2 worker
 	});
 
 	it('a callback burst with a worker stopped and restarted mid-burst: each valid new message runs exactly once', async () => {
-		const notify = loadExample('callback-notify.json');
-		const url = `${n8n.baseUrl}/webhook/${String(notify.nodes[0].webhookId)}/pandapon`;
+		const url = notifyUrl;
 		server.inbox.length = 0;
 		const plan = burst(server, 240, { duplicates: 0.1, malformed: 0.05 });
 		const firstPart = plan.bodies.slice(0, 80);

@@ -38,7 +38,8 @@ export function setParameters(workflow: WorkflowJson, nodeName: string, paramete
  * (the trigger's Answer PandaPon option), to run beside the example itself.
  */
 export function answeringAfterStored(notify: WorkflowJson): WorkflowJson {
-	const trigger = notify.nodes[0];
+	const trigger = notify.nodes.find((node) => node.type === PANDAPON_TRIGGER);
+	if (!trigger) throw new Error(`workflow ${notify.id} has no PandaPon Trigger`);
 	return {
 		...notify,
 		id: `${notify.id}Stored`,
@@ -62,6 +63,7 @@ export function credentialFor(baseUrl: string, keys: { accessKey: string; access
 }
 
 export const PANDAPON_NODE = 'n8n-nodes-pandapon.pandaPon';
+export const PANDAPON_TRIGGER = 'n8n-nodes-pandapon.pandaPonTrigger';
 
 /** Manual Trigger → PandaPon with these parameters. */
 export function operationWorkflow(id: string, parameters: Record<string, unknown>): WorkflowJson {
