@@ -94,10 +94,8 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 	},
 ]);
 
-const dateSchema = z
-	.string()
-	.optional()
-	.refine((v) => !v || Number.isFinite(Date.parse(v)), 'is not a date (use ISO 8601, e.g. 2025-04-24T17:00:00+08:00)');
+/** A filter date, once given: text that Date.parse reads. */
+const dateSchema = z.string().refine((v) => Number.isFinite(Date.parse(v)));
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const { returnAll, limit } = readReturnAll.call(this, itemIndex);
