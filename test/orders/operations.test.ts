@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { useLocalServer } from '../harness/local';
 import { ORDER_STATUS, PAY_STATUS } from '../server/store';
-import { ADDRESS, orderParams, otherSellerLine, sampleLine } from './fixtures';
+import { ADDRESS, numericLine, orderParams, otherSellerLine, sampleLine } from './fixtures';
 
 describe('1688 order operations', () => {
 	const local = useLocalServer();
@@ -138,7 +138,7 @@ describe('1688 order operations', () => {
 	});
 
 	it('Preview for Several Sellers answers one item per seller', async () => {
-		const out = await local.json(orderParams('previewBatch', [sampleLine(1), otherSellerLine(store().catalog, 2)]));
+		const out = await local.json(orderParams('previewBatch', [numericLine(1), otherSellerLine(store().catalog, 2, true)]));
 		expect(out).toHaveLength(2);
 		expect(out.every((p) => p.success === true)).toBe(true);
 	});
@@ -154,7 +154,8 @@ describe('1688 order operations', () => {
 			expect(listed.orderStatusLabel).toBe('awaiting payment');
 			expect(listed.productAmount).toBe(3800);
 			expect(listed.message).toBe('pack well');
-			expect(local.server.count('POST /v2/alibaba/order/create')).toBe(1);
+			// The one-seller Create goes to the documented batch create (reference §11.4).
+			expect(local.server.count('POST /v2/alibaba/order/batch/create')).toBe(1);
 		});
 
 		it('Create for Several Sellers makes one order per seller, one item each', async () => {

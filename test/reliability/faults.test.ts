@@ -53,7 +53,7 @@ describe('fault matrix', () => {
 		});
 
 		const writes: Array<[string, () => IDataObject, string]> = [
-			['Create', () => ({ resource: 'order', operation: 'create', flow: 'general', addressMode: 'fields', address: { value: ADDRESS }, cargoMode: 'fields', cargo: { line: [sampleLine(1)] } }), 'POST /v2/alibaba/order/create'],
+			['Create', () => ({ resource: 'order', operation: 'create', flow: 'general', addressMode: 'fields', address: { value: ADDRESS }, cargoMode: 'fields', cargo: { line: [sampleLine(1)] } }), 'POST /v2/alibaba/order/batch/create'],
 			['Pay', () => ({ resource: 'order', operation: 'pay', orderIds: unpaid(1) }), 'POST /alibaba/order/batch/submit/to/pay'],
 			['Cancel', () => ({ resource: 'order', operation: 'cancel', orderId: unpaid(2), cancelReason: 'buyerCancel' }), 'POST /v2/alibaba/order/cancel'],
 			['Confirm Receipt', () => ({ resource: 'order', operation: 'confirmReceipt', orderId: server().store.all().find((o) => o.orderStatus === ORDER_STATUS.shipped)!.tbOrderId }), 'POST /alibaba/order/receivegoods'],

@@ -70,33 +70,33 @@ describe('Taobao', () => {
 
 			const [detail] = await local.json({ resource: 'taobaoOrder', operation: 'get', orderId });
 			expect(detail.status).toBe('WAIT_PAY');
-			const [paid] = await local.json({ resource: 'taobaoOrder', operation: 'pay', orderId });
+			const [paid] = await local.json({ resource: 'taobaoOrder', operation: 'pay', useUnverifiedEndpoint: true, orderId });
 			expect(paid).toMatchObject({ paid: true });
 			const listed = await local.json({ resource: 'taobaoOrder', operation: 'getAll', returnAll: true });
 			expect(listed.map((o) => o.purchaseOrderId)).toContain(orderId);
 
 			const [tracking] = await local.json({ resource: 'taobaoOrder', operation: 'getLogistics', subPurchaseOrderId: String(detail.subPurchaseOrderId) });
 			expect(((tracking.pnmLogisticsDetails as IDataObject[])[0].logisticsTraces as IDataObject[]).at(-1)!.standerdDesc).toBe('delivered');
-			const [chat] = await local.json({ resource: 'taobaoOrder', operation: 'getChatLink', sourceType: 'item', bizId: '234576234' });
+			const [chat] = await local.json({ resource: 'taobaoOrder', operation: 'getChatLink', bizId: '234576234' });
 			expect(chat.chatUrl).toMatch(/bizId=234576234/);
 			const [moved] = await local.json({ resource: 'taobaoOrder', operation: 'updateWarehouse', orderId, warehouseName: 'Yiwu 2', warehouseAddress: '义乌市 1 号' });
 			expect(moved).toMatchObject({ warehouseName: 'Yiwu 2' });
-			const [voucher] = await local.json({ resource: 'taobaoOrder', operation: 'uploadPaymentVoucher', orderId, imageBase64BinaryProperty: 'data' }, { items: [imageItem('transfer.png')] });
+			const [voucher] = await local.json({ resource: 'taobaoOrder', operation: 'uploadPaymentVoucher', useUnverifiedEndpoint: true, orderId, imageBase64BinaryProperty: 'data' }, { items: [imageItem('transfer.png')] });
 			expect(voucher).toMatchObject({ voucherReceived: true });
 
 			// After-sales on the paid order.
 			const [form] = await local.json({ resource: 'taobaoRefund', operation: 'render', subOrderId: String(detail.subPurchaseOrderId), refundType: 1, goodsStatus: 1 });
 			const reasonId = ((form.refundOrderTemplate as IDataObject).refundReasons as IDataObject[])[0].reasonId;
-			const [submitted] = await local.json({ resource: 'taobaoRefund', operation: 'create', subOrderId: String(detail.subPurchaseOrderId), refundType: 1, goodsStatus: 1, reasonId, refundFee: 9300 });
+			const [submitted] = await local.json({ resource: 'taobaoRefund', operation: 'create', useUnverifiedEndpoint: true, subOrderId: String(detail.subPurchaseOrderId), refundType: 1, goodsStatus: 1, reasonId, refundFee: 9300 });
 			const refundId = String(submitted.refundId);
-			await local.json({ resource: 'taobaoRefund', operation: 'update', refundId, subOrderId: String(detail.subPurchaseOrderId), refundType: 1, goodsStatus: 1, reasonId, refundFee: 5000, additionalFields: { refundDesc: 'half' } });
+			await local.json({ resource: 'taobaoRefund', operation: 'update', useUnverifiedEndpoint: true, refundId, subOrderId: String(detail.subPurchaseOrderId), refundType: 1, goodsStatus: 1, reasonId, refundFee: 5000, additionalFields: { refundDesc: 'half' } });
 			const [refund] = await local.json({ resource: 'taobaoRefund', operation: 'get', refundId });
 			expect((refund.refundOrderAggregate as { refundOrder: IDataObject }).refundOrder).toMatchObject({ refundFee: 5000, refundDesc: 'half' });
 			await local.json({ resource: 'taobaoRefund', operation: 'postMessage', refundId, refundMessage: 'photos attached' });
 			const messages = await local.json({ resource: 'taobaoRefund', operation: 'getMessages', refundId });
 			expect(messages.map((m) => m.content)).toEqual(['photos attached']);
 			const [returnForm] = await local.json({ resource: 'taobaoRefund', operation: 'getReturnLogistics', refundId });
-			await local.json({ resource: 'taobaoRefund', operation: 'submitReturnLogistics', refundId, logisticsCompanyCode: (returnForm.companies as IDataObject[])[0].code, logisticsNo: 'YT123' });
+			await local.json({ resource: 'taobaoRefund', operation: 'submitReturnLogistics', useUnverifiedEndpoint: true, refundId, logisticsCompanyCode: (returnForm.companies as IDataObject[])[0].code, logisticsNo: 'YT123' });
 			const all = await local.json({ resource: 'taobaoRefund', operation: 'getAll', returnAll: true });
 			expect(all).toHaveLength(1);
 			const [cancelled] = await local.json({ resource: 'taobaoRefund', operation: 'cancel', refundId });
@@ -112,7 +112,7 @@ describe('Taobao', () => {
 
 		it('Cancel (inferred) an unpaid order', async () => {
 			const [created] = await local.json(order());
-			const [cancelled] = await local.json({ resource: 'taobaoOrder', operation: 'cancel', orderId: String(created.purchaseOrderId) });
+			const [cancelled] = await local.json({ resource: 'taobaoOrder', operation: 'cancel', useUnverifiedEndpoint: true, orderId: String(created.purchaseOrderId) });
 			expect(cancelled).toEqual({ result: true });
 			const [detail] = await local.json({ resource: 'taobaoOrder', operation: 'get', orderId: String(created.purchaseOrderId) });
 			expect(detail.status).toBe('CANCELLED');
@@ -123,25 +123,25 @@ describe('Taobao', () => {
 			['Create: receiver is a list', order({ receiver: '[]' }), /^Item 1: Receiver \(receiver\) must be a JSON object/],
 			['Create: no budget', order({ purchaseAmount: 0 }), /^Item 1: Budget in fen \(purchaseAmount\) must be greater than 0/],
 			['Logistics: sub-order with letters', { resource: 'taobaoOrder', operation: 'getLogistics', subPurchaseOrderId: 'SP200048' }, /^Item 1: Sub purchase order ID \(subPurchaseOrderId\) must contain digits only/],
-			['Chat link: no id', { resource: 'taobaoOrder', operation: 'getChatLink', sourceType: 'item', bizId: '={{ $json.missing }}' }, /^Item 1: Item or order ID \(bizId\) is required/],
-			['Refund: fractional fee', { resource: 'taobaoRefund', operation: 'create', subOrderId: '1', refundType: 1, goodsStatus: 1, reasonId: 1, refundFee: 1.5 }, /^Item 1: Refund amount in fen \(refundFee\) must be a whole number/],
+			['Chat link: no id', { resource: 'taobaoOrder', operation: 'getChatLink', sourceType: 'item', bizId: '={{ $json.missing }}' }, /^Item 1: Item ID \(bizId\) is required/],
+			['Refund: fractional fee', { resource: 'taobaoRefund', operation: 'create', useUnverifiedEndpoint: true, subOrderId: '1', refundType: 1, goodsStatus: 1, reasonId: 1, refundFee: 1.5 }, /^Item 1: Refund amount in fen \(refundFee\) must be a whole number/],
 			['Refund cancel: id with letters', { resource: 'taobaoRefund', operation: 'cancel', refundId: 'R-1' }, /^Item 1: Refund ID \(refundId\) must contain digits only/],
 			['Refund message: empty', { resource: 'taobaoRefund', operation: 'postMessage', refundId: '1', refundMessage: '={{ $json.missing }}' }, /^Item 1: Message \(refundMessage\) is required/],
 			['Product get: no item id', { resource: 'taobaoProduct', operation: 'get', itemId: '={{ $json.missing }}' }, /^Item 1: Item ID \(itemId\) is required/],
 			['Inquire: no item id', { resource: 'taobaoProduct', operation: 'inquire', itemId: '={{ $json.missing }}' }, /^Item 1: Item ID \(itemId\) is required/],
 			['Render: receiver not JSON', { resource: 'taobaoOrder', operation: 'render', orderLineList: JSON.stringify(LINES), receiver: '{name:' }, /^Item 1: Receiver \(JSON\) is not valid JSON/],
 			['Get order: id with letters', { resource: 'taobaoOrder', operation: 'get', orderId: 'TB-1' }, /^Item 1: Order ID \(orderId\) must contain digits only/],
-			['Pay: no order id', { resource: 'taobaoOrder', operation: 'pay', orderId: '={{ $json.missing }}' }, /^Item 1: Order ID \(orderId\) is required/],
-			['Cancel order: id with letters', { resource: 'taobaoOrder', operation: 'cancel', orderId: 'x1' }, /^Item 1: Order ID \(orderId\) must contain digits only/],
+			['Pay: no order id', { resource: 'taobaoOrder', operation: 'pay', useUnverifiedEndpoint: true, orderId: '={{ $json.missing }}' }, /^Item 1: Order ID \(orderId\) is required/],
+			['Cancel order: id with letters', { resource: 'taobaoOrder', operation: 'cancel', useUnverifiedEndpoint: true, orderId: 'x1' }, /^Item 1: Order ID \(orderId\) must contain digits only/],
 			['Get Many orders: limit 0', { resource: 'taobaoOrder', operation: 'getAll', limit: 0 }, /^Item 1: Limit must be a whole number of at least 1/],
 			['Warehouse: no address', { resource: 'taobaoOrder', operation: 'updateWarehouse', orderId: '1', warehouseName: 'W', warehouseAddress: '={{ $json.missing }}' }, /^Item 1: Warehouse address \(warehouseAddress\) is required/],
-			['Payment voucher: no binary', { resource: 'taobaoOrder', operation: 'uploadPaymentVoucher', orderId: '1', imageBase64BinaryProperty: 'scan' }, /^Item 1: Input Binary Field: the input item has no binary property "scan"/],
+			['Payment voucher: no binary', { resource: 'taobaoOrder', operation: 'uploadPaymentVoucher', useUnverifiedEndpoint: true, orderId: '1', imageBase64BinaryProperty: 'scan' }, /^Item 1: Input Binary Field: the input item has no binary property "scan"/],
 			['Refund render: refund type as words', { resource: 'taobaoRefund', operation: 'render', subOrderId: '1', refundType: '={{ "refund" }}', goodsStatus: 1 }, /^Item 1: Refund type \(refundType\) must be a whole number/],
-			['Refund update: id with letters', { resource: 'taobaoRefund', operation: 'update', refundId: 'R1', subOrderId: '1', refundType: 1, goodsStatus: 1, reasonId: 1, refundFee: 1 }, /^Item 1: Refund ID \(refundId\) must contain digits only/],
+			['Refund update: id with letters', { resource: 'taobaoRefund', operation: 'update', useUnverifiedEndpoint: true, refundId: 'R1', subOrderId: '1', refundType: 1, goodsStatus: 1, reasonId: 1, refundFee: 1 }, /^Item 1: Refund ID \(refundId\) must contain digits only/],
 			['Refund get: no id', { resource: 'taobaoRefund', operation: 'get', refundId: '={{ $json.missing }}' }, /^Item 1: Refund ID \(refundId\) is required/],
 			['Refund messages: id with letters', { resource: 'taobaoRefund', operation: 'getMessages', refundId: 'abc' }, /^Item 1: Refund ID \(refundId\) must contain digits only/],
 			['Return form: id with letters', { resource: 'taobaoRefund', operation: 'getReturnLogistics', refundId: 'abc' }, /^Item 1: Refund ID \(refundId\) must contain digits only/],
-			['Return shipment: no waybill', { resource: 'taobaoRefund', operation: 'submitReturnLogistics', refundId: '1', logisticsCompanyCode: 'YTO', logisticsNo: '={{ $json.missing }}' }, /^Item 1: Waybill number \(logisticsNo\) is required/],
+			['Return shipment: no waybill', { resource: 'taobaoRefund', operation: 'submitReturnLogistics', useUnverifiedEndpoint: true, refundId: '1', logisticsCompanyCode: 'YTO', logisticsNo: '={{ $json.missing }}' }, /^Item 1: Waybill number \(logisticsNo\) is required/],
 			['Refund list: a time that is not a number', { resource: 'taobaoRefund', operation: 'getAll', limit: 5, additionalFields: { refundStartTime: '={{ "yesterday" }}' } }, /^Item 1: From, epoch ms \(refundStartTime\) must be a whole number/],
 		])('%s is refused before sending', async (_name, parameters, message) => {
 			await expectRefusedBeforeSending(local, parameters, message);
@@ -156,22 +156,24 @@ describe('Taobao', () => {
 			await local.json({ resource: 'taobaoCart', operation: 'add', mpId: 'mp600126245031', mpSkuId: 'mps5016042822039', quantity: 3, additionalFields: { price: 100 } });
 			const lines = await local.json({ resource: 'taobaoCart', operation: 'getAll' });
 			expect(lines.map((l) => l.mpId)).toEqual(['mp672991141190', 'mp600126245031']);
-			await local.json({ resource: 'taobaoCart', operation: 'updateQuantity', id: String(lines[0].id), quantity: 2 });
-			const [preview] = await local.json({ resource: 'taobaoCart', operation: 'preview', cartIds: String(lines[0].id), receiver: JSON.stringify(RECEIVER) });
+			await local.json({ resource: 'taobaoCart', operation: 'updateQuantity', useUnverifiedEndpoint: true, id: String(lines[0].id), quantity: 2 });
+			const [preview] = await local.json({ resource: 'taobaoCart', operation: 'preview', ids: String(lines[0].id), orderAddress: { value: RECEIVER } });
 			expect(preview.productFee).toBe(18600);
-			const [created] = await local.json({ resource: 'taobaoCart', operation: 'createOrder', cartIds: String(lines[0].id), receiver: JSON.stringify(RECEIVER), additionalFields: { purchaseAmount: 20000 } });
+			const [created] = await local.json({ resource: 'taobaoCart', operation: 'createOrder', ids: String(lines[0].id), orderAddressMode: 'json', orderAddressJson: JSON.stringify(RECEIVER) });
 			expect(created.totalFee).toBe(18600);
-			await local.json({ resource: 'taobaoCart', operation: 'delete', cartIds: String(lines[1].id) });
+			await local.json({ resource: 'taobaoCart', operation: 'delete', useUnverifiedEndpoint: true, cartIds: String(lines[1].id) });
 			expect(await local.json({ resource: 'taobaoCart', operation: 'getAll' })).toEqual([]);
 		});
 
 		it.each<[string, IDataObject, RegExp]>([
 			['Add: no mpSkuId', { operation: 'add', mpId: 'mp1', mpSkuId: '={{ $json.missing }}', quantity: 1 }, /^Item 1: Distribution SKU ID \(mpSkuId\) is required/],
 			['Add: properties not a list', { operation: 'add', mpId: 'mp1', mpSkuId: 's', quantity: 1, additionalFields: { properties: '{}' } }, /^Item 1: Properties \(properties\) must be a JSON array/],
-			['Update: quantity 0', { operation: 'updateQuantity', id: '1', quantity: 0 }, /^Item 1: Quantity \(quantity\) must be at least 1/],
-			['Create Order: no cart ids', { operation: 'createOrder', cartIds: '={{ $json.missing }}', receiver: JSON.stringify(RECEIVER) }, /^Item 1: Cart IDs \(cartIds\) are required/],
-			['Preview: receiver missing', { operation: 'preview', cartIds: '1', receiver: '={{ $json.missing }}' }, /^Item 1: Receiver \(receiver\) is required/],
-			['Delete: id with letters', { operation: 'delete', cartIds: 'one' }, /^Item 1: Cart ID #1: Cart IDs \(cartIds\) must contain digits only/],
+			['Update: quantity 0', { operation: 'updateQuantity', useUnverifiedEndpoint: true, id: '1', quantity: 0 }, /^Item 1: Quantity \(quantity\) must be at least 1/],
+			['Create Order: no cart ids', { operation: 'createOrder', ids: '={{ $json.missing }}', orderAddress: { value: RECEIVER } }, /^Item 1: Cart IDs \(ids\) are required/],
+			['Create Order: cart id with letters', { operation: 'createOrder', ids: '75, x', orderAddress: { value: RECEIVER } }, /^Item 1: Cart ID #2: Cart IDs \(ids\) must contain digits only/],
+			['Preview: no recipient', { operation: 'preview', ids: '1', orderAddress: { value: { ...RECEIVER, name: ' ' } } }, /^Item 1: .*Recipient name \(name\) is required/],
+			['Create Order: address JSON is a list', { operation: 'createOrder', ids: '1', orderAddressMode: 'json', orderAddressJson: '[]' }, /^Item 1: Address \(JSON\) must be a JSON object/],
+			['Delete: id with letters', { operation: 'delete', useUnverifiedEndpoint: true, cartIds: 'one' }, /^Item 1: Cart ID #1: Cart IDs \(cartIds\) must contain digits only/],
 			['Get Many: API Path that is not a path', { operation: 'getAll', options: { path: 'cart/list' } }, /^Item 1: API Path "cart\/list" must start with \//],
 		])('%s is refused before sending', async (_name, parameters, message) => {
 			await expectRefusedBeforeSending(local, { resource: 'taobaoCart', ...parameters }, message);

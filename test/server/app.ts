@@ -10,6 +10,8 @@ import { URL } from 'url';
 import { z } from 'zod';
 
 import { describeZodError } from '../../nodes/PandaPon/schemas/order';
+import { wireMismatch } from '../../nodes/PandaPon/schemas/wire';
+import { ENDPOINTS } from '../../nodes/PandaPon/transport/endpoints';
 import { parseJson, stringifyJson } from '../../nodes/PandaPon/transport/json';
 import { computeSignature } from '../../nodes/PandaPon/transport/signature';
 import { CallbackPusher } from './callbacks';
@@ -38,7 +40,16 @@ export interface ServerOptions {
 	callbackUrl?: string;
 	callbackRetryDelaysMs?: number[];
 	quiet?: boolean;
+	/**
+	 * Accept only one signing variant, as a real account would (the docs leave the unit and the nonce open):
+	 * timestamps in this unit only, and the nonce signed (true) or ignored and left out of the signature (false).
+	 * Unset: any unit, nonce optional (the permissive default the tests and the demo use).
+	 */
+	signatureVariant?: { timestampUnit: 'seconds' | 'milliseconds'; nonce: boolean };
 }
+
+/** "POST /v2/alibaba/order/cancel" → "orderCancel": the key the documented wire shapes are filed under. */
+const ENDPOINT_NAMES = new Map(Object.entries(ENDPOINTS).map(([name, e]) => [`${e.method} ${e.path}`, name]));
 
 export interface RouteContext {
 	query: Record<string, string>;
@@ -222,6 +233,8 @@ export class PandaPonServer {
 		const text = typeof body === 'string' ? body : stringifyJson(body);
 		res.writeHead(status, {
 			'Content-Type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json;charset=UTF-8',
+			// This server's clock, moved by clockSkewMs: the connection check reads it.
+			Date: new Date(Date.now() + this.clockSkewMs).toUTCString(),
 			...headers,
 		});
 		res.end(text);
@@ -269,7 +282,15 @@ export class PandaPonServer {
 			return `timestamp 已过期 (timestamp is more than ${TIMESTAMP_WINDOW_S} s from server time; check the clock)`;
 		}
 		if (nonce !== undefined && !/^[A-Za-z0-9]{1,64}$/.test(nonce)) return 'nonce-str 格式错误 (nonce-str must be alphanumeric)';
-		const expected = computeSignature(accessKey!, timestamp!, nonce ?? '', this.keys.accessSecret);
+		const variant = this.options.signatureVariant;
+		if (variant) {
+			const digits = variant.timestampUnit === 'milliseconds' ? 13 : 10;
+			if (timestamp!.length !== digits) return `timestamp 格式错误 (timestamp must be epoch ${variant.timestampUnit})`;
+			if (variant.nonce && nonce === undefined) return '缺少请求头 nonce-str (missing header nonce-str)';
+		}
+		// An account that does not sign the nonce ignores the header: the signature is over key + timestamp + secret.
+		const signedNonce = variant && !variant.nonce ? '' : (nonce ?? '');
+		const expected = computeSignature(accessKey!, timestamp!, signedNonce, this.keys.accessSecret);
 		if (signature !== expected) return '签名错误 (signature mismatch)';
 		return undefined;
 	}
@@ -360,6 +381,18 @@ export class PandaPonServer {
 		if (refusal) {
 			entry.outcome = 'refused';
 			return this.envelope(res, 401, refusal);
+		}
+
+		// The documented form of this endpoint, field by field and type by type (schemas/wire.ts).
+		let mismatch: string | undefined;
+		try {
+			mismatch = method === 'POST' ? wireMismatch(ENDPOINT_NAMES.get(key), rawBody.trim() ? rawBody : '{}') : undefined;
+		} catch {
+			mismatch = undefined; // not JSON: refused just below
+		}
+		if (mismatch) {
+			entry.outcome = 'invalid';
+			return this.envelope(res, 400, `参数错误 (${mismatch})`);
 		}
 
 		let body: unknown = undefined;

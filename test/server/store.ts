@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'events';
 
-import type { AddressParam, CargoParam } from '../../nodes/PandaPon/schemas/order';
+import { cargoOfferId, type AddressParam, type CargoParam, type CargoV1 } from '../../nodes/PandaPon/schemas/order';
 import { Catalog, type Offer } from './catalog';
 import { Random } from './random';
 
@@ -306,22 +306,23 @@ export class OrderStore extends EventEmitter {
 		};
 	}
 
-	resolve(line: CargoParam) {
-		const offer = this.catalog.offer(line.offerMapId);
-		if (!offer) throw new BusinessError(`商品不存在 (offer ${line.offerMapId} not found)`);
+	resolve(line: CargoParam | CargoV1) {
+		const id = cargoOfferId(line);
+		const offer = this.catalog.offer(id);
+		if (!offer) throw new BusinessError(`商品不存在 (offer ${id} not found)`);
 		if (line.sellerOpenId && line.sellerOpenId !== offer.sellerOpenId) {
 			throw new BusinessError(
-				`卖家不匹配 (offer ${line.offerMapId} is sold by ${offer.sellerOpenId}, not ${line.sellerOpenId})`,
+				`卖家不匹配 (offer ${id} is sold by ${offer.sellerOpenId}, not ${line.sellerOpenId})`,
 			);
 		}
 		const spec = line.specId ? offer.specs.find((s) => s.specId === line.specId) : offer.specs[0];
-		if (!spec) throw new BusinessError(`规格不存在 (spec ${line.specId} not found in offer ${line.offerMapId})`);
+		if (!spec) throw new BusinessError(`规格不存在 (spec ${line.specId} not found in offer ${id})`);
 		return { offer, spec };
 	}
 
 	/** Groups cargo lines by seller (one 1688 order per seller). */
-	groupBySeller(cargo: CargoParam[]): CargoParam[][] {
-		const groups = new Map<string, CargoParam[]>();
+	groupBySeller<T extends CargoParam | CargoV1>(cargo: T[]): T[][] {
+		const groups = new Map<string, T[]>();
 		for (const line of cargo) {
 			const { offer } = this.resolve(line);
 			const list = groups.get(offer.sellerOpenId) ?? [];
@@ -331,7 +332,7 @@ export class OrderStore extends EventEmitter {
 		return [...groups.values()];
 	}
 
-	preview(cargo: CargoParam[]) {
+	preview(cargo: Array<CargoParam | CargoV1>) {
 		let sumPaymentNoCarriage = 0;
 		let sumCarriage = 0;
 		const cargoList = cargo.map((line) => {

@@ -17,6 +17,7 @@ const FIELD_LABELS: Record<string, string> = {
 	orderIds: 'Order ID',
 	orderEntryIds: 'Sub-order ID',
 	cartIds: 'Cart ID',
+	ids: 'Cart ID',
 	vouchers: 'Voucher',
 	refundImages: 'Image',
 	orderEntryCountList: 'Quantity line',

@@ -12,7 +12,7 @@ import type {
 } from 'n8n-workflow';
 import type { z } from 'zod';
 
-import { ENDPOINTS, type EndpointName } from '../transport/endpoints';
+import { ENDPOINTS, isGuessedWrite, type Endpoint, type EndpointName } from '../transport/endpoints';
 import { stringifyJson } from '../transport/json';
 import { paginate } from '../transport/paginate';
 import { pandaponRequest } from '../transport/request';
@@ -96,12 +96,44 @@ export function readReturnAll(this: IExecuteFunctions, itemIndex: number): { ret
 	return { returnAll, limit };
 }
 
-const NOTICE = (path: string): INodeProperties => ({
-	displayName: `The endpoint shape of this operation (${path}) is not publicly documented by PandaPon: the node sends the best-known guess. If PandaPon refuses it, set the right path under Options → API Path and tell the package maintainers.`,
-	name: 'inferredNotice',
-	type: 'notice',
-	default: '',
-});
+/** The one notice of a guessed endpoint, in the user's words (the evidence itself is in the README table). */
+function guessNotice(endpoint: Endpoint): INodeProperties {
+	return {
+		displayName: isGuessedWrite(endpoint)
+			? 'PandaPon does not publish how this call works, so the node would send a guess, which could act wrongly on real orders or money. It runs only if you turn on Use Unverified Endpoint below.'
+			: 'PandaPon does not publish this endpoint, so the node sends its best guess. If PandaPon refuses it, nothing has changed: the path can be corrected under Options → API Path.',
+		name: 'inferredNotice',
+		type: 'notice',
+		default: '',
+	};
+}
+
+/** The explicit yes a guessed write needs before anything is sent. */
+export const USE_UNVERIFIED: INodeProperties = {
+	displayName: 'Use Unverified Endpoint',
+	name: 'useUnverifiedEndpoint',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to send this guessed request anyway. Leave off unless you have checked with PandaPon (or with the local test server) that it does what you expect.',
+};
+
+/** Refuses a guessed write unless the user said yes in this node; nothing is sent. */
+export function assertUnverifiedAllowed(
+	this: IExecuteFunctions,
+	endpoint: Endpoint,
+	itemIndex: number,
+	operationName: string,
+): void {
+	if (!isGuessedWrite(endpoint)) return;
+	if (this.getNodeParameter('useUnverifiedEndpoint', itemIndex, false) === true) return;
+	throw inputError(
+		this,
+		itemIndex,
+		`${operationName} was not sent: PandaPon does not publish this endpoint (${endpoint.method} ${endpoint.path} is a guess) and it changes real orders or money. Turn on "Use Unverified Endpoint" in this node to send it anyway.`,
+		'Nothing was sent to PandaPon. The README lists the evidence for every operation.',
+	);
+}
 
 function property(field: FieldSpec): INodeProperties {
 	const base = {
@@ -138,7 +170,8 @@ function property(field: FieldSpec): INodeProperties {
 export function operationProperties(spec: OperationSpec): INodeProperties[] {
 	const endpoint = ENDPOINTS[spec.endpoint];
 	const properties: INodeProperties[] = [];
-	if (endpoint.certainty === 'inferred') properties.push(NOTICE(endpoint.path));
+	if (endpoint.certainty === 'inferred') properties.push(guessNotice(endpoint));
+	if (isGuessedWrite(endpoint)) properties.push(USE_UNVERIFIED);
 	properties.push(...(spec.extraProperties ?? []));
 	properties.push(...spec.fields.filter((f) => !f.optional).map(property));
 	if (spec.paging) properties.push(...returnAllProperties);
@@ -270,6 +303,7 @@ export function defineOperation(spec: OperationSpec) {
 	const defaultPlace = endpoint.method === 'GET' ? 'query' : 'body';
 
 	async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+		assertUnverifiedAllowed.call(this, endpoint, itemIndex, 'This operation');
 		const additional = spec.fields.some((f) => f.optional)
 			? ((this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) ?? {})
 			: {};
@@ -313,6 +347,7 @@ export function defineOperation(spec: OperationSpec) {
 			const fullQuery = get ? { ...query, ...paging } : query;
 			return await pandaponRequest.call(this, {
 				method: endpoint.method,
+				name: endpoint.name,
 				path,
 				query: Object.keys(fullQuery).length ? fullQuery : undefined,
 				body: get ? undefined : { ...body, ...paging },

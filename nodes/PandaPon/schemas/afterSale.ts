@@ -1,7 +1,7 @@
 /** Request bodies of 1688 after-sales (reference §5) and the address book (§6), shared with the local server. */
 import { z } from 'zod';
 
-import { base64File, digitId, fen, idArray, int, integerId, optionalText, text } from './fields';
+import { base64File, digitId, idArray, int, integerId, optionalText, text } from './fields';
 
 /** A1 POST /alibaba/refund/info (refundId also in the query, as one edition shows). */
 export const refundInfoSchema = z.object({ refundId: text('Refund ID (refundId)') });
@@ -19,13 +19,13 @@ export const refundVoucherSchema = z.object({
 	fileName: optionalText,
 });
 
-/** A4 POST /v2/alibaba/refund/detail/create — amounts probably in fen (inferred). */
+/** A4 POST /v2/alibaba/refund/detail/create — amounts are integers with no published unit (probably fen). */
 export const refundCreateSchema = z.object({
 	orderId: integerId('Order ID (orderId)'),
 	orderEntryIds: idArray('Sub-order IDs (orderEntryIds)', true).optional(),
 	disputeRequest: text('Request type (disputeRequest)'),
-	applyPayment: fen('Refund amount (applyPayment)'),
-	applyCarriage: fen('Shipping refund (applyCarriage)'),
+	applyPayment: int('Refund amount (applyPayment)', 0),
+	applyCarriage: int('Shipping refund (applyCarriage)', 0),
 	applyReasonId: int('Reason ID (applyReasonId)', 0),
 	description: text('Description (description)'),
 	goodsStatus: text('Goods status (goodsStatus)'),

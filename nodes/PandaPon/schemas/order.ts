@@ -5,10 +5,12 @@
  */
 import { z } from 'zod';
 
+import { JsonInteger, jsonInteger } from '../transport/json';
+
 /** An id made of digits. 19-digit ids arrive from lossless JSON as strings; small ones may be numbers. */
 export const digitId = (label: string) =>
 	z
-		.union([z.string(), z.number().int().nonnegative()], {
+		.union([z.string(), z.number().int().nonnegative(), z.instanceof(JsonInteger)], {
 			errorMap: () => ({ message: `${label} is required` }),
 		})
 		.transform((v) => String(v).trim())
@@ -52,41 +54,88 @@ export const addressSchema = z.object({
 });
 export type AddressParam = z.infer<typeof addressSchema>;
 
-/** One cargo line (v2 FastCargo). */
-export const cargoSchema = z.object({
-	offerMapId: text('Offer ID (offerMapId)'),
-	// 1688 SKU spec id: 32 hex characters. Offers without variants have none.
-	specId: z
+/** A mapped offer id (v2: letters, digits, _ and -), e.g. L0PTnwSnx_dWNZWCtgK7Gg. */
+export const MAPPED_OFFER_ID = /^[A-Za-z0-9_-]+$/;
+
+const quantity = z
+	.number({
+		required_error: 'Quantity (quantity) is required',
+		invalid_type_error: 'Quantity (quantity) must be a number',
+	})
+	.int('Quantity (quantity) must be a whole number')
+	.positive('Quantity (quantity) must be greater than 0')
+	.max(1_000_000, 'Quantity (quantity) is too large');
+
+// 1688 SKU spec id: 32 hex characters. Offers without variants have none.
+const specId = z
+	.string()
+	.trim()
+	.regex(/^[0-9a-fA-F]{32}$/, 'Spec ID (specId) must be the 32-character hex SKU spec id')
+	.optional()
+	.or(z.literal('').transform(() => undefined));
+
+/**
+ * One cargo line (v2 FastCargo). It carries the id the user has (reference §11.3): a mapped id as offerMapId, or
+ * a numeric 1688 offer id as offerId, written as a JSON integer with its digits exact. Never both.
+ */
+const cargoObject = z.object({
+	offerMapId: z
 		.string()
 		.trim()
-		.regex(/^[0-9a-fA-F]{32}$/, 'Spec ID (specId) must be the 32-character hex SKU spec id')
-		.optional()
-		.or(z.literal('').transform(() => undefined)),
-	quantity: z
-		.number({
-			required_error: 'Quantity (quantity) is required',
-			invalid_type_error: 'Quantity (quantity) must be a number',
-		})
-		.int('Quantity (quantity) must be a whole number')
-		.positive('Quantity (quantity) must be greater than 0')
-		.max(1_000_000, 'Quantity (quantity) is too large'),
+		.regex(MAPPED_OFFER_ID, 'Offer ID (offerMapId) must be a mapped offer ID such as L0PTnwSnx_dWNZWCtgK7Gg')
+		.optional(),
+	offerId: digitId('Offer ID (offerId)').transform((v) => jsonInteger(v)).optional(),
+	specId,
+	quantity,
 	sellerOpenId: optionalText,
 	productNo: optionalText,
 	container: optionalText,
 });
+
+/** A line names its product once: by mapped ID or by numeric offer ID. */
+function oneOfferId(line: { offerMapId?: string; offerId?: JsonInteger }, ctx: z.RefinementCtx): void {
+	if (line.offerMapId === undefined && line.offerId === undefined) {
+		ctx.addIssue({
+			code: z.ZodIssueCode.custom,
+			message: 'Offer ID is required (a mapped ID such as L0PTnwSnx_dWNZWCtgK7Gg, or the numeric 1688 offer ID)',
+		});
+	} else if (line.offerMapId !== undefined && line.offerId !== undefined) {
+		ctx.addIssue({
+			code: z.ZodIssueCode.custom,
+			message: 'Offer ID: give either the mapped ID (offerMapId) or the numeric 1688 offer ID (offerId), not both',
+		});
+	}
+}
+
+export const cargoSchema = cargoObject.superRefine(oneOfferId);
 export type CargoParam = z.infer<typeof cargoSchema>;
+
+/** The id a cargo line names (mapped or numeric), as text. */
+export const cargoOfferId = (line: { offerMapId?: string; offerId?: JsonInteger | string }) =>
+	line.offerMapId ?? String(line.offerId);
 
 const cargoList = z
 	.array(cargoSchema, { required_error: 'Cargo lines (cargoParamList) are required' })
 	.min(1, 'Cargo lines (cargoParamList) must have at least one line');
 
 const sellerCargoList = z
-	.array(
-		cargoSchema.extend({
-			sellerOpenId: text('Seller open ID (sellerOpenId)'),
-		}),
-	)
+	.array(cargoObject.extend({ sellerOpenId: text('Seller open ID (sellerOpenId)') }).superRefine(oneOfferId))
 	.min(1, 'Cargo lines (cargoParamList) must have at least one line');
+
+/** addressParam of the v1 pages: the same fields without districtCode. */
+export const addressV1Schema = addressSchema.omit({ districtCode: true }).strip();
+
+/** One v1 cargo line (the several-sellers preview): numeric offerId, spec, quantity and seller, all required. */
+export const cargoV1Schema = z.object({
+	offerId: digitId('Offer ID (offerId)').transform((v) => jsonInteger(v)),
+	specId: z
+		.string({ required_error: 'Spec ID (specId) is required' })
+		.trim()
+		.regex(/^[0-9a-fA-F]{32}$/, 'Spec ID (specId) must be the 32-character hex SKU spec id'),
+	quantity,
+	sellerOpenId: text('Seller open ID (sellerOpenId)'),
+});
+export type CargoV1 = z.infer<typeof cargoV1Schema>;
 
 /** POST /v2/alibaba/order/page */
 export const orderListSchema = z.object({
@@ -113,10 +162,12 @@ export const previewSchema = z.object({
 	cargoParamList: cargoList,
 });
 
-/** POST /alibaba/order/create/previewbatch (several sellers; v2 FastCargo items inferred) */
+/** POST /alibaba/order/create/previewbatch (v1, several sellers): numeric offerId lines, v1 address. */
 export const previewBatchSchema = z.object({
-	addressParam: addressSchema,
-	cargoParamList: sellerCargoList,
+	addressParam: addressV1Schema,
+	cargoParamList: z
+		.array(cargoV1Schema, { required_error: 'Cargo lines (cargoParamList) are required' })
+		.min(1, 'Cargo lines (cargoParamList) must have at least one line'),
 });
 
 const createFields = {
@@ -132,7 +183,7 @@ const createFields = {
 	transferAccountRemark: optionalText,
 };
 
-/** POST /v2/alibaba/order/create (one seller; v2 body inferred to match batch create) */
+/** Create (one seller): sent to POST /v2/alibaba/order/batch/create, whose body is documented (reference §11.4). */
 export const createSchema = z.object({ ...createFields, cargoParamList: cargoList });
 
 /** POST /v2/alibaba/order/batch/create (may mix sellers; one 1688 order per seller) */
@@ -156,7 +207,8 @@ export const cancelSchema = z.object({
 /** POST /alibaba/order/receivegoods */
 export const receiveGoodsSchema = z.object({
 	orderId: digitId('Order ID (orderId)'),
-	orderEntryIds: z.array(digitId('Sub-order ID (orderEntryIds)')).optional(),
+	// Optional on the page: left out (never []) when the whole order is confirmed.
+	orderEntryIds: z.array(digitId('Sub-order ID (orderEntryIds)')).min(1).optional(),
 });
 
 /** GET /v2/alibaba/order/pay/url, GET logistics trace (query) */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-import { base64File, digitId, fen, idArray, int, jsonText, language, optionalText, text } from './fields';
+import { base64File, digitId, fen, idArray, int, integerId, jsonText, language, optionalText, text } from './fields';
 
 const pageNo = {
 	pageNo: int('Page (pageNo)', 1).default(1),
@@ -66,16 +66,16 @@ export const taobaoUpdateWarehouseSchema = z.object({
 	warehouseAddress: text('Warehouse address (warehouseAddress)'),
 });
 
-/** TO8 POST /open/order/page/link/get — the sample's form. */
+/** TO8 POST /open/order/page/link/get — the example's form: only item chats appear in the docs. */
 export const taobaoChatLinkSchema = z.object({
-	sourceType: z.enum(['item', 'order'], { errorMap: () => ({ message: 'Source type (sourceType) must be item or order' }) }),
-	bizId: digitId('Item or order ID (bizId)'),
+	sourceType: z.literal('item', { errorMap: () => ({ message: 'Source type (sourceType) must be item' }) }),
+	bizId: digitId('Item ID (bizId)'),
 });
 
 /** TO10 GET /v2/taobao/order/logistics/detail/get?subPurchaseOrderId= */
 export const taobaoLogisticsSchema = z.object({ subPurchaseOrderId: digitId('Sub purchase order ID (subPurchaseOrderId)') });
 
-/** TC1 POST /v2/taobao/cart/add (v2 body). */
+/** TC1 POST /v2/taobao/cart/add (v2 page doc-env2 api-289121002): shopId integer, priceRanges price a number. */
 export const taobaoCartAddSchema = z.object({
 	mpId: text('Distribution product ID (mpId)'),
 	mpSkuId: text('Distribution SKU ID (mpSkuId)'),
@@ -83,15 +83,26 @@ export const taobaoCartAddSchema = z.object({
 	skuId: optionalText,
 	itemTitle: optionalText,
 	itemPic: optionalText,
-	price: fen('Price in fen (price)').optional(),
-	promotionPrice: fen('Promotion price in fen (promotionPrice)').optional(),
+	price: int('Price (price)', 0).optional(),
+	promotionPrice: int('Promotion price (promotionPrice)', 0).optional(),
 	properties: jsonText('Properties (properties)', 'array').optional(),
 	quantity: int('Quantity (quantity)', 1, 1_000_000),
-	shopId: optionalText,
+	shopId: integerId('Shop ID (shopId)').optional(),
 	shopName: optionalText,
 	aliShopId: optionalText,
-	priceRanges: z.array(z.object({ startQuantity: int('Start quantity (startQuantity)', 1), price: fen('Price (price)') })).optional(),
+	priceRanges: z
+		.array(
+			z.object({
+				startQuantity: int('Start quantity (startQuantity)', 1),
+				price: z.number({ invalid_type_error: 'Price (price) must be a number', required_error: 'Price (price) is required' }),
+			}),
+		)
+		.optional(),
 	quoteType: int('Quote type (quoteType)').optional(),
+	userId: optionalText,
+	platform: int('Platform (platform)').optional(),
+	skuQuantity: optionalText,
+	userNick: optionalText,
 });
 
 /** TC3 delete (inferred). */
@@ -100,11 +111,27 @@ export const taobaoCartDeleteSchema = z.object({ cartIds: idArray('Cart IDs (car
 /** TC4 edit quantity (inferred, like the 1688 cart). */
 export const taobaoCartEditSchema = z.object({ id: digitId('Cart ID (id)'), quantity: int('Quantity (quantity)', 1, 1_000_000) });
 
-/** TC5 preview / TC6 create order from cart lines (inferred): receiver as in the Taobao order create. */
+/** orderAddress of the Taobao cart order (doc.pandapon.com/api-250313096): all text. */
+export const taobaoOrderAddressSchema = z.object({
+	name: text('Recipient name (name)'),
+	mobile_phone: text('Mobile (mobile_phone)'),
+	phone: optionalText,
+	country: text('Country (country)'),
+	state: text('Province (state)'),
+	city: text('City (city)'),
+	district: optionalText,
+	address: text('Street address (address)'),
+	zip: optionalText,
+});
+
+/**
+ * TC6 POST /open/cart/create/order (v1, documented request): ids are the cart record ids (integers), orderAddress
+ * an object, userId text. No budget field. TC5 (preview, path inferred) is sent the same body.
+ */
 export const taobaoCartOrderSchema = z.object({
-	cartIds: idArray('Cart IDs (cartIds)'),
-	receiver: jsonText('Receiver (receiver)', 'object'),
-	purchaseAmount: fen('Budget in fen (purchaseAmount)').optional(),
+	ids: idArray('Cart IDs (ids)', true),
+	orderAddress: taobaoOrderAddressSchema,
+	userId: optionalText,
 });
 
 /** TA1 POST /open/order/refund/queryList */
@@ -139,7 +166,8 @@ export const taobaoRefundLogisticsSchema = z.object({
 export const taobaoRefundMessageSchema = z.object({
 	refundId: digitId('Refund ID (refundId)'),
 	refundMessage: text('Message (refundMessage)'),
-	refundImages: z.array(z.string().trim().min(1)).optional(),
+	// A string on the page (doc-en api-263477624), format not described: sent as typed.
+	refundImages: optionalText,
 });
 
 const refundRequest = {

@@ -5,6 +5,7 @@
  */
 import {
 	NodeApiError,
+	NodeOperationError,
 	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
@@ -15,6 +16,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { wireMismatch } from '../schemas/wire';
 import { parseJson, stringifyJson } from './json';
 
 export const CREDENTIAL_NAME = 'pandaPonApi';
@@ -41,6 +43,10 @@ export interface PandaPonRequest {
 	idempotent?: boolean;
 	itemIndex?: number;
 	timeoutMs?: number;
+	/** The ENDPOINTS key (spread in with the endpoint): a body for a documented endpoint is checked against its page. */
+	name?: string;
+	/** Sign with these credential settings instead of the stored ones (the connection check's variants). */
+	signing?: { timestampUnit: 'seconds' | 'milliseconds'; signNonce: boolean };
 }
 
 export interface PandaPonEnvelope {
@@ -183,7 +189,19 @@ export async function pandaponEnvelope(
 		// A string body is sent verbatim; an object would be copied and lose the exact digits.
 		options.body = stringifyJson(req.body);
 		options.headers = { ...options.headers, 'Content-Type': 'application/json' };
+		// Only what the endpoint's page lists goes out; anything else is this package's bug, caught before sending.
+		const mismatch = wireMismatch(req.name, options.body);
+		if (mismatch) {
+			throw new NodeOperationError(
+				this.getNode(),
+				`${req.itemIndex === undefined ? '' : `Item ${req.itemIndex + 1}: `}the request for ${describe(req)} does not match PandaPon's documented form (${mismatch}). Nothing was sent.`,
+				{ itemIndex: req.itemIndex, description: 'This is a bug of n8n-nodes-pandapon: please report it with the operation you used.' },
+			);
+		}
 	}
+	const signedWith = req.signing
+		? { ...credentials, data: { ...credentials.data, ...req.signing } }
+		: credentials;
 
 	const attempts = req.idempotent ? RETRY.attempts : 1;
 	for (let attempt = 0; ; attempt++) {
@@ -194,7 +212,7 @@ export async function pandaponEnvelope(
 				this,
 				CREDENTIAL_NAME,
 				options,
-				{ credentialsDecrypted: credentials },
+				{ credentialsDecrypted: signedWith },
 			)) as RawResponse;
 		} catch (error) {
 			const code = errorCode(error);
@@ -296,4 +314,74 @@ export async function pandaponRequest(this: PandaPonContext, req: PandaPonReques
 
 function removeUndefined(query: Record<string, unknown>): Record<string, unknown> {
 	return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== ''));
+}
+
+export interface ProbeResult {
+	/** HTTP status, or null when no answer arrived. */
+	status: number | null;
+	code: unknown;
+	msg: string | null;
+	requestId: string | null;
+	ms: number;
+	/** The answer's Date header (server clock), when there is one. */
+	date: string | null;
+	/** The network error, when no answer arrived. */
+	error?: string;
+}
+
+/**
+ * One signed request, sent once, that never throws for PandaPon's answer: the connection check reads status,
+ * code and the Date header of each signing variant. Only for reads.
+ */
+export async function pandaponProbe(
+	this: PandaPonContext,
+	req: Omit<PandaPonRequest, 'body' | 'rawBody' | 'idempotent'>,
+): Promise<ProbeResult> {
+	const { baseUrl, timeoutMs, credentials } = await connection(this);
+	const started = Date.now();
+	const signedWith = req.signing ? { ...credentials, data: { ...credentials.data, ...req.signing } } : credentials;
+	try {
+		const response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_NAME,
+			{
+				method: req.method,
+				url: `${baseUrl}${req.path}`,
+				qs: req.query ? (removeUndefined(req.query) as IDataObject) : undefined,
+				headers: { Accept: 'application/json' },
+				json: false,
+				encoding: 'text',
+				returnFullResponse: true,
+				ignoreHttpStatusErrors: true,
+				timeout: req.timeoutMs ?? timeoutMs,
+			},
+			{ credentialsDecrypted: signedWith },
+		)) as RawResponse;
+		const ms = Date.now() - started;
+		let envelope: PandaPonEnvelope | undefined;
+		try {
+			envelope = parseJson(bodyText(response.body)) as PandaPonEnvelope;
+		} catch {
+			envelope = undefined;
+		}
+		const date = response.headers?.date;
+		return {
+			status: response.statusCode,
+			code: envelope?.code ?? null,
+			msg: envelope?.msg === undefined || envelope?.msg === null ? excerpt(bodyText(response.body)) || null : String(envelope.msg),
+			requestId: (envelope?.requestId as string) ?? null,
+			ms,
+			date: (Array.isArray(date) ? date[0] : date) ?? null,
+		};
+	} catch (error) {
+		return {
+			status: null,
+			code: null,
+			msg: null,
+			requestId: null,
+			ms: Date.now() - started,
+			date: null,
+			error: errorCode(error) ?? (error as Error).message,
+		};
+	}
 }

@@ -95,14 +95,6 @@ function createOrders(store: RouteContext['store'], q: ReturnType<typeof createS
 	);
 }
 
-function create({ body, store }: RouteContext) {
-	const q = validate(createSchema, body);
-	if (store.groupBySeller(q.cargoParamList).length > 1) {
-		throw new BusinessError('单个下单只能包含一个卖家的商品 (create takes one seller; use batch create)');
-	}
-	return createOrders(store, q).map(orderDetailView);
-}
-
 function createBatch({ body, store }: RouteContext) {
 	const q = validate(createBatchSchema, body);
 	return createOrders(store, q).map(orderDetailView);
@@ -178,7 +170,6 @@ export const orderRoutes: Record<string, RouteHandler> = {
 	[key('orderDetail')]: detail,
 	[key('orderPreview')]: preview,
 	[key('orderPreviewBatch')]: previewBatch,
-	[key('orderCreate')]: create,
 	[key('orderCreateBatch')]: createBatch,
 	[key('orderPayUrl')]: payUrl,
 	[key('orderPay')]: pay,

@@ -221,7 +221,12 @@ export const taobaoRoutes: Record<string, RouteHandler> = {
 		const q = validate(taobaoCartAddSchema, body);
 		const state = stateOf(store);
 		const id = String(state.taobaoCart.length + 1);
-		state.taobaoCart.push({ id, ...q, properties: q.properties ? (JSON.parse(q.properties) as unknown) : undefined });
+		state.taobaoCart.push({
+			id,
+			...q,
+			shopId: q.shopId === undefined ? undefined : String(q.shopId),
+			properties: q.properties ? (JSON.parse(q.properties) as unknown) : undefined,
+		});
 		return { cartId: id };
 	},
 	[key('taobaoCartList')]: ({ store }) => stateOf(store).taobaoCart,
@@ -241,17 +246,20 @@ export const taobaoRoutes: Record<string, RouteHandler> = {
 	},
 	[key('taobaoCartPreview')]: ({ body, store }) => {
 		const q = validate(taobaoCartOrderSchema, body);
-		const lines = stateOf(store).taobaoCart.filter((l) => q.cartIds.includes(String(l.id)));
-		if (lines.length !== q.cartIds.length) throw new BusinessError('购物车商品不存在 (unknown cart line)');
+		const ids = q.ids.map(String);
+		const lines = stateOf(store).taobaoCart.filter((l) => ids.includes(String(l.id)));
+		if (lines.length !== ids.length) throw new BusinessError('购物车商品不存在 (unknown cart line)');
 		return { productFee: lines.reduce((s, l) => s + Number(l.price ?? 0) * Number(l.quantity), 0), currency: 'CNY' };
 	},
 	[key('taobaoCartCreateOrder')]: ({ body, store }) => {
 		const q = validate(taobaoCartOrderSchema, body);
 		const state = stateOf(store);
-		const lines = state.taobaoCart.filter((l) => q.cartIds.includes(String(l.id)));
-		if (lines.length !== q.cartIds.length) throw new BusinessError('购物车商品不存在 (unknown cart line)');
+		const ids = q.ids.map(String);
+		const lines = state.taobaoCart.filter((l) => ids.includes(String(l.id)));
+		if (lines.length !== ids.length) throw new BusinessError('购物车商品不存在 (unknown cart line)');
 		const itemLines = lines.map((l) => ({ itemId: TAOBAO_ITEMS.find((i) => i.mpId === l.mpId)?.itemId ?? '', quantity: Number(l.quantity) }));
-		const created = createOrder(store, itemLines, q.purchaseAmount ?? Number.MAX_SAFE_INTEGER, { receiver: JSON.parse(q.receiver) });
+		// No budget on this documented form (unlike Taobao order create).
+		const created = createOrder(store, itemLines, Number.MAX_SAFE_INTEGER, { receiver: q.orderAddress });
 		state.taobaoCart = state.taobaoCart.filter((l) => !lines.includes(l));
 		return { purchaseOrderId: created.purchaseOrderId, totalFee: created.totalFee };
 	},

@@ -7,7 +7,7 @@ import { ENTRY_IDS, GOODS_STATUS, ORDER_ID } from './fields';
 const notice: INodeProperties[] = [
 	{
 		displayName:
-			'This files a real refund request with the seller; it is sent once and never retried. Amounts are in fen (1/100 yuan): 22500 = 225.00 CNY.',
+			'This files a real refund request with the seller; it is sent once and never retried. PandaPon’s page types the amounts as whole numbers without a unit; elsewhere its 1688 amounts are in fen (1/100 yuan), so 22500 would be 225.00 CNY. Check the first refund you file.',
 		name: 'refundNotice',
 		type: 'notice',
 		default: '',
@@ -32,11 +32,11 @@ export const { description, execute } = defineOperation({
 				{ name: 'Refund Only', value: 'refund' },
 				{ name: 'Return and Refund', value: 'returnRefund' },
 			],
-			description: '1688’s values as far as known (PandaPon does not publish the list)',
+			description: 'PandaPon does not publish the allowed values: these are 1688’s own, a convention rather than PandaPon’s text',
 		},
 		GOODS_STATUS,
-		{ name: 'applyPayment', displayName: 'Refund Amount (Fen)', kind: 'number', required: true, default: 0, description: 'Goods amount to refund, in fen (22500 = 225.00 CNY)' },
-		{ name: 'applyCarriage', displayName: 'Shipping Refund (Fen)', kind: 'number', required: true, default: 0, description: 'Shipping to refund, in fen' },
+		{ name: 'applyPayment', displayName: 'Refund Amount', kind: 'number', required: true, default: 0, description: 'Goods amount to refund (applyPayment), a whole number. Unit not published by PandaPon: probably fen (22500 = 225.00 CNY).' },
+		{ name: 'applyCarriage', displayName: 'Shipping Refund', kind: 'number', required: true, default: 0, description: 'Shipping to refund (applyCarriage), a whole number. Unit not published: probably fen.' },
 		{ name: 'applyReasonId', displayName: 'Reason ID', kind: 'number', required: true, default: 0, description: 'A reason ID from Get Refund Reasons' },
 		{ name: 'description', displayName: 'Description', kind: 'text', required: true, placeholder: 'wrong size' },
 		ENTRY_IDS,

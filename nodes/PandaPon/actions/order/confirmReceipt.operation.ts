@@ -16,7 +16,7 @@ export const description: INodeProperties[] = forOperation('order', 'confirmRece
 		default: '',
 		placeholder: '2542285634920880794',
 		description:
-			'Optional: only these lines of the order (subTbOrderId in Get Many), separated by commas. Empty confirms the whole order.',
+			'Optional: only these 1688 sub-orders (subTbOrderId in Get Many), separated by commas. Leave empty to confirm the whole order (the field is then not sent).',
 	},
 ]);
 
@@ -34,9 +34,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	// Both ids are typed integer by the API: sent as bare digits. Never retried.
 	const data = (await pandaponRequest.call(this, {
 		...ENDPOINTS.orderReceiveGoods,
+		// orderEntryIds is optional on PandaPon's page: left out (not []) to confirm the whole order.
 		body: {
 			orderId: jsonInteger(body.orderId),
-			orderEntryIds: (body.orderEntryIds ?? []).map((id: string) => jsonInteger(id)),
+			...(body.orderEntryIds ? { orderEntryIds: body.orderEntryIds.map((id: string) => jsonInteger(id)) } : {}),
 		},
 		itemIndex,
 	})) as IDataObject;

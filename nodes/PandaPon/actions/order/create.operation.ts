@@ -19,7 +19,8 @@ export const description: INodeProperties[] = forOperation('order', 'create', [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const body = validateInput.call(this, createSchema, readCreateBody.call(this, itemIndex), itemIndex);
 	assertOneSeller(this, body.cargoParamList, itemIndex, 'Create for Several Sellers');
+	// Sent to the documented batch create, which takes one seller too (the v2 single-create page shows no body).
 	// Never retried: there is no idempotency key, a repeat could place a second order.
-	const data = await pandaponRequest.call(this, { ...ENDPOINTS.orderCreate, body, itemIndex });
+	const data = await pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex });
 	return toItems.call(this, createdOrders(data), itemIndex);
 }

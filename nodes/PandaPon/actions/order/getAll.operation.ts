@@ -27,6 +27,15 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 				description: 'The 1688 order ID (tbOrderId), the ID the other order operations take',
 			},
 			{
+				displayName: '1688 User IDs',
+				name: 'userIds',
+				type: 'string',
+				default: '',
+				placeholder: 'e.g. 2219093763101, 2219093763102',
+				description:
+					'Only orders of these 1688 user IDs (PandaPon’s docs: 1688用户ID; the userId of each order), comma-separated. Sent as userIdList.',
+			},
+			{
 				displayName: 'Created After',
 				name: 'createdAfter',
 				type: 'dateTime',
@@ -56,14 +65,6 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 				default: '',
 				placeholder: '1232742280398373686',
 				description: 'PandaPon’s own order number (orderNo)',
-			},
-			{
-				displayName: 'User IDs',
-				name: 'userIds',
-				type: 'string',
-				default: '',
-				placeholder: '2219093763101, 2219093763102',
-				description: 'Only orders of these PandaPon user IDs (comma-separated)',
 			},
 		],
 	},

@@ -3,22 +3,40 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { previewBatchSchema } from '../../schemas/order';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, inputError, toItems, validateInput } from '../common';
+import { forOperation, inputError, isObject, toItems, validateInput } from '../common';
 import { previewFailure } from './checks';
-import { inferredNotice } from './fields';
 import { addressFields, cargoFields, readAddress, readCargo } from './shared';
 
 export const description: INodeProperties[] = forOperation('order', 'previewBatch', [
-	inferredNotice('the answer of this preview (one preview per seller is expected)'),
+	{
+		displayName:
+			'This preview takes the numeric 1688 offer ID of each product (e.g. 743470146022, the number in its detail.1688.com/offer/… link), a Spec ID and a Seller Open ID on every line. Mapped IDs (such as L0PTnwSnx_dWNZWCtgK7Gg) work with Preview (one seller) instead.',
+		name: 'previewBatchNotice',
+		type: 'notice',
+		default: '',
+	},
 	...addressFields,
 	...cargoFields(true),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const lines = readCargo.call(this, itemIndex);
+	// PandaPon's page for this preview (v1) lists numeric offerId lines only: a mapped ID stops here, nothing sent.
+	if (Array.isArray(lines)) {
+		const mapped = lines.findIndex((line) => isObject(line) && line.offerMapId !== undefined);
+		if (mapped >= 0) {
+			throw inputError(
+				this,
+				itemIndex,
+				`Cargo line #${mapped + 1}: Preview for Several Sellers needs the numeric 1688 offer ID (offerId, digits only, e.g. 743470146022), not the mapped ID "${String((lines[mapped] as IDataObject).offerMapId)}". Find the number in the product's 1688 link (detail.1688.com/offer/743470146022.html) or in productID of a created order; or preview each seller with Preview, which takes mapped IDs.`,
+			);
+		}
+	}
+	// The v1 page lists no districtCode, productNo or container: those are left out here (Create still sends them).
 	const body = validateInput.call(
 		this,
 		previewBatchSchema,
-		{ addressParam: readAddress.call(this, itemIndex), cargoParamList: readCargo.call(this, itemIndex) },
+		{ addressParam: readAddress.call(this, itemIndex), cargoParamList: lines },
 		itemIndex,
 	);
 	const data = await pandaponRequest.call(this, {

@@ -114,11 +114,13 @@ export function cargoFields(sellerRequired: boolean): INodeProperties[] {
 						},
 						{
 							displayName: 'Offer ID',
+							// Named offerMapId for saved workflows; a numeric ID goes out as offerId (see readCargo).
 							name: 'offerMapId',
 							type: 'string',
 							default: '',
-							placeholder: 'L0PTnwSnx_dWNZWCtgK7Gg',
-							description: 'The product’s mapped offer ID (offerMapId) from a PandaPon product search or detail',
+							placeholder: 'e.g. L0PTnwSnx_dWNZWCtgK7Gg or 743470146022',
+							description:
+								'The product: its mapped ID (letters and digits, from PandaPon’s product search or the 1688 cart) or its numeric 1688 offer ID (the number in its detail.1688.com/offer/… link). A mapped ID is sent as offerMapId, a number as offerId.',
 						},
 						{
 							displayName: 'Quantity',
@@ -162,7 +164,8 @@ export function cargoFields(sellerRequired: boolean): INodeProperties[] {
 			type: 'json',
 			default:
 				'[\n  {\n    "offerMapId": "",\n    "specId": "",\n    "quantity": 1,\n    "sellerOpenId": ""\n  }\n]',
-			description: 'Array of PandaPon cargo lines: offerMapId, specId, quantity, sellerOpenId, productNo, container',
+			description:
+				'Array of PandaPon cargo lines: offerMapId (mapped ID) or offerId (numeric 1688 offer ID), specId, quantity, sellerOpenId, productNo, container',
 			displayOptions: { show: { cargoMode: ['json'] } },
 		},
 	];
@@ -194,7 +197,12 @@ export function readAddress(this: IExecuteFunctions, itemIndex: number): unknown
 	return cleaned;
 }
 
-/** The cargoParamList array from the fields or the JSON parameter; numeric strings become quantities. */
+/**
+ * The cargoParamList array from the fields or the JSON parameter; numeric strings become quantities. Each line
+ * names its product by whichever id it was given (reference §11.3): digits are the numeric 1688 offer ID (offerId),
+ * anything else a mapped ID (offerMapId). A line mapped from an order list row, whose offerId holds the mapped ID,
+ * is read the same way.
+ */
 export function readCargo(this: IExecuteFunctions, itemIndex: number): unknown {
 	const mode = this.getNodeParameter('cargoMode', itemIndex, 'fields') as string;
 	let lines: unknown;
@@ -205,12 +213,26 @@ export function readCargo(this: IExecuteFunctions, itemIndex: number): unknown {
 	} else {
 		lines = (this.getNodeParameter('cargo.line', itemIndex, []) as IDataObject[]) ?? [];
 	}
-	return (lines as unknown[]).map((line) => {
+	return (lines as unknown[]).map((line, index) => {
 		if (!isObject(line)) return line;
 		const cleaned = clean(line);
 		if (typeof cleaned.quantity === 'string' && /^\s*\d+\s*$/.test(cleaned.quantity)) {
 			cleaned.quantity = Number(cleaned.quantity);
 		}
-			return cleaned;
+		const given = [cleaned.offerMapId, cleaned.offerId].filter((v) => v !== undefined).map((v) => String(v));
+		if (given.length === 2 && given[0] !== given[1]) {
+			throw inputError(
+				this,
+				itemIndex,
+				`Cargo line #${index + 1}: it names two products (offerMapId "${given[0]}" and offerId "${given[1]}"); give one Offer ID`,
+			);
+		}
+		delete cleaned.offerMapId;
+		delete cleaned.offerId;
+		if (given.length) {
+			if (/^\d+$/.test(given[0])) cleaned.offerId = given[0];
+			else cleaned.offerMapId = given[0];
+		}
+		return cleaned;
 	});
 }

@@ -11,6 +11,13 @@ export const { description, execute } = defineOperation({
 	fields: [
 		REFUND_ID,
 		{ name: 'refundMessage', displayName: 'Message', kind: 'text', required: true },
-		{ name: 'refundImages', displayName: 'Image URLs (JSON)', kind: 'json', optional: true, placeholder: '["https://…/photo.jpg"]' },
+		{
+			name: 'refundImages',
+			displayName: 'Images',
+			kind: 'text',
+			optional: true,
+			placeholder: 'e.g. https://example.com/photo.jpg',
+			description: 'Sent as text (refundImages is a string on PandaPon’s page, which does not describe its format)',
+		},
 	],
 });

@@ -1,6 +1,17 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { taobaoCartOrderSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
-import { RECEIVER } from '../taobaoOrder/fields';
+import { readTaobaoAddress, taobaoAddressProperties } from '../taobaoAddress';
+import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
+
+const notice: INodeProperties = {
+	displayName:
+		'This places a real Taobao order for these cart lines and moves real money (there is no sandbox). It is sent once and never repeated automatically. PandaPon’s cart order takes no budget: check the prices first.',
+	name: 'createNotice',
+	type: 'notice',
+	default: '',
+};
 
 export const { description, execute } = defineOperation({
 	resource: 'taobaoCart',
@@ -8,9 +19,10 @@ export const { description, execute } = defineOperation({
 	endpoint: 'taobaoCartCreateOrder',
 	idempotent: false,
 	schema: taobaoCartOrderSchema,
-	fields: [
-		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: '1, 2' },
-		RECEIVER,
-		{ name: 'purchaseAmount', displayName: 'Budget (Fen)', kind: 'number', optional: true, description: 'The most the order may cost, in fen' },
-	],
+	extraProperties: [notice, ...taobaoAddressProperties],
+	fields: CART_ORDER_FIELDS,
+	async prepare(itemIndex, request) {
+		request.body.orderAddress = readTaobaoAddress.call(this, itemIndex);
+		await withCredentialUser.call(this, request.body, itemIndex);
+	},
 });

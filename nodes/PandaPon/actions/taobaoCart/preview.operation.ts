@@ -1,16 +1,19 @@
 import { taobaoCartOrderSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
-import { RECEIVER } from '../taobaoOrder/fields';
+import { readTaobaoAddress, taobaoAddressProperties } from '../taobaoAddress';
+import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
 
+// Path guessed; sent the documented body of the cart's Create Order (ids, orderAddress, userId).
 export const { description, execute } = defineOperation({
 	resource: 'taobaoCart',
 	operation: 'preview',
 	endpoint: 'taobaoCartPreview',
 	idempotent: true,
 	schema: taobaoCartOrderSchema,
-	fields: [
-		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: '1, 2' },
-		RECEIVER,
-		{ name: 'purchaseAmount', displayName: 'Budget (Fen)', kind: 'number', optional: true, description: 'The most the order may cost, in fen' },
-	],
+	extraProperties: taobaoAddressProperties,
+	fields: CART_ORDER_FIELDS,
+	async prepare(itemIndex, request) {
+		request.body.orderAddress = readTaobaoAddress.call(this, itemIndex);
+		await withCredentialUser.call(this, request.body, itemIndex);
+	},
 });

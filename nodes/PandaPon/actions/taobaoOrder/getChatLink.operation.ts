@@ -9,17 +9,16 @@ export const { description, execute } = defineOperation({
 	schema: taobaoChatLinkSchema,
 	fields: [
 		{
-			name: 'sourceType',
-			displayName: 'About',
-			kind: 'options',
-			default: 'item',
-			options: [
-				{ name: 'Item', value: 'item' },
-				{ name: 'Order', value: 'order' },
-			],
+			name: 'bizId',
+			displayName: 'Taobao Item ID',
+			kind: 'id',
+			required: true,
+			placeholder: 'e.g. 234576234',
+			description: 'The item to chat with its seller about. PandaPon’s page shows only item chats (sourceType "item").',
 		},
-		{ name: 'bizId', displayName: 'Item or Order ID', kind: 'id', required: true, placeholder: '234576234' },
 	],
+	// The page's example form; its schema lists other fields (loginName, password, …) that its example does not send.
+	constants: { sourceType: 'item' },
 	// PandaPon answers the chat URL as a bare string.
 	output: (data) => ({ chatUrl: typeof data === 'string' ? data : (data as never) }),
 });

@@ -1,0 +1,33 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { CREDENTIAL_NAME } from '../../transport/request';
+import type { FieldSpec } from '../define';
+
+/** The cart lines and owner of a Taobao cart order (doc.pandapon.com/api-250313096: ids, orderAddress, userId). */
+export const CART_ORDER_FIELDS: FieldSpec[] = [
+	{
+		name: 'ids',
+		displayName: 'Cart IDs',
+		kind: 'idList',
+		required: true,
+		placeholder: 'e.g. 75, 76',
+		description: 'The Taobao cart record IDs to order (id in Get Many), comma-separated',
+	},
+	{
+		name: 'userId',
+		displayName: 'User ID',
+		kind: 'text',
+		optional: true,
+		placeholder: 'e.g. 2100007341207',
+		description: 'PandaPon user the order belongs to. Empty: the User ID of the credential.',
+	},
+];
+
+/** userId defaults to the credential's User ID, as in PandaPon's example. */
+export async function withCredentialUser(this: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<void> {
+	const given = (this.getNodeParameter('additionalFields.userId', itemIndex, '') as string)?.trim();
+	if (given) return;
+	const credentials = await this.getCredentials(CREDENTIAL_NAME, itemIndex);
+	const userId = String(credentials.userId ?? '').trim();
+	if (userId) body.userId = userId;
+}
