@@ -11,17 +11,37 @@ import {
 
 import {
 	MESSAGE_TYPES,
+	NOT_UNDERSTOOD,
 	duplicateKey,
 	firstSighting,
 	matches,
+	notUnderstoodItem,
 	parseMessage,
 	type MessageFilter,
 } from '../PandaPon/schemas/message';
+import { checkPushSignature, type PushSignature } from '../PandaPon/transport/pushSignature';
+import { CREDENTIAL_NAME } from '../PandaPon/transport/request';
+
+type SignatureMode = 'learn' | 'reject' | 'flag' | 'off';
 
 type Answer = { status: number; body?: string };
 
 /** Duplicate keys seen by this process, per workflow and trigger node (see the dedupe step in webhook()). */
 const recentlySeen = new Map<string, Record<string, number>>();
+
+/** Workflows (trigger nodes) of this process that have received a correctly signed push (Learn mode). */
+const signedSeen = new Set<string>();
+
+/** The Access Secret of the selected credential, or undefined when none is selected. */
+async function pushSecret(ctx: IWebhookFunctions): Promise<string | undefined> {
+	try {
+		const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
+		const secret = String(credentials?.accessSecret ?? '').trim();
+		return secret || undefined;
+	} catch {
+		return undefined; // no credential selected: nothing to check against
+	}
+}
 
 function sameToken(given: string, expected: string): boolean {
 	const a = Buffer.from(given);
@@ -49,6 +69,8 @@ export class PandaPonTrigger implements INodeType {
 		defaults: { name: 'PandaPon Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
+		// Optional: its Access Secret checks the signature PandaPon puts on every push.
+		credentials: [{ name: 'pandaPonApi', required: false }],
 		webhooks: [
 			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'pandapon', rawBody: true },
 			// The console's Verify call: its method is not documented, so GET is answered too.
@@ -63,12 +85,44 @@ export class PandaPonTrigger implements INodeType {
 				default: '',
 			},
 			{
+				displayName: 'Signature Check',
+				name: 'signatureCheck',
+				type: 'options',
+				options: [
+					{
+						name: 'Learn, Then Reject Forgeries (Recommended)',
+						value: 'learn',
+						description:
+							'Start every push, marked with its signature, until a correctly signed one arrives; from then on refuse unsigned or mis-signed pushes (401, nothing started)',
+					},
+					{
+						name: 'Reject Unsigned or Mis-Signed',
+						value: 'reject',
+						description: 'Refuse any push whose signature is missing or wrong (401, nothing started)',
+					},
+					{
+						name: 'Flag Only',
+						value: 'flag',
+						description: 'Start every push, with signature "valid", "invalid" or "missing" on the item',
+					},
+					{ name: 'Off', value: 'off', description: 'Do not check; items carry signature "unchecked"' },
+				],
+				default: 'learn',
+				description:
+					'PandaPon signs each push with your Access Secret (HMAC-SHA256 of the body in the Authorization header). Needs the PandaPon API credential above; without it nothing can be checked.',
+			},
+			{
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
 				options: [
 					{ name: 'Any Message', value: '*' },
 					...MESSAGE_TYPES.map((t) => ({ name: t.name, value: t.value })),
+					{
+						name: 'Not Understood (Unexpected Shape)',
+						value: NOT_UNDERSTOOD,
+						description: 'A signed push that is not in the documented message form, kept as it came',
+					},
 				],
 				default: ['*'],
 				description:
@@ -182,10 +236,38 @@ export class PandaPonTrigger implements INodeType {
 		const raw = (req as unknown as { rawBody?: Buffer }).rawBody;
 		const text = raw ? raw.toString('utf8') : req.body ? JSON.stringify(req.body) : '';
 		const outcome = parseMessage(text);
-		if (outcome.kind === 'verify') return reply(this, { status: 200 });
-		if (outcome.kind === 'invalid') return reply(this, { status: 400, body: 'not a PandaPon message' });
+		// The console's Verify call (an empty body) starts nothing.
+		if (text.trim() === '') return reply(this, { status: 200 });
 
-		const { message } = outcome;
+		// Who sent it: PandaPon's signature over the raw body (doc-cnv2.pandapon.com/doc-6521894).
+		const mode = this.getNodeParameter('signatureCheck', 'learn') as SignatureMode;
+		const secret = mode === 'off' ? undefined : await pushSecret(this);
+		const signature: PushSignature | 'unchecked' = secret
+			? checkPushSignature(req.headers.authorization, raw ?? text, secret)
+			: 'unchecked';
+		const scope = `${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}`;
+		const state = this.getWorkflowStaticData('node');
+		if (signature === 'valid' && mode === 'learn' && !signedSeen.has(scope)) {
+			signedSeen.add(scope);
+			state.signedPushSeen = true; // kept by n8n: the next process starts strict too
+		}
+		// The console's Verify call starts nothing, so it is answered 200 whatever its signature (unsigned, it
+		// might otherwise never register the URL); a correctly signed one is kept below, like any signed push.
+		if (outcome.kind === 'verify' && signature !== 'valid') return reply(this, { status: 200 });
+		const strict = mode === 'reject' || (mode === 'learn' && (signedSeen.has(scope) || state.signedPushSeen === true));
+		if (strict && secret && signature !== 'valid') {
+			return reply(this, { status: 401, body: signature === 'missing' ? 'signature required' : 'signature does not match' });
+		}
+		// A push that does not fit the documented envelope is kept only when it is signed by PandaPon: then it is
+		// answered 200 and reaches the workflow as it came (PandaPon re-sends anything else 5 times, then drops it).
+		// Unsigned, or not JSON at all, nothing shows it comes from PandaPon.
+		if (outcome.kind === 'invalid' && (signature !== 'valid' || outcome.reason === 'body is not JSON')) {
+			return reply(this, { status: 400, body: 'not a PandaPon message' });
+		}
+		const message =
+			outcome.kind === 'message'
+				? { ...outcome.message, understood: true, signature }
+				: notUnderstoodItem(text, outcome.kind === 'invalid' ? outcome.reason : 'no messageType or messageBody', signature);
 		const filter: MessageFilter = {
 			events: this.getNodeParameter('events', ['*']) as string[],
 			otherTypes: String(this.getNodeParameter('otherTypes', '') ?? '')
@@ -203,10 +285,8 @@ export class PandaPonTrigger implements INodeType {
 			// Two layers. n8n hands each request its own copy of the workflow's static data and saves it after
 			// the request, so two copies of one message arriving together would both look new there: this
 			// process's memory catches those. Static data, which n8n persists, catches re-sends after a restart.
-			const scope = `${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}`;
 			const inMemory = recentlySeen.get(scope) ?? {};
 			recentlySeen.set(scope, inMemory);
-			const state = this.getWorkflowStaticData('node');
 			const persisted = (state.seen ?? (state.seen = {})) as Record<string, number>;
 			const newHere = firstSighting(inMemory, key, now, windowMs);
 			const newInStore = firstSighting(persisted, key, now, windowMs);

@@ -129,6 +129,7 @@ export class PandaPonServer {
 		this.callbacks = new CallbackPusher(this.store, {
 			url: options.callbackUrl,
 			retryDelaysMs: options.callbackRetryDelaysMs,
+			accessSecret: this.keys.accessSecret,
 		});
 		this.addRoutes(orderRoutes);
 		this.addRoutes(goodsRoutes);

@@ -10,6 +10,10 @@ import { URL } from 'url';
 import { compactPushBody, orderDetailView } from './views';
 import type { Order, OrderEventType, OrderStore } from './store';
 import { stringifyJson } from '../../nodes/PandaPon/transport/json';
+import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
+
+/** How a push is signed: as PandaPon does (default), not at all, or with another secret (a forgery). */
+export type PushSigning = { kind: 'valid' } | { kind: 'none' } | { kind: 'secret'; secret: string } | { kind: 'header'; value: string };
 
 export interface PushMessage {
 	messageType: string;
@@ -33,11 +37,14 @@ export class CallbackPusher {
 	private readonly timers = new Set<NodeJS.Timeout>();
 	private stopped = false;
 
+	private readonly secret: string;
+
 	constructor(
 		store: OrderStore,
-		options: { url?: string; retryDelaysMs?: number[] } = {},
+		options: { url?: string; retryDelaysMs?: number[]; accessSecret?: string } = {},
 	) {
 		this.url = options.url;
+		this.secret = options.accessSecret ?? '';
 		this.retryDelaysMs = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
 		store.on('event', (type: OrderEventType, order: Order, refundId?: string) => {
 			if (this.url) void this.push(CallbackPusher.fromOrder(type, order, refundId));
@@ -65,8 +72,11 @@ export class CallbackPusher {
 		for (const timer of this.timers) clearTimeout(timer);
 	}
 
-	/** Posts a message (or a raw body string, for malformed-input tests) and retries on failure. */
-	push(message: PushMessage | string, target = this.url): Promise<Delivery> {
+	/**
+	 * Posts a message (or a raw body string, for malformed-input tests) and retries on failure. Signed as PandaPon
+	 * signs (Authorization: hex HMAC-SHA256 of the body with the Access Secret) unless told otherwise.
+	 */
+	push(message: PushMessage | string, target = this.url, signing: PushSigning = { kind: 'valid' }): Promise<Delivery> {
 		const delivery: Delivery = {
 			message: typeof message === 'string' ? ({ raw: message } as unknown as PushMessage) : message,
 			attempts: [],
@@ -74,11 +84,19 @@ export class CallbackPusher {
 		};
 		this.deliveries.push(delivery);
 		const body = typeof message === 'string' ? message : stringifyJson(message);
+		const authorization =
+			signing.kind === 'valid'
+				? signPush(body, this.secret)
+				: signing.kind === 'secret'
+					? signPush(body, signing.secret)
+					: signing.kind === 'header'
+						? signing.value
+						: undefined;
 		return new Promise((resolve) => {
 			const attempt = (n: number) => {
 				if (this.stopped || !target) return resolve(delivery);
 				const started = Date.now();
-				post(target, body).then((status) => {
+				post(target, body, authorization).then((status) => {
 					delivery.attempts.push({ at: started, status, ms: Date.now() - started });
 					if (status === 200) {
 						delivery.delivered = true;
@@ -108,9 +126,10 @@ export class CallbackPusher {
 			return {};
 		}
 		if (method === 'POST' && path === '/__admin/push') {
-			// Push on demand: { message } (an envelope) or { raw } (any text); fire and forget.
+			// Push on demand: { message } (an envelope) or { raw } (any text), signed unless { signing } says
+			// otherwise ({kind: "none"} or {kind: "secret", secret}); fire and forget.
 			const message = body.raw !== undefined ? String(body.raw) : (body.message as PushMessage);
-			void this.push(message, body.url ? String(body.url) : this.url);
+			void this.push(message, body.url ? String(body.url) : this.url, (body.signing as PushSigning) ?? { kind: 'valid' });
 			return { queued: true };
 		}
 		throw new Error(`no admin endpoint ${method} ${path}`);
@@ -118,13 +137,21 @@ export class CallbackPusher {
 }
 
 /** One POST with a 5 s cap; resolves the HTTP status or the network error code. */
-function post(target: string, body: string): Promise<number | string> {
+function post(target: string, body: string, authorization?: string): Promise<number | string> {
 	return new Promise((resolve) => {
 		const url = new URL(target);
 		const client = url.protocol === 'https:' ? https : http;
 		const req = client.request(
 			url,
-			{ method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) }, timeout: 5000 },
+			{
+				method: 'POST',
+				headers: {
+					'Content-Type': 'application/json',
+					'Content-Length': Buffer.byteLength(body),
+					...(authorization === undefined ? {} : { Authorization: authorization }),
+				},
+				timeout: 5000,
+			},
 			(res) => {
 				res.resume();
 				res.on('end', () => resolve(res.statusCode ?? 0));

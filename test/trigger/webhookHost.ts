@@ -13,6 +13,10 @@ export interface HostOptions {
 	parameters?: IDataObject;
 	/** JSON of the workflow's static data, as saved by an earlier n8n process. */
 	staticData?: string;
+	/** The PandaPon API credential selected in the trigger (none: no signature can be checked). */
+	credentials?: IDataObject;
+	/** The workflow id: the same id after a "restart" is the same workflow. */
+	workflowId?: string;
 }
 
 let hosts = 0;
@@ -26,10 +30,11 @@ export class WebhookHost {
 	url = '';
 	private readonly server: http.Server;
 	private readonly node = new PandaPonTrigger();
-	private readonly workflowId = `wf-${++hosts}`;
+	private readonly workflowId: string;
 
 	constructor(private readonly options: HostOptions = {}) {
 		this.staticData = options.staticData ? (JSON.parse(options.staticData) as IDataObject) : {};
+		this.workflowId = options.workflowId ?? `wf-${++hosts}`;
 		this.server = http.createServer((req, res) => void this.handle(req, res));
 	}
 
@@ -76,6 +81,10 @@ export class WebhookHost {
 			getWebhookName: () => (req.method === 'GET' ? 'setup' : 'default'),
 			getNodeParameter: (name: string, fallback?: unknown) => parameters[name] ?? fallback,
 			getWorkflowStaticData: () => this.staticData,
+			getCredentials: async (type: string) => {
+				if (type !== 'pandaPonApi' || !this.options.credentials) throw new Error('Node does not have any credentials set');
+				return this.options.credentials;
+			},
 			// Each host is a separate workflow (and, after a "restart", a separate process's memory).
 			getWorkflow: () => ({ id: this.workflowId }),
 			getNode: () => ({ id: 'pandapon-trigger', name: 'PandaPon Trigger' }),

@@ -16,6 +16,9 @@ export const MESSAGE_TYPES = [
 	{ value: 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND', name: 'After-Sale (Refund) Event' },
 ] as const;
 
+/** The event value of pushes that do not fit the documented envelope (kept, never dropped). */
+export const NOT_UNDERSTOOD = 'NOT_UNDERSTOOD';
+
 const PREFIX = /^(1688|TAOBAO)_/i;
 
 export const baseType = (messageType: string) => messageType.trim().replace(PREFIX, '').toUpperCase();
@@ -36,11 +39,37 @@ export type Envelope = z.infer<typeof envelopeSchema>;
 
 export interface ParsedMessage {
 	type: string;
-	messageType: string;
-	platform: '1688' | 'taobao';
+	messageType: string | null;
+	/** null when a push did not say (not understood). */
+	platform: '1688' | 'taobao' | null;
 	pushedAt: string | null;
 	body: unknown;
-	raw: Record<string, unknown>;
+	raw: unknown;
+}
+
+/**
+ * A push that does not fit the documented envelope, as an item: flagged, the raw text kept, the body parsed
+ * losslessly when it is JSON (19-digit ids exact).
+ */
+export function notUnderstoodItem(rawBody: string, reason: string, signature: string) {
+	let body: unknown = rawBody;
+	try {
+		body = parseJson(rawBody);
+	} catch {
+		// kept as text
+	}
+	return {
+		type: NOT_UNDERSTOOD,
+		messageType: null,
+		platform: null,
+		pushedAt: null,
+		body,
+		raw: body,
+		understood: false,
+		reason,
+		rawBody,
+		signature,
+	} satisfies ParsedMessage & Record<string, unknown>;
 }
 
 export type ParseOutcome =
@@ -108,7 +137,8 @@ export interface MessageFilter {
 }
 
 export function matches(message: ParsedMessage, filter: MessageFilter): boolean {
-	if (filter.platform !== 'any' && message.platform !== filter.platform) return false;
+	// A push that did not say its marketplace passes the marketplace filter rather than being lost.
+	if (filter.platform !== 'any' && message.platform !== null && message.platform !== filter.platform) return false;
 	if (filter.events.includes('*')) return true;
 	const wanted = new Set([...filter.events, ...filter.otherTypes].map(baseType));
 	return wanted.has(message.type);
