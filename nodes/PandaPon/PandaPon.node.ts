@@ -28,6 +28,7 @@ export class PandaPon implements INodeType {
 					{ name: '1688 Cart', value: 'cart' },
 					{ name: '1688 Order', value: 'order' },
 					{ name: '1688 Product', value: 'product' },
+					{ name: 'Account', value: 'account' },
 					{ name: 'Address Book', value: 'address' },
 					{ name: 'Custom API Call', value: 'custom' },
 					{ name: 'Taobao After-Sale', value: 'taobaoRefund' },

@@ -2,9 +2,17 @@
  * `npm run server`: starts the local PandaPon-compatible server.
  * Env: PORT (default 8787), HOST (127.0.0.1), PANDAPON_ACCESS_KEY, PANDAPON_ACCESS_SECRET, PANDAPON_USER_ID
  * (defaults in app.ts DEFAULT_KEYS), PANDAPON_SEED_ORDERS (1000), PANDAPON_AUTO_SHIP_MS (0 = ship only via
- * /__admin), PANDAPON_CALLBACK_URL (push order events there).
+ * /__admin), PANDAPON_CALLBACK_URL (push order events there), PANDAPON_SIGNATURE_VARIANT (accept only one signing
+ * form, as a real account would: seconds-nonce, milliseconds-nonce, seconds or milliseconds; unset = any).
  */
-import { DEFAULT_KEYS, startServer } from './app';
+import { DEFAULT_KEYS, startServer, type ServerOptions } from './app';
+
+function signatureVariant(text: string | undefined): ServerOptions['signatureVariant'] {
+	if (!text) return undefined;
+	const match = /^(seconds|milliseconds)(-nonce)?$/.exec(text.trim());
+	if (!match) throw new Error(`PANDAPON_SIGNATURE_VARIANT "${text}": use seconds-nonce, milliseconds-nonce, seconds or milliseconds`);
+	return { timestampUnit: match[1] as 'seconds' | 'milliseconds', nonce: Boolean(match[2]) };
+}
 
 async function main() {
 	const env = process.env;
@@ -17,6 +25,7 @@ async function main() {
 		seedOrders: Number(env.PANDAPON_SEED_ORDERS ?? 1000),
 		autoShipMs: Number(env.PANDAPON_AUTO_SHIP_MS ?? 0),
 		callbackUrl: env.PANDAPON_CALLBACK_URL || undefined,
+		signatureVariant: signatureVariant(env.PANDAPON_SIGNATURE_VARIANT),
 	});
 	console.log(
 		`PandaPon local server listening on ${server.url} (${server.store.size} orders, access key ${server.keys.accessKey}, user id ${server.keys.userId})`,

@@ -7,6 +7,7 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import * as account from './account/Account.resource';
 import * as address from './address/Address.resource';
 import * as refund from './afterSale/AfterSale.resource';
 import * as cart from './cart/Cart.resource';
@@ -31,6 +32,7 @@ export const resources: Record<string, Record<string, Operation>> = {
 	taobaoCart: taobaoCart.operations,
 	taobaoRefund: taobaoRefund.operations,
 	custom: custom.operations,
+	account: account.operations,
 };
 
 /** The resources in the order the node lists them, with their operation selectors and fields. */
@@ -45,6 +47,7 @@ export const resourceDescriptions = [
 	taobaoCart.description,
 	taobaoRefund.description,
 	custom.description,
+	account.description,
 ];
 
 /** Operations whose items may be sent in parallel (Requests in Parallel > 1): each item is independent of the others. */
