@@ -375,5 +375,5 @@ export function defineOperation(spec: OperationSpec) {
 		return toItems.call(this, Array.isArray(out) ? asList(out) : out, itemIndex);
 	}
 
-	return { description: operationProperties(spec), execute };
+	return { description: operationProperties(spec), execute, endpoint: spec.endpoint };
 }

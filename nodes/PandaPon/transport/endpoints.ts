@@ -37,7 +37,7 @@ export const ENDPOINTS = {
 	orderPreviewBatch: ep('POST', '/alibaba/order/create/previewbatch', 'partial', 'read', 'doc-en.pandapon.com/api-263477644'),
 	// Also the path of the one-seller Create: the v2 single-create page stops before its body (reference §11.4).
 	orderCreateBatch: ep('POST', '/v2/alibaba/order/batch/create', 'partial', 'write', 'doc-cnv2.pandapon.com/api-288855706'),
-	orderPayUrl: ep('GET', '/v2/alibaba/order/pay/url', 'documented', 'read', 'doc-en.pandapon.com/api-263477651'),
+	orderPayUrl: ep('GET', '/v2/alibaba/order/pay/url', 'documented', 'read', 'doc-env2.pandapon.com/api-289121041'),
 	orderPay: ep('POST', '/alibaba/order/batch/submit/to/pay', 'partial', 'write', 'doc-en.pandapon.com/api-263477643'),
 	orderCancel: ep('POST', '/v2/alibaba/order/cancel', 'documented', 'write', 'doc-cnv2.pandapon.com/api-288855711'),
 	orderReceiveGoods: ep('POST', '/alibaba/order/receivegoods', 'documented', 'write', 'doc-en.pandapon.com/api-263477652'),
@@ -112,7 +112,7 @@ export const ENDPOINTS = {
 	taobaoRefundRender: ep('POST', '/v2/taobao/order/refund/render', 'partial', 'read', null),
 	taobaoRefundLogisticsRender: ep('GET', '/v2/taobao/order/refund/logistics/render', 'inferred', 'read', null),
 	taobaoRefundLogisticsSubmit: ep('POST', '/v2/taobao/order/refund/logistics/submit', 'inferred', 'write', null),
-	taobaoRefundCancel: ep('GET', '/v2/taobao/order/refund/cancel/{refundId}', 'documented', 'write', null),
+	taobaoRefundCancel: ep('GET', '/v2/taobao/order/refund/cancel/{refundId}', 'documented', 'write', 'doc-env2.pandapon.com/api-289121008'),
 	taobaoRefundMessage: ep('POST', '/open/order/refund/submit/message', 'partial', 'write', 'doc-en.pandapon.com/api-263477624'),
 	taobaoRefundSubmit: ep('POST', '/v2/taobao/order/refund/submit', 'inferred', 'write', null),
 	taobaoRefundMessages: ep('POST', '/v2/taobao/order/refund/message/list', 'inferred', 'read', null),

@@ -7,7 +7,7 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ENDPOINTS } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { CREDENTIAL_NAME, pandaponProbe } from '../../transport/request';
 import { forOperation, toItems } from '../common';
 
@@ -26,6 +26,9 @@ type Variant = (typeof VARIANTS)[number];
 /** In the credential's own words: "Timestamp Unit: Seconds, Sign With Nonce: on". */
 const settingsText = (v: Variant) =>
 	`Timestamp Unit: ${v.timestampUnit === 'seconds' ? 'Seconds' : 'Milliseconds'}, Sign With Nonce: ${v.signNonce ? 'on' : 'off'}`;
+
+/** The endpoint this operation calls (the README's operations table is generated from it). */
+export const endpoint: EndpointName = 'cartList';
 
 export const description: INodeProperties[] = forOperation('account', 'checkConnection', [
 	{

@@ -1,7 +1,7 @@
 import { asList } from '../common';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'address',
 	operation: 'getAll',
 	endpoint: 'addressList',

@@ -1,7 +1,7 @@
 import { addressUpsertSchema } from '../../schemas/afterSale';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'address',
 	operation: 'upsert',
 	endpoint: 'addressUpsert',

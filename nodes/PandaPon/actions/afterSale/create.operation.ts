@@ -14,7 +14,7 @@ const notice: INodeProperties[] = [
 	},
 ];
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'create',
 	endpoint: 'refundCreate',

@@ -1,7 +1,7 @@
 import { refundInfoSchema } from '../../schemas/afterSale';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'get',
 	endpoint: 'refundInfo',

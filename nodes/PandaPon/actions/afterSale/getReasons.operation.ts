@@ -3,7 +3,7 @@ import { asList } from '../common';
 import { defineOperation } from '../define';
 import { ENTRY_IDS, GOODS_STATUS, ORDER_ID } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'getReasons',
 	endpoint: 'refundReasons',

@@ -1,7 +1,7 @@
 import { refundReturnGoodsSchema } from '../../schemas/afterSale';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'returnGoods',
 	endpoint: 'refundReturnGoods',

@@ -1,7 +1,7 @@
 import { refundVoucherSchema } from '../../schemas/afterSale';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'uploadVoucher',
 	endpoint: 'refundUploadVoucher',

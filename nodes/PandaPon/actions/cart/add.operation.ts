@@ -1,7 +1,7 @@
 import { cartAddSchema } from '../../schemas/goods';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'add',
 	endpoint: 'cartAdd',

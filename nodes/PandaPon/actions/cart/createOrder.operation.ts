@@ -8,7 +8,7 @@ import { addressFields, readAddress } from '../order/shared';
 
 const notice: INodeProperties[] = [safetyNotice, ...addressFields];
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'createOrder',
 	endpoint: 'cartCreateOrder',

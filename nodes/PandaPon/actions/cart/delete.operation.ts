@@ -1,7 +1,7 @@
 import { cartDeleteSchema } from '../../schemas/goods';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'delete',
 	endpoint: 'cartDelete',

@@ -20,7 +20,7 @@ function cartLines(data: unknown): IDataObject[] {
 	return lines;
 }
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'getAll',
 	endpoint: 'cartList',

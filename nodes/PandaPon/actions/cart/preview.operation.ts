@@ -2,7 +2,7 @@ import { cartPreviewSchema } from '../../schemas/goods';
 import { defineOperation } from '../define';
 import { addressFields, readAddress } from '../order/shared';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'preview',
 	endpoint: 'cartPreview',

@@ -1,7 +1,7 @@
 import { cartEditQuantitySchema } from '../../schemas/goods';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'updateQuantity',
 	endpoint: 'cartEditQuantity',

@@ -4,6 +4,9 @@ import { stringifyJson } from '../../transport/json';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, inputError, isObject, jsonParameter, toItems } from '../common';
 
+/** No fixed endpoint: the user gives the method and path. */
+export const endpoint = null;
+
 export const description: INodeProperties[] = forOperation('custom', 'call', [
 	{
 		displayName:

@@ -1,11 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { cancelSchema } from '../../schemas/order';
-import { ENDPOINTS } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { jsonInteger } from '../../transport/json';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, inputError, toItems, validateInput } from '../common';
 import { orderIdField } from './fields';
+
+/** The endpoint this operation calls (the README's operations table is generated from it). */
+export const endpoint: EndpointName = 'orderCancel';
 
 export const description: INodeProperties[] = forOperation('order', 'cancel', [
 	{

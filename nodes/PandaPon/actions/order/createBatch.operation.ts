@@ -1,11 +1,14 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { createBatchSchema } from '../../schemas/order';
-import { ENDPOINTS } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, toItems, validateInput } from '../common';
 import { additionalFields, createdOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
 import { addressFields, cargoFields } from './shared';
+
+/** The endpoint this operation calls (the README's operations table is generated from it). */
+export const endpoint: EndpointName = 'orderCreateBatch';
 
 export const description: INodeProperties[] = forOperation('order', 'createBatch', [
 	safetyNotice,

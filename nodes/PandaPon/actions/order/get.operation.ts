@@ -2,10 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { orderDetailSchema } from '../../schemas/order';
 import { simplifyOrderDetail } from '../../simplify';
-import { ENDPOINTS } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, toItems, validateInput } from '../common';
 import { orderIdField } from './fields';
+
+/** The endpoint this operation calls (the README's operations table is generated from it). */
+export const endpoint: EndpointName = 'orderDetail';
 
 export const description: INodeProperties[] = forOperation('order', 'get', [
 	orderIdField,

@@ -3,11 +3,14 @@ import { z } from 'zod';
 
 import { orderListSchema } from '../../schemas/order';
 import { simplifyOrder } from '../../simplify';
-import { ENDPOINTS } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { paginate } from '../../transport/paginate';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, inputError, toItems, validateInput } from '../common';
 import { readReturnAll, returnAllProperties } from '../define';
+
+/** The endpoint this operation calls (the README's operations table is generated from it). */
+export const endpoint: EndpointName = 'orderList';
 
 export const description: INodeProperties[] = forOperation('order', 'getAll', [
 	...returnAllProperties,

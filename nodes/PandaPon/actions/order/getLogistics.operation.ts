@@ -1,10 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { orderIdQuerySchema } from '../../schemas/order';
-import { ENDPOINTS } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { asList, forOperation, inputError, toItems, validateInput } from '../common';
 import { inferredNotice, orderIdField } from './fields';
+
+/** The endpoint this operation calls (the README's operations table is generated from it). */
+export const endpoint: EndpointName = 'orderLogistics';
 
 export const description: INodeProperties[] = forOperation('order', 'getLogistics', [
 	inferredNotice('the path or answer of logistics tracking (the path below is a best guess)'),

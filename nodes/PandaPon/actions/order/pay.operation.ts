@@ -1,10 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { paySchema } from '../../schemas/order';
-import { ENDPOINTS } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, toItems, validateInput } from '../common';
 import { inferredNotice } from './fields';
+
+/** The endpoint this operation calls (the README's operations table is generated from it). */
+export const endpoint: EndpointName = 'orderPay';
 
 export const description: INodeProperties[] = forOperation('order', 'pay', [
 	{

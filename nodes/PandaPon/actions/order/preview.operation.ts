@@ -1,11 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { previewSchema } from '../../schemas/order';
-import { ENDPOINTS } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, inputError, toItems, validateInput } from '../common';
 import { addressFields, cargoFields, readAddress, readCargo } from './shared';
 import { assertOneSeller, previewFailure } from './checks';
+
+/** The endpoint this operation calls (the README's operations table is generated from it). */
+export const endpoint: EndpointName = 'orderPreview';
 
 export const description: INodeProperties[] = forOperation('order', 'preview', [
 	...addressFields,

@@ -1,11 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { previewBatchSchema } from '../../schemas/order';
-import { ENDPOINTS } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, inputError, isObject, toItems, validateInput } from '../common';
 import { previewFailure } from './checks';
 import { addressFields, cargoFields, readAddress, readCargo } from './shared';
+
+/** The endpoint this operation calls (the README's operations table is generated from it). */
+export const endpoint: EndpointName = 'orderPreviewBatch';
 
 export const description: INodeProperties[] = forOperation('order', 'previewBatch', [
 	{

@@ -2,7 +2,7 @@ import { productDetailSchema } from '../../schemas/goods';
 import { defineOperation } from '../define';
 import { country } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'get',
 	endpoint: 'productDetail',

@@ -2,7 +2,7 @@ import { productCategorySchema } from '../../schemas/goods';
 import { defineOperation } from '../define';
 import { language } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'getCategory',
 	endpoint: 'productCategory',

@@ -2,7 +2,7 @@ import { productRecommendSchema } from '../../schemas/goods';
 import { defineOperation } from '../define';
 import { language, PAGE_NO_PAGING } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'getHotList',
 	endpoint: 'productHotList',

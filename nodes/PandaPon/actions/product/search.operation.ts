@@ -2,7 +2,7 @@ import { productSearchSchema } from '../../schemas/goods';
 import { defineOperation } from '../define';
 import { country, SEARCH_PAGING, searchFilters } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'search',
 	endpoint: 'productSearch',

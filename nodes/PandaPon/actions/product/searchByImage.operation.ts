@@ -7,7 +7,7 @@ import { imageSourceProperties, readImage } from '../imageSource';
 
 const extra: INodeProperties[] = imageSourceProperties;
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'searchByImage',
 	endpoint: 'productImageSearch',

@@ -3,7 +3,7 @@ import { defineOperation } from '../define';
 import { country, SEARCH_PAGING, searchFilters } from './fields';
 
 // Body inferred to be the keyword search's (reference §3 G9/G10).
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'searchGlobalSelection',
 	endpoint: 'productGlobalSelection',

@@ -2,7 +2,7 @@ import { taobaoRefundSubmitSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { REFUND_REQUEST } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'create',
 	endpoint: 'taobaoRefundSubmit',

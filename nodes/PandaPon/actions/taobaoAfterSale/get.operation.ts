@@ -2,7 +2,7 @@ import { taobaoRefundIdSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { REFUND_ID } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'get',
 	endpoint: 'taobaoRefundDetail',

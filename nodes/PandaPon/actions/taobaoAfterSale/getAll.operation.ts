@@ -2,7 +2,7 @@ import { taobaoRefundListSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_PAGING } from '../taobaoProduct/fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'getAll',
 	endpoint: 'taobaoRefundList',

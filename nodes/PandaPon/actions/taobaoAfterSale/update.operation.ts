@@ -2,7 +2,7 @@ import { taobaoRefundModifySchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { REFUND_ID, REFUND_REQUEST } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'update',
 	endpoint: 'taobaoRefundModify',

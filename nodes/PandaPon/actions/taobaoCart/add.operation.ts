@@ -1,7 +1,7 @@
 import { taobaoCartAddSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoCart',
 	operation: 'add',
 	endpoint: 'taobaoCartAdd',

@@ -13,7 +13,7 @@ const notice: INodeProperties = {
 	default: '',
 };
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoCart',
 	operation: 'createOrder',
 	endpoint: 'taobaoCartCreateOrder',

@@ -4,7 +4,7 @@ import { readTaobaoAddress, taobaoAddressProperties } from '../taobaoAddress';
 import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
 
 // Path guessed; sent the documented body of the cart's Create Order (ids, orderAddress, userId).
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoCart',
 	operation: 'preview',
 	endpoint: 'taobaoCartPreview',

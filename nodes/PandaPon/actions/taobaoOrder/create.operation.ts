@@ -13,7 +13,7 @@ const notice: INodeProperties[] = [
 	},
 ];
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'create',
 	endpoint: 'taobaoOrderCreate',

@@ -2,7 +2,7 @@ import { taobaoOrderListSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_PAGING } from '../taobaoProduct/fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'getAll',
 	endpoint: 'taobaoOrderList',

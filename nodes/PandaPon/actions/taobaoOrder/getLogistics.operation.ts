@@ -1,7 +1,7 @@
 import { taobaoLogisticsSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'getLogistics',
 	endpoint: 'taobaoOrderLogistics',

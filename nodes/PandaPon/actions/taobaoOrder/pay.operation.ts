@@ -2,7 +2,7 @@ import { taobaoOrderIdSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_ORDER_ID } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'pay',
 	endpoint: 'taobaoOrderPay',

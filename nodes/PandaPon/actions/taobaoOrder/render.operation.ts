@@ -2,7 +2,7 @@ import { taobaoOrderRenderSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { ORDER_LINES, RECEIVER } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'render',
 	endpoint: 'taobaoOrderRender',

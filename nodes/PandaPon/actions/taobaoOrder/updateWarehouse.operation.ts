@@ -2,7 +2,7 @@ import { taobaoUpdateWarehouseSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_ORDER_ID } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'updateWarehouse',
 	endpoint: 'taobaoOrderUpdateWarehouse',

@@ -1,7 +1,7 @@
 import { taobaoBatchCheckSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'checkBatch',
 	endpoint: 'taobaoProductBatchCheck',

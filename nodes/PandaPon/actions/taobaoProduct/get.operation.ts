@@ -2,7 +2,7 @@ import { taobaoItemQuerySchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { ITEM_ID } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'get',
 	endpoint: 'taobaoProductGet',

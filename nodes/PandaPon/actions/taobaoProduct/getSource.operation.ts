@@ -3,7 +3,7 @@ import { defineOperation } from '../define';
 import { language } from '../product/fields';
 import { ITEM_ID } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'getSource',
 	endpoint: 'taobaoProductSource',

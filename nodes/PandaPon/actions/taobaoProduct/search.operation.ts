@@ -2,7 +2,7 @@ import { taobaoSearchSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_PAGING } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'search',
 	endpoint: 'taobaoProductSearch',

@@ -3,7 +3,7 @@ import { defineOperation } from '../define';
 import { imageSourceProperties, readImage } from '../imageSource';
 import { TAOBAO_PAGING } from './fields';
 
-export const { description, execute } = defineOperation({
+export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'searchByImage',
 	endpoint: 'taobaoProductImageSearch',
