@@ -10,7 +10,17 @@ import { ORDER_STATUS, type Order } from '../server/store';
 import { selectVersions } from './install';
 import { N8n, waitFor, type RunOutput } from './n8n';
 import { burst, postAll } from './callbacks';
-import { answeringAfterStored, credentialFor, exampleFiles, loadExample, operationWorkflow, setParameters } from './workflows';
+import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
+import { CallbackPusher } from '../server/callbacks';
+import {
+	answeringAfterStored,
+	credentialFor,
+	exampleFiles,
+	loadExample,
+	notifyVariant,
+	operationWorkflow,
+	setParameters,
+} from './workflows';
 
 const line = sampleLine;
 const order = (operation: string, lines: object[], extra: object = {}) => orderParams(operation, lines as never, extra as never);
@@ -198,7 +208,8 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 		const workflow = loadExample('callback-notify.json');
 		setParameters(workflow, 'Send to team chat', { url: `${server.url}/__admin/inbox` });
 		const stored = answeringAfterStored(workflow);
-		for (const active of [workflow, stored]) {
+		const strict = notifyVariant(workflow, 'Reject', '6f1d2c9e-8a41-4b7e-9d35-0c6a1e0d0003', { signatureCheck: 'reject' });
+		for (const active of [workflow, stored, strict]) {
 			n8n.importWorkflow(active);
 			n8n.activate(active.id);
 		}
@@ -206,6 +217,7 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 		try {
 			const url = await n8n.liveTriggerUrl(workflow);
 			const storedUrl = await n8n.liveTriggerUrl(stored);
+			const strictUrl = await n8n.liveTriggerUrl(strict);
 			const plan = burst(server, 120, { duplicates: 0.1, malformed: 0.05 });
 			const answers = await postAll(url, plan.bodies, 8);
 			expect(answers.filter((a) => a.status === 200)).toHaveLength(plan.bodies.length - plan.malformed);
@@ -230,6 +242,38 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			await new Promise((resolve) => setTimeout(resolve, 1500));
 			expect(new Set(server.inbox.map((m) => `${m.event}|${m.orderId}`)).size).toBe(later.uniqueMatching);
 			expect(server.inbox).toHaveLength(later.uniqueMatching);
+
+			// Signed pushes (Authorization = hex HMAC-SHA256 of the body with the Access Secret of the credential).
+			const secret = server.keys.accessSecret;
+			const paid = (i: number) => server.store.all()[250 + i];
+			const push = (i: number) => JSON.stringify(CallbackPusher.fromOrder('ORDER_PAY_SUCCESS', paid(i)));
+			const send = async (target: string, body: string, authorization?: string) =>
+				(await fetch(target, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(authorization ? { Authorization: authorization } : {}) }, body })).status;
+			const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
+
+			// Reject: missing, wrong and other-secret signatures get 401 and start nothing; the signed one exactly one run.
+			server.inbox.length = 0;
+			const forged = push(0);
+			expect([
+				await send(strictUrl, forged),
+				await send(strictUrl, forged, 'B7F83FE2ADC8D8F044F2E01F0FFE8C80'),
+				await send(strictUrl, forged, signPush(forged, 'another-secret')),
+			]).toEqual([401, 401, 401]);
+			expect(await send(strictUrl, forged, signPush(forged, secret).toUpperCase())).toBe(200);
+			await waitFor('the signed notice', async () => server.inbox.length >= 1, 60000);
+			await settle();
+			expect(server.inbox.map((m) => m.orderId)).toEqual([paid(0).tbOrderId]);
+
+			// Learn (the example's default): the burst above was unsigned and ran flagged; after one signed push,
+			// forgeries are refused.
+			server.inbox.length = 0;
+			const real = push(1);
+			expect(await send(url, real, signPush(real, secret))).toBe(200);
+			await waitFor('the signed notice', async () => server.inbox.length >= 1, 60000);
+			const late = push(2);
+			expect([await send(url, late), await send(url, late, signPush(late, 'another-secret'))]).toEqual([401, 401]);
+			await settle();
+			expect(server.inbox.map((m) => m.orderId)).toEqual([paid(1).tbOrderId]);
 		} finally {
 			await n8n.stopServer();
 		}

@@ -33,24 +33,26 @@ export function setParameters(workflow: WorkflowJson, nodeName: string, paramete
 	return workflow;
 }
 
-/**
- * The callback-notify example on its own webhook URL, answering PandaPon only once n8n has stored the execution
- * (the trigger's Answer PandaPon option), to run beside the example itself.
- */
-export function answeringAfterStored(notify: WorkflowJson): WorkflowJson {
+/** The callback-notify example as another workflow on its own webhook URL, with these trigger parameters. */
+export function notifyVariant(notify: WorkflowJson, suffix: string, webhookId: string, parameters: Record<string, unknown>): WorkflowJson {
 	const trigger = notify.nodes.find((node) => node.type === PANDAPON_TRIGGER);
 	if (!trigger) throw new Error(`workflow ${notify.id} has no PandaPon Trigger`);
 	return {
 		...notify,
-		id: `${notify.id}Stored`,
-		name: `${notify.name} (answer after stored)`,
+		id: `${notify.id}${suffix}`,
+		name: `${notify.name} (${suffix})`,
 		nodes: notify.nodes.map((node) =>
-			node === trigger
-				? { ...node, webhookId: '6f1d2c9e-8a41-4b7e-9d35-0c6a1e0d0002', parameters: { ...node.parameters, options: { answer: 'afterStored' } } }
-				: node,
+			node === trigger ? { ...node, webhookId, parameters: { ...node.parameters, ...parameters } } : node,
 		),
 	};
 }
+
+/**
+ * The callback-notify example answering PandaPon only once n8n has stored the execution (the trigger's Answer
+ * PandaPon option), to run beside the example itself.
+ */
+export const answeringAfterStored = (notify: WorkflowJson): WorkflowJson =>
+	notifyVariant(notify, 'Stored', '6f1d2c9e-8a41-4b7e-9d35-0c6a1e0d0002', { options: { answer: 'afterStored' } });
 
 /** The PandaPon credential as n8n's import:credentials takes it (the data is encrypted on import). */
 export function credentialFor(baseUrl: string, keys: { accessKey: string; accessSecret: string; userId: string }) {

@@ -134,6 +134,26 @@ function apiError(
 
 type Connection = { baseUrl: string; timeoutMs: number; credentials: ICredentialsDecrypted };
 
+/** The request as n8n's helper takes it (raw text back, status errors as answers), and the credential to sign with. */
+function requestOptions(conn: Connection, req: Omit<PandaPonRequest, 'body'>) {
+	const timeoutMs = req.timeoutMs ?? conn.timeoutMs;
+	const options: IHttpRequestOptions = {
+		method: req.method,
+		url: `${conn.baseUrl}${req.path}`,
+		qs: req.query ? (removeUndefined(req.query) as IDataObject) : undefined,
+		headers: { Accept: 'application/json' },
+		// Ask for raw text: n8n's own JSON.parse would round 19-digit ids.
+		json: false,
+		encoding: 'text',
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		timeout: timeoutMs,
+	};
+	// The connection check signs with each variant in turn; everything else with the stored settings.
+	const signedWith = req.signing ? { ...conn.credentials, data: { ...conn.credentials.data, ...req.signing } } : conn.credentials;
+	return { options, signedWith, timeoutMs };
+}
+
 // n8n reads the credential from its database and decrypts it on every getCredentials call, and
 // httpRequestWithAuthentication does so for every request unless it is handed the decrypted credential. So it is
 // read once per node run (one context object serves all its items, and a context lives only for that run) and
@@ -167,21 +187,9 @@ export async function pandaponEnvelope(
 	this: PandaPonContext,
 	req: PandaPonRequest,
 ): Promise<PandaPonEnvelope> {
-	const { baseUrl, timeoutMs: credentialTimeoutMs, credentials } = await connection(this);
-	const url = `${baseUrl}${req.path}`;
-	const timeoutMs = req.timeoutMs ?? credentialTimeoutMs;
-	const options: IHttpRequestOptions = {
-		method: req.method,
-		url,
-		qs: req.query ? (removeUndefined(req.query) as IDataObject) : undefined,
-		headers: { Accept: 'application/json' },
-		// Ask for raw text: n8n's own JSON.parse would round 19-digit ids.
-		json: false,
-		encoding: 'text',
-		returnFullResponse: true,
-		ignoreHttpStatusErrors: true,
-		timeout: timeoutMs,
-	};
+	const conn = await connection(this);
+	const { options, signedWith, timeoutMs } = requestOptions(conn, req);
+	const url = options.url;
 	if (req.rawBody !== undefined) {
 		options.body = req.rawBody;
 		options.headers = { ...options.headers, 'Content-Type': 'application/json' };
@@ -199,10 +207,6 @@ export async function pandaponEnvelope(
 			);
 		}
 	}
-	const signedWith = req.signing
-		? { ...credentials, data: { ...credentials.data, ...req.signing } }
-		: credentials;
-
 	const attempts = req.idempotent ? RETRY.attempts : 1;
 	for (let attempt = 0; ; attempt++) {
 		const last = attempt + 1 >= attempts;
@@ -337,26 +341,12 @@ export async function pandaponProbe(
 	this: PandaPonContext,
 	req: Omit<PandaPonRequest, 'body' | 'rawBody' | 'idempotent'>,
 ): Promise<ProbeResult> {
-	const { baseUrl, timeoutMs, credentials } = await connection(this);
+	const { options, signedWith } = requestOptions(await connection(this), req);
 	const started = Date.now();
-	const signedWith = req.signing ? { ...credentials, data: { ...credentials.data, ...req.signing } } : credentials;
 	try {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(
-			this,
-			CREDENTIAL_NAME,
-			{
-				method: req.method,
-				url: `${baseUrl}${req.path}`,
-				qs: req.query ? (removeUndefined(req.query) as IDataObject) : undefined,
-				headers: { Accept: 'application/json' },
-				json: false,
-				encoding: 'text',
-				returnFullResponse: true,
-				ignoreHttpStatusErrors: true,
-				timeout: req.timeoutMs ?? timeoutMs,
-			},
-			{ credentialsDecrypted: signedWith },
-		)) as RawResponse;
+		const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, options, {
+			credentialsDecrypted: signedWith,
+		})) as RawResponse;
 		const ms = Date.now() - started;
 		let envelope: PandaPonEnvelope | undefined;
 		try {
