@@ -13,7 +13,7 @@ export const orderIdField: INodeProperties = {
 };
 
 export const inferredNotice = (what: string): INodeProperties => ({
-	displayName: `PandaPon does not publicly document ${what}. The node sends the best-known shape; if PandaPon refuses it, tell the package maintainers (the shape is kept in one place so it is easy to correct).`,
+	displayName: `PandaPon does not publish ${what}, so the node works from the best-known guess. If PandaPon refuses it, nothing has changed; the README lists what is known for every operation.`,
 	name: 'inferredNotice',
 	type: 'notice',
 	default: '',
