@@ -10,18 +10,19 @@ import type { Fault } from '../server/app';
 import { ORDER_STATUS } from '../server/store';
 import { ADDRESS, sampleLine } from '../orders/fixtures';
 
-type Case = { name: string; fault: Omit<Fault, 'path'>; message: RegExp; retried: boolean };
+/** unknown: the answer was lost, so a write may have taken effect (its message must say so). */
+type Case = { name: string; fault: Omit<Fault, 'path'>; message: RegExp; retried: boolean; unknown: boolean };
 
 const FAULTS: Case[] = [
-	{ name: 'HTTP 503', fault: { kind: 'status', status: 503 }, message: /^PandaPon answered HTTP 503/, retried: true },
-	{ name: 'HTTP 500', fault: { kind: 'status', status: 500 }, message: /^PandaPon answered HTTP 500/, retried: true },
-	{ name: '429 with Retry-After', fault: { kind: 'rateLimit', retryAfter: '1' }, message: /^PandaPon answered HTTP 429 \(too many requests\)/, retried: true },
-	{ name: '429 without Retry-After', fault: { kind: 'rateLimit' }, message: /^PandaPon answered HTTP 429 \(too many requests\)/, retried: true },
-	{ name: 'timeout (no answer)', fault: { kind: 'hang' }, message: /^PandaPon did not answer within 1 s/, retried: true },
-	{ name: 'connection reset', fault: { kind: 'reset' }, message: /^Could not reach PandaPon \(the connection failed or was cut\)/, retried: true },
-	{ name: 'HTML gateway page', fault: { kind: 'html' }, message: /^PandaPon answered HTTP 502/, retried: true },
-	{ name: 'malformed JSON', fault: { kind: 'malformed' }, message: /^PandaPon answered with something that is not a PandaPon JSON envelope/, retried: false },
-	{ name: 'code ≠ 200', fault: { kind: 'code', code: 5001, msg: '系统繁忙 (busy)' }, message: /^PandaPon error 5001: 系统繁忙 \(busy\)/, retried: false },
+	{ name: 'HTTP 503', fault: { kind: 'status', status: 503 }, message: /^PandaPon answered HTTP 503/, retried: true, unknown: true },
+	{ name: 'HTTP 500', fault: { kind: 'status', status: 500 }, message: /^PandaPon answered HTTP 500/, retried: true, unknown: true },
+	{ name: '429 with Retry-After', fault: { kind: 'rateLimit', retryAfter: '1' }, message: /^PandaPon answered HTTP 429 \(too many requests\)/, retried: true, unknown: false },
+	{ name: '429 without Retry-After', fault: { kind: 'rateLimit' }, message: /^PandaPon answered HTTP 429 \(too many requests\)/, retried: true, unknown: false },
+	{ name: 'timeout (no answer)', fault: { kind: 'hang' }, message: /^PandaPon did not answer within 1 s/, retried: true, unknown: true },
+	{ name: 'connection reset', fault: { kind: 'reset' }, message: /^Could not reach PandaPon \(the connection failed or was cut\)/, retried: true, unknown: true },
+	{ name: 'HTML gateway page', fault: { kind: 'html' }, message: /^PandaPon answered HTTP 502/, retried: true, unknown: true },
+	{ name: 'malformed JSON', fault: { kind: 'malformed' }, message: /^PandaPon answered with something that is not a PandaPon JSON envelope/, retried: false, unknown: true },
+	{ name: 'code ≠ 200', fault: { kind: 'code', code: 5001, msg: '系统繁忙 (busy)' }, message: /^PandaPon error 5001: 系统繁忙 \(busy\)/, retried: false, unknown: false },
 ];
 
 describe('fault matrix', () => {
@@ -34,7 +35,7 @@ describe('fault matrix', () => {
 	});
 	const unpaid = (skip = 0) => server().store.all().filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)[skip].tbOrderId;
 
-	describe.each(FAULTS)('$name', ({ fault, message, retried }) => {
+	describe.each(FAULTS)('$name', ({ fault, message, retried, unknown }) => {
 		it(`a read ${retried ? 'is retried with backoff (4 attempts), then fails clearly' : 'fails at once (an answer, not a transient fault)'}`, async () => {
 			server().setFaults([{ ...fault, path: '/alibaba/order/detail', times: -1 }]);
 			const started = Date.now();
@@ -52,21 +53,34 @@ describe('fault matrix', () => {
 			else expect(result.error?.message).toMatch(message);
 		});
 
-		const writes: Array<[string, () => IDataObject, string]> = [
-			['Create', () => ({ resource: 'order', operation: 'create', flow: 'general', addressMode: 'fields', address: { value: ADDRESS }, cargoMode: 'fields', cargo: { line: [sampleLine(1)] } }), 'POST /v2/alibaba/order/batch/create'],
-			['Pay', () => ({ resource: 'order', operation: 'pay', orderIds: unpaid(1) }), 'POST /alibaba/order/batch/submit/to/pay'],
-			['Cancel', () => ({ resource: 'order', operation: 'cancel', orderId: unpaid(2), cancelReason: 'buyerCancel' }), 'POST /v2/alibaba/order/cancel'],
-			['Confirm Receipt', () => ({ resource: 'order', operation: 'confirmReceipt', orderId: server().store.all().find((o) => o.orderStatus === ORDER_STATUS.shipped)!.tbOrderId }), 'POST /alibaba/order/receivegoods'],
-			['Cart Create Order', () => ({ resource: 'cart', operation: 'createOrder', cartIds: '1', flow: 'general', addressMode: 'fields', address: { value: ADDRESS } }), 'POST /alibaba/cart/create/order'],
-			['1688 Refund Create', () => ({ resource: 'refund', operation: 'create', orderId: unpaid(), disputeRequest: 'refund', goodsStatus: 'refundWaitSellerSend', applyPayment: 1, applyCarriage: 0, applyReasonId: 20006, description: 'x' }), 'POST /v2/alibaba/refund/detail/create'],
-			['Taobao Order Create', () => ({ resource: 'taobaoOrder', operation: 'create', orderLineList: '[{"itemId":"672991141190","quantity":"1"}]', receiver: '{"name":"z"}', purchaseAmount: 100000 }), 'POST /open/order'],
+		// [name, parameters, route, what the message tells to check before trying again]
+		const writes: Array<[string, () => IDataObject, string, string]> = [
+			['Create', () => ({ resource: 'order', operation: 'create', flow: 'general', addressMode: 'fields', address: { value: ADDRESS }, cargoMode: 'fields', cargo: { line: [sampleLine(1)] } }), 'POST /v2/alibaba/order/batch/create', 'the order list (1688 Order → Get Many: payStatus, orderStatus)'],
+			['Pay', () => ({ resource: 'order', operation: 'pay', orderIds: unpaid(1) }), 'POST /alibaba/order/batch/submit/to/pay', 'the order list (1688 Order → Get Many: payStatus, orderStatus)'],
+			['Cancel', () => ({ resource: 'order', operation: 'cancel', orderId: unpaid(2), cancelReason: 'buyerCancel' }), 'POST /v2/alibaba/order/cancel', 'the order list (1688 Order → Get Many: payStatus, orderStatus)'],
+			['Confirm Receipt', () => ({ resource: 'order', operation: 'confirmReceipt', orderId: server().store.all().find((o) => o.orderStatus === ORDER_STATUS.shipped)!.tbOrderId }), 'POST /alibaba/order/receivegoods', 'the order list (1688 Order → Get Many: payStatus, orderStatus)'],
+			['Cart Create Order', () => ({ resource: 'cart', operation: 'createOrder', cartIds: '1', flow: 'general', addressMode: 'fields', address: { value: ADDRESS } }), 'POST /alibaba/cart/create/order', 'the 1688 cart (1688 Cart → Get Many) and the order list (1688 Order → Get Many)'],
+			['1688 Refund Create', () => ({ resource: 'refund', operation: 'create', orderId: unpaid(), disputeRequest: 'refund', goodsStatus: 'refundWaitSellerSend', applyPayment: 1, applyCarriage: 0, applyReasonId: 20006, description: 'x' }), 'POST /v2/alibaba/refund/detail/create', 'the refund (1688 After-Sale → Get) and the order list (1688 Order → Get Many)'],
+			['Taobao Cart Create Order', () => ({ resource: 'taobaoCart', operation: 'createOrder', ids: '1', orderAddress: { value: { name: 'z', mobile_phone: '1', country: '中国', state: '浙江省', city: '杭州市', address: 'x' } } }), 'POST /open/cart/create/order', 'the Taobao cart (Taobao Cart → Get Many) and your Taobao orders'],
+			['Address Create or Update', () => ({ resource: 'address', operation: 'upsert', name: 'z', province: '浙江省', city: '杭州市', district: '西湖区', address: 'x', phone: '18600888861' }), 'POST /v2/open/address/addOrUpdate', 'the address book (Address Book → Get Many)'],
+			['Taobao Order Create', () => ({ resource: 'taobaoOrder', operation: 'create', orderLineList: '[{"itemId":"672991141190","quantity":"1"}]', receiver: '{"name":"z"}', purchaseAmount: 100000 }), 'POST /open/order', 'the Taobao order (Taobao Order → Get)'],
 		];
-		it.each(writes)('%s is sent exactly once, and the error says so', async (_name, params, route) => {
+		it.each(writes)(`%s is sent exactly once, and the message says ${unknown ? 'it may have gone through, was not repeated, and what to check' : 'what PandaPon answered (a refusal)'}`, async (_name, params, route, check) => {
 			const [method, path] = route.split(' ');
 			server().setFaults([{ ...fault, method, path, times: -1 }]);
 			const result = await local.run(params());
 			expect(result.error?.message).toMatch(message);
 			expect(server().count(route)).toBe(1);
+			const sentence = ` This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check ${check}.`;
+			if (unknown) expect(result.error?.message.endsWith(sentence)).toBe(true);
+			else expect(result.error?.message).not.toContain('may have reached PandaPon');
+		});
+
+		it('a read that fails this way says nothing about taking effect (it changes nothing)', async () => {
+			server().setFaults([{ ...fault, path: '/v2/alibaba/order/page', times: -1 }]);
+			const result = await local.run({ resource: 'order', operation: 'getAll', limit: 1 });
+			expect(result.error?.message).toMatch(message);
+			expect(result.error?.message).not.toContain('may have reached PandaPon');
 		});
 	});
 

@@ -116,6 +116,24 @@ function describe(req: PandaPonRequest): string {
 	return `${req.method} ${req.path}`;
 }
 
+/** Where to look whether a write whose answer was lost took effect, by the path it went to. */
+export function whatToCheck(path: string): string {
+	if (/\/refund\//.test(path)) return path.includes('taobao') || path.startsWith('/open/') ? 'the refund (Taobao After-Sale → Get)' : 'the refund (1688 After-Sale → Get) and the order list (1688 Order → Get Many)';
+	if (/\/cart\//.test(path)) return path.includes('taobao') || path.startsWith('/open/cart') ? 'the Taobao cart (Taobao Cart → Get Many) and your Taobao orders' : 'the 1688 cart (1688 Cart → Get Many) and the order list (1688 Order → Get Many)';
+	if (/\/address\//.test(path)) return 'the address book (Address Book → Get Many)';
+	if (path.includes('taobao') || path.startsWith('/open/order')) return 'the Taobao order (Taobao Order → Get)';
+	return 'the order list (1688 Order → Get Many: payStatus, orderStatus)';
+}
+
+/**
+ * For a request that is not repeated (it orders, pays, cancels or changes something) whose answer was lost: said
+ * in the error *message*, because people and AI agents read the message (an agent never sees the description).
+ */
+function unknownOutcome(req: PandaPonRequest): string {
+	if (req.idempotent) return '';
+	return ` This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check ${whatToCheck(req.path)}.`;
+}
+
 function apiError(
 	ctx: PandaPonContext,
 	req: PandaPonRequest,
@@ -233,13 +251,9 @@ export async function pandaponEnvelope(
 				req,
 				// not "code": NodeApiError would replace our message with its generic text for known codes
 				{ message: what, networkError: code ?? 'NETWORK_ERROR' },
-				what,
+				`${what}.${unknownOutcome(req)}`,
 				// The network code goes in the description: NodeApiError swaps messages that contain one.
-				`${describe(req)} to ${url} failed after ${attempt + 1} attempt(s) (${code ?? 'network error'}).${
-					req.idempotent
-						? ''
-						: ' This call changes orders or money, so it was not repeated automatically: check the order list before trying again.'
-				}`,
+				`${describe(req)} to ${url} failed after ${attempt + 1} attempt(s) (${code ?? 'network error'}).${unknownOutcome(req)}`,
 			);
 		}
 
@@ -271,10 +285,11 @@ export async function pandaponEnvelope(
 					msg,
 					requestId: (envelope?.requestId as string) ?? null,
 				},
-				`PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}`,
+				// A 5xx may come after the work was done; a 4xx (429 included) is a refusal.
+				`PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}${status >= 500 && !req.idempotent ? `.${unknownOutcome(req)}` : ''}`,
 				`${describe(req)} failed after ${attempt + 1} attempt(s).${
 					envelope?.requestId ? ` requestId: ${String(envelope.requestId)}` : ''
-				}`,
+				}${status >= 500 ? unknownOutcome(req) : ''}`,
 				status,
 			);
 		}
@@ -284,8 +299,8 @@ export async function pandaponEnvelope(
 				this,
 				req,
 				{ httpCode: status, body: excerpt(text) },
-				'PandaPon answered with something that is not a PandaPon JSON envelope',
-				`${describe(req)} returned HTTP ${status} with: "${excerpt(text) || '(empty body)'}". Check the Base URL in the credential (a proxy or gateway page answers like this).`,
+				`PandaPon answered with something that is not a PandaPon JSON envelope.${unknownOutcome(req)}`,
+				`${describe(req)} returned HTTP ${status} with: "${excerpt(text) || '(empty body)'}". Check the Base URL in the credential (a proxy or gateway page answers like this).${unknownOutcome(req)}`,
 				status,
 			);
 		}
