@@ -1,8 +1,11 @@
 /**
- * Simplify: make PandaPon orders easy to use in a sheet or a message without losing anything.
- * - fen amounts of the order list also as yuan (`totalAmountYuan` next to `totalAmount`);
- * - the JSON-string fields parsed (losslessly; null or "" stay as they are);
- * - numeric status codes also as labels, only where the reference knows them (others get no label).
+ * Output shapes of the order operations, the n8n way:
+ * - Simplify (default): a compact order with what a person or a model needs (ids as text, statuses with labels,
+ *   amounts in yuan, seller, created time, lines), a small fraction of PandaPon's answer;
+ * - enriched (Simplify off + Add Readable Fields): the whole answer, plus yuan beside every fen amount, the
+ *   JSON-string fields parsed (losslessly) and status labels;
+ * - raw (Simplify off): PandaPon's answer as it came (ids still exact).
+ * Labels only where the reference knows the code (others get null on purpose).
  */
 import type { IDataObject } from 'n8n-workflow';
 
@@ -56,8 +59,8 @@ function withYuan(source: IDataObject, fields: string[]): IDataObject {
 	return out;
 }
 
-/** One row of the 1688 order list (AlibabaBackSelectOrderVO). */
-export function simplifyOrder(order: IDataObject): IDataObject {
+/** One row of the 1688 order list (AlibabaBackSelectOrderVO), whole, with readable fields added. */
+export function enrichOrder(order: IDataObject): IDataObject {
 	const out = withYuan(order, ORDER_FEN_FIELDS);
 	for (const field of ORDER_JSON_FIELDS) if (field in out) out[field] = parseEmbedded(out[field]) as IDataObject;
 	out.orderStatusLabel = label(ORDER_STATUS_LABELS, order.orderStatus);
@@ -73,8 +76,8 @@ export function simplifyOrder(order: IDataObject): IDataObject {
 	return out;
 }
 
-/** The 1688 order-detail object: amounts there are probably yuan already (§1.6), so none are converted. */
-export function simplifyOrderDetail(detail: IDataObject): IDataObject {
+/** The 1688 order-detail object, whole: amounts there are probably yuan already (§1.6), so none are converted. */
+export function enrichOrderDetail(detail: IDataObject): IDataObject {
 	const base = (detail.baseInfo ?? {}) as IDataObject;
 	const status = typeof base.status === 'string' ? base.status : null;
 	return {
@@ -83,4 +86,93 @@ export function simplifyOrderDetail(detail: IDataObject): IDataObject {
 		statusLabel: status ? (TRADE_STATUS_LABELS[status] ?? null) : null,
 		...detail,
 	};
+}
+
+/** Leaves out what PandaPon did not fill (null), so a compact item carries only what is known. */
+function known(object: IDataObject): IDataObject {
+	return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined));
+}
+
+const text = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : String(value));
+
+/** "颜色: 黑印黑色, 尺码: S" from the JSON-text skuInfos of an order line. */
+function skuText(skuInfos: unknown): string | null {
+	const parsed = parseEmbedded(skuInfos);
+	if (!Array.isArray(parsed)) return text(parsed);
+	const parts = (parsed as IDataObject[]).map((p) => `${String(p.name ?? '')}: ${String(p.value ?? '')}`);
+	return parts.length ? parts.join(', ') : null;
+}
+
+/**
+ * One row of the 1688 order list, compact: the fields a person or a model acts on. Money in yuan (the list
+ * sends fen); ids as text; names as PandaPon spells them, so a switch to the raw answer keeps them.
+ */
+export function compactOrder(order: IDataObject): IDataObject {
+	const items = Array.isArray(order.orderDetailInfoVOS) ? (order.orderDetailInfoVOS as IDataObject[]) : [];
+	return known({
+		tbOrderId: text(order.tbOrderId),
+		orderNo: text(order.orderNo),
+		id: text(order.id),
+		orderStatus: order.orderStatus ?? null,
+		orderStatusLabel: label(ORDER_STATUS_LABELS, order.orderStatus),
+		payStatus: order.payStatus ?? null,
+		payStatusLabel: label(PAY_STATUS_LABELS, order.payStatus),
+		refundStatus: order.refundStatus ?? null,
+		refundStatusLabel: label(REFUND_STATUS_LABELS, order.refundStatus),
+		logisticsStatus: order.logisticsStatus ?? null,
+		totalAmountYuan: fenToYuan(order.totalAmount),
+		productAmountYuan: fenToYuan(order.productAmount),
+		shippingFeeYuan: fenToYuan(order.shippingFee),
+		discountYuan: fenToYuan(order.discount),
+		refundAmountYuan: fenToYuan(order.refundAmount),
+		sellerLoginId: text(order.sellerLoginId),
+		userId: text(order.userId),
+		createTime: text(order.createTime),
+		message: text(order.message),
+		closeReason: text(order.closeReason),
+		items: items.map((item) => known({
+			subTbOrderId: text(item.subTbOrderId),
+			name: text(item.name),
+			sku: skuText(item.skuInfos),
+			quantity: item.quantity ?? null,
+			unit: text(item.unit),
+			priceYuan: fenToYuan(item.price),
+			itemAmountYuan: fenToYuan(item.itemAmount),
+			specId: text(item.specId),
+			skuId: text(item.skuId),
+			offerId: text(item.productId),
+		})),
+	});
+}
+
+/** The 1688 order-detail object, compact. Its amounts are passed as sent: 1688's trade object uses yuan (§1.6). */
+export function compactOrderDetail(detail: IDataObject): IDataObject {
+	const base = (detail.baseInfo ?? {}) as IDataObject;
+	const status = typeof base.status === 'string' ? base.status : null;
+	const logistics = ((detail.nativeLogistics ?? {}) as IDataObject).logisticsItems;
+	return known({
+		orderId: text(base.idOfStr) ?? text(base.id),
+		status,
+		statusLabel: status ? (TRADE_STATUS_LABELS[status] ?? null) : null,
+		totalAmountYuan: base.totalAmount ?? null,
+		shippingFeeYuan: base.shippingFee ?? null,
+		sellerLoginId: text(base.sellerLoginId),
+		createTime: text(base.createTime),
+		payTime: text(base.payTime),
+		items: (Array.isArray(detail.productItems) ? (detail.productItems as IDataObject[]) : []).map((item) => known({
+			subItemId: text(item.subItemIDString) ?? text(item.subItemID),
+			name: text(item.name),
+			quantity: item.quantity ?? null,
+			priceYuan: item.price ?? null,
+			itemAmountYuan: item.itemAmount ?? null,
+			offerId: text(item.productID),
+			skuId: text(item.skuID),
+			specId: text(item.specId),
+		})),
+		parcels: (Array.isArray(logistics) ? (logistics as IDataObject[]) : []).map((parcel) => known({
+			company: text(parcel.logisticsCompanyName),
+			billNo: text(parcel.logisticsBillNo),
+			status: text(parcel.status),
+		})),
+	});
 }

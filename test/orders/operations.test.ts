@@ -65,8 +65,24 @@ describe('1688 order operations', () => {
 			expect(limited.map((o) => o.id)).toEqual(all.slice(0, 5).map((o) => o.id));
 		});
 
-		it('Simplify adds yuan, parses the JSON-text fields and labels known codes', async () => {
+		it('Simplify (default) gives a compact order: ids as text, labels, yuan, seller, lines', async () => {
 			const [order] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1 });
+			const raw = store().all()[0];
+			expect(order.tbOrderId).toBe(raw.tbOrderId);
+			expect(order.id).toBe(raw.id);
+			expect(order.payStatusLabel).toBe(raw.payStatus === 2 ? 'paid' : 'unpaid');
+			expect(order.totalAmountYuan).toBeGreaterThan(0);
+			expect(order.sellerLoginId).toBe(raw.seller.sellerLoginId);
+			expect(order).not.toHaveProperty('totalAmount'); // no fen figure to mistake for the price
+			expect(order).not.toHaveProperty('orderJson');
+			const [line] = order.items as IDataObject[];
+			expect(line.subTbOrderId).toBe(raw.items[0].subTbOrderId);
+			expect(line.priceYuan).toBe(raw.items[0].priceFen / 100);
+			expect(line.sku).toBe(raw.items[0].attributes.map((a) => `${a.name}: ${a.value}`).join(', '));
+		});
+
+		it('Simplify off + Add Readable Fields: the whole answer with yuan, parsed JSON-text fields and labels', async () => {
+			const [order] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1, simplify: false, readableFields: true });
 			const raw = store().all()[0];
 			expect(order.totalAmountYuan).toBe((order.totalAmount as number) / 100);
 			expect((order.cargoParamList as IDataObject[])[0].specId).toBe(raw.cargo[0].specId);
@@ -90,9 +106,12 @@ describe('1688 order operations', () => {
 	describe('Get', () => {
 		it('reads the order detail; the bare 19-digit ids of the answer arrive exact', async () => {
 			const order = findOrder(ORDER_STATUS.shipped);
-			const [detail] = await local.json({ resource: 'order', operation: 'get', orderId: order.tbOrderId });
+			const [compact] = await local.json({ resource: 'order', operation: 'get', orderId: order.tbOrderId });
+			expect(compact).toMatchObject({ orderId: order.tbOrderId, status: 'waitbuyerreceive', statusLabel: 'shipped' });
+			expect((compact.items as IDataObject[])[0].subItemId).toBe(order.items[0].subTbOrderId);
+			expect((compact.parcels as IDataObject[])[0].billNo).toBe(order.logistics?.logisticsBillNo);
+			const [detail] = await local.json({ resource: 'order', operation: 'get', orderId: order.tbOrderId, simplify: false, readableFields: true });
 			expect(detail.orderId).toBe(order.tbOrderId);
-			expect(detail.status).toBe('waitbuyerreceive');
 			expect(detail.statusLabel).toBe('shipped');
 			const base = detail.baseInfo as IDataObject;
 			expect(base.id).toBe(order.tbOrderId); // sent as a bare number by the server
@@ -152,7 +171,7 @@ describe('1688 order operations', () => {
 			expect(listed.tbOrderId).toBe(created.orderId);
 			expect(listed.orderStatus).toBe(1);
 			expect(listed.orderStatusLabel).toBe('awaiting payment');
-			expect(listed.productAmount).toBe(3800);
+			expect(listed.productAmountYuan).toBe(38);
 			expect(listed.message).toBe('pack well');
 			// The one-seller Create goes to the documented batch create (reference §11.4).
 			expect(local.server.count('POST /v2/alibaba/order/batch/create')).toBe(1);

@@ -20,7 +20,7 @@ describe('full purchase', () => {
 		const orderId = created.orderId as string;
 		expect(await status(orderId)).toBe('waitbuyerpay');
 		const [listed] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1, filters: { tbOrderId: orderId } });
-		expect(listed.totalAmount).toBe(priced.sumPayment);
+		expect(listed.totalAmountYuan).toBe((priced.sumPayment as number) / 100); // the preview sums are in fen
 
 		const [paid] = await local.json({ resource: 'order', operation: 'pay', orderIds: orderId });
 		expect(paid.submitted).toBe(true);

@@ -101,7 +101,7 @@ describe('fault matrix', () => {
 			{ items: ids.map((id) => ({ id })), continueOnFail: true },
 		);
 		const out = result.output();
-		expect(out.map((o) => (o.json.error ? 'error' : String(o.json.idOfStr ?? (o.json.baseInfo as IDataObject)?.idOfStr)))).toEqual(['error', ids[1], ids[2]]);
+		expect(out.map((o) => (o.json.error ? 'error' : String(o.json.orderId)))).toEqual(['error', ids[1], ids[2]]);
 		expect(out[0].json.error).toBe('PandaPon error 5001: busy');
 		expect(out.map((o) => (o.pairedItem as { item: number }).item)).toEqual([0, 1, 2]);
 	});

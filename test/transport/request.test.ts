@@ -76,8 +76,10 @@ describe('transport', () => {
 	it('never repeats a cancel after a connection reset, and says why', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'reset' }]);
 		const result = await local.run({ resource: 'order', operation: 'cancel', orderId: unpaidOrderId(), cancelReason: 'x' });
-		expect(result.error?.message).toMatch(/Could not reach PandaPon/);
-		expect(result.error?.description).toContain('was not repeated automatically');
+		// In the message itself: an AI agent is handed the message only.
+		expect(result.error?.message).toBe(
+			'Could not reach PandaPon (the connection failed or was cut). This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check the order list (1688 Order → Get Many: payStatus, orderStatus).',
+		);
 		expect(local.server.count(CANCEL)).toBe(1);
 	});
 

@@ -134,6 +134,9 @@ function unknownOutcome(req: PandaPonRequest): string {
 	return ` This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check ${whatToCheck(req.path)}.`;
 }
 
+/** A message, followed for a write by the sentence above. */
+const withOutcome = (message: string, req: PandaPonRequest): string => (req.idempotent ? message : `${message}.${unknownOutcome(req)}`);
+
 function apiError(
 	ctx: PandaPonContext,
 	req: PandaPonRequest,
@@ -251,7 +254,7 @@ export async function pandaponEnvelope(
 				req,
 				// not "code": NodeApiError would replace our message with its generic text for known codes
 				{ message: what, networkError: code ?? 'NETWORK_ERROR' },
-				`${what}.${unknownOutcome(req)}`,
+				withOutcome(what, req),
 				// The network code goes in the description: NodeApiError swaps messages that contain one.
 				`${describe(req)} to ${url} failed after ${attempt + 1} attempt(s) (${code ?? 'network error'}).${unknownOutcome(req)}`,
 			);
@@ -286,7 +289,7 @@ export async function pandaponEnvelope(
 					requestId: (envelope?.requestId as string) ?? null,
 				},
 				// A 5xx may come after the work was done; a 4xx (429 included) is a refusal.
-				`PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}${status >= 500 && !req.idempotent ? `.${unknownOutcome(req)}` : ''}`,
+				status >= 500 ? withOutcome(`PandaPon answered HTTP ${status}: ${msg}`, req) : `PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}`,
 				`${describe(req)} failed after ${attempt + 1} attempt(s).${
 					envelope?.requestId ? ` requestId: ${String(envelope.requestId)}` : ''
 				}${status >= 500 ? unknownOutcome(req) : ''}`,
@@ -299,7 +302,7 @@ export async function pandaponEnvelope(
 				this,
 				req,
 				{ httpCode: status, body: excerpt(text) },
-				`PandaPon answered with something that is not a PandaPon JSON envelope.${unknownOutcome(req)}`,
+				withOutcome('PandaPon answered with something that is not a PandaPon JSON envelope', req),
 				`${describe(req)} returned HTTP ${status} with: "${excerpt(text) || '(empty body)'}". Check the Base URL in the credential (a proxy or gateway page answers like this).${unknownOutcome(req)}`,
 				status,
 			);

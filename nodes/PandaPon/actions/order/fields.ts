@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 /** The 1688 order ID field used by most order operations. */
 export const orderIdField: INodeProperties = {
@@ -18,3 +18,28 @@ export const inferredNotice = (what: string): INodeProperties => ({
 	type: 'notice',
 	default: '',
 });
+
+/** Simplify (compact, the default), or the whole answer, optionally with readable fields added. */
+export const outputFields = (what: string, readable: string): INodeProperties[] => [
+	{
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: `Whether to return a compact ${what} instead of PandaPon's whole answer`,
+	},
+	{
+		displayName: 'Add Readable Fields',
+		name: 'readableFields',
+		type: 'boolean',
+		default: false,
+		description: `Whether to add ${readable} to the whole answer`,
+		displayOptions: { show: { simplify: [false] } },
+	},
+];
+
+/** Which output shape an item asked for. */
+export function outputShape(ctx: IExecuteFunctions, itemIndex: number): 'compact' | 'readable' | 'raw' {
+	if (ctx.getNodeParameter('simplify', itemIndex, true) as boolean) return 'compact';
+	return (ctx.getNodeParameter('readableFields', itemIndex, false) as boolean) ? 'readable' : 'raw';
+}

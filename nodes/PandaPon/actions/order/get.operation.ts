@@ -1,25 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { orderDetailSchema } from '../../schemas/order';
-import { simplifyOrderDetail } from '../../simplify';
+import { compactOrderDetail, enrichOrderDetail } from '../../simplify';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, toItems, validateInput } from '../common';
-import { orderIdField } from './fields';
+import { orderIdField, outputFields, outputShape } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderDetail';
 
 export const description: INodeProperties[] = forOperation('order', 'get', [
 	orderIdField,
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to add orderId, status and a status label at the top. Amounts stay as PandaPon sends them (probably yuan in this object).',
-	},
+	...outputFields(
+		'order (ID, status with its label, amounts, seller, times, lines, parcels)',
+		'orderId, status and a status label at the top',
+	),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -29,12 +25,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ webSite: '1688', orderId: this.getNodeParameter('orderId', itemIndex) },
 		itemIndex,
 	);
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const shape = outputShape(this, itemIndex);
 	const data = (await pandaponRequest.call(this, {
 		...ENDPOINTS.orderDetail,
 		body,
 		idempotent: true,
 		itemIndex,
 	})) as IDataObject;
-	return toItems.call(this, simplify ? simplifyOrderDetail(data ?? {}) : (data ?? {}), itemIndex);
+	const detail = data ?? {};
+	return toItems.call(this, shape === 'compact' ? compactOrderDetail(detail) : shape === 'readable' ? enrichOrderDetail(detail) : detail, itemIndex);
 }

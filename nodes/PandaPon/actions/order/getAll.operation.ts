@@ -2,12 +2,13 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { z } from 'zod';
 
 import { orderListSchema } from '../../schemas/order';
-import { simplifyOrder } from '../../simplify';
+import { compactOrder, enrichOrder } from '../../simplify';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { paginate } from '../../transport/paginate';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, inputError, toItems, validateInput } from '../common';
 import { readReturnAll, returnAllProperties } from '../define';
+import { outputFields, outputShape } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderList';
@@ -71,14 +72,10 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 			},
 		],
 	},
-	{
-		displayName: 'Simplify',
-		name: 'simplify',
-		type: 'boolean',
-		default: true,
-		description:
-			'Whether to add yuan amounts next to the fen amounts, parse the JSON-text fields and label known status codes. Off returns the raw API object (IDs still exact).',
-	},
+	...outputFields(
+		'order (IDs as text, statuses with labels, amounts in yuan, seller, created time, lines with name, SKU, quantity and price): about a tenth of the size',
+		'yuan beside every fen amount, the JSON-text fields parsed and status labels',
+	),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -104,7 +101,7 @@ const dateSchema = z.string().refine((v) => Number.isFinite(Date.parse(v)));
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const { returnAll, limit } = readReturnAll.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const simplify = this.getNodeParameter('simplify', itemIndex, true) as boolean;
+	const shape = outputShape(this, itemIndex);
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 
 	for (const [field, label] of [
@@ -164,5 +161,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ returnAll: returnAll || timeFiltered, limit, pageSize: base.pageSize },
 	);
 	const selected = orders.filter(inWindow).slice(0, returnAll ? undefined : limit);
-	return toItems.call(this, simplify ? selected.map(simplifyOrder) : selected, itemIndex);
+	return toItems.call(this, shape === 'compact' ? selected.map(compactOrder) : shape === 'readable' ? selected.map(enrichOrder) : selected, itemIndex);
 }
