@@ -10,6 +10,7 @@ import { ORDER_STATUS, type Order } from '../server/store';
 import { selectVersions } from './install';
 import { N8n, waitFor, type RunOutput } from './n8n';
 import { burst, postAll } from './callbacks';
+import { FakeModel, type ChatRequest } from './fakeModel';
 import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
 import { CallbackPusher } from '../server/callbacks';
 import {
@@ -203,6 +204,81 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			const run = await n8n.execute('opPayCancelled');
 			expect(run.error?.message).toMatch(/PandaPon error \d+: .*订单已取消/);
 		});
+	});
+
+	it('AI agent: the model sees the new tool descriptions, exact ids, and a refused or failed write as text it can act on', async () => {
+		const paidOrder = pick(ORDER_STATUS.awaitingShipment);
+		const unpaidOrder = fresh();
+		const toolFor = (request: ChatRequest, action: string) => {
+			const tool = request.tools?.find((t) => t.function.description?.startsWith(action));
+			if (!tool) throw new Error(`no tool described as "${action}" in ${JSON.stringify(request.tools?.map((t) => t.function))}`);
+			return tool.function.name;
+		};
+		const LIST = 'Get many 1688 orders newest first with optional filters';
+		const CANCEL = 'Cancel an unpaid 1688 order by 1688 order ID which changes a real order and is sent once';
+		const model = new FakeModel((request, turn) => {
+			if (turn === 0) return { tool: toolFor(request, LIST), args: { limit: 3 } };
+			if (turn === 1) return { tool: toolFor(request, CANCEL), args: { orderId: paidOrder.tbOrderId } }; // refused: already paid
+			if (turn === 2) {
+				// The connection is cut after PandaPon received the cancel: the outcome is unknown.
+				server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'reset', times: 1 }]);
+				return { tool: toolFor(request, CANCEL), args: { orderId: unpaidOrder } };
+			}
+			return { text: 'Done.' };
+		});
+		await model.listen();
+		try {
+			n8n.importCredentials([{ id: 'fakeOpenAi1', name: 'Fake model', type: 'openAiApi', data: { apiKey: 'sk-test-not-a-key', url: model.url } }]);
+			const workflow = loadExample('ai-agent.json');
+			const chatModel = workflow.nodes.find((node) => node.type === '@n8n/n8n-nodes-langchain.lmChatOpenAi')!;
+			chatModel.credentials = { openAiApi: { id: 'fakeOpenAi1', name: 'Fake model' } };
+			chatModel.parameters = { ...chatModel.parameters, model: { __rl: true, mode: 'id', value: 'fake-model' } };
+			// A write tool beside the example's read-only ones, to see what a refused and a failed write tell the model.
+			workflow.nodes.push({
+				name: 'Cancel 1688 order',
+				type: 'n8n-nodes-pandapon.pandaPonTool',
+				typeVersion: 1,
+				position: [840, 320],
+				id: 'cancel-order',
+				// n8n 1.x stops the agent on a tool error unless the tool node continues on error (then the model gets
+				// the error item); 2.x hands the error message to the model by itself.
+				...(version.key === 'v1' ? { onError: 'continueRegularOutput' } : {}),
+				parameters: {
+					resource: 'order',
+					operation: 'cancel',
+					orderId: "={{ $fromAI('orderId', 'The 1688 order ID (tbOrderId): 19 digits, copied exactly as text', 'string') }}",
+					cancelReason: 'buyerCancel',
+				},
+				credentials: { pandaPonApi: { id: 'pandaponAccount1', name: 'PandaPon account' } },
+			});
+			(workflow.connections as Record<string, unknown>)['Cancel 1688 order'] = { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] };
+			n8n.importWorkflow(workflow);
+			server.resetStats();
+			const run = await n8n.execute(workflow.id);
+			if (run.error) throw new Error(`agent run failed: ${run.error.message}\n${String(run.raw).slice(-2000)}`);
+			expect(model.requests.length).toBe(4);
+
+			// The tools as the model sees them: names from the nodes, descriptions from the action texts.
+			const tools = Object.fromEntries((model.requests[0].tools ?? []).map((t) => [t.function.name, t.function.description]));
+			console.log(`[e2e] n8n ${version.n8n} tools as the model saw them: ${JSON.stringify(tools, null, 1)}`);
+			expect(Object.values(tools).some((d) => d?.startsWith(LIST))).toBe(true);
+			expect(Object.values(tools).some((d) => d?.startsWith('Get a 1688 order by 1688 order ID'))).toBe(true);
+			expect(Object.values(tools).some((d) => d?.startsWith(CANCEL))).toBe(true);
+
+			const [listed, refused, failed] = model.toolResults();
+			// Compact orders with exact 19-digit ids as text.
+			for (const order of server.store.all().slice(0, 3)) expect(listed).toContain(`"tbOrderId":"${order.tbOrderId}"`);
+			expect(listed).toContain('totalAmountYuan');
+			expect(listed).not.toContain('orderJson');
+			expect(refused).toMatch(/PandaPon error \d+: /);
+			expect(failed).toContain('Could not reach PandaPon');
+			expect(failed).toContain('This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check the order list');
+			// Each cancel went out once: nothing retried behind the model's back.
+			expect(server.count('POST /v2/alibaba/order/cancel')).toBe(2);
+		} finally {
+			server.clearFaults();
+			await model.close();
+		}
 	});
 
 	it('trigger: an active workflow turns each valid, new callback into exactly one notice', async () => {

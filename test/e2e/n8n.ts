@@ -107,6 +107,8 @@ export class N8n {
 			...(version.key === 'v1' ? { N8N_RUNNERS_ENABLED: 'true' } : {}),
 			N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
 			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+			// Community nodes as AI-agent tools (required on 1.x).
+			N8N_COMMUNITY_PACKAGES_ALLOW_TOOL_USAGE: 'true',
 			N8N_ENCRYPTION_KEY: 'pandapon-e2e-encryption-key',
 			DB_SQLITE_POOL_SIZE: '2',
 			...options.env,
