@@ -176,3 +176,34 @@ export function compactOrderDetail(detail: IDataObject): IDataObject {
 		})),
 	});
 }
+
+/**
+ * A Taobao refund (refundOrderAggregate, reference §7.4), compact: its state, amount, reason, the order line and
+ * the return parcel. refundFee is passed as sent, with its currency: PandaPon publishes no unit for it.
+ */
+export function compactTaobaoRefund(answer: IDataObject): IDataObject {
+	const aggregate = (answer.refundOrderAggregate ?? answer) as IDataObject;
+	const refund = (aggregate.refundOrder ?? {}) as IDataObject;
+	const line = (aggregate.purchaseOrderLine ?? {}) as IDataObject;
+	const logistics = (aggregate.logistics ?? {}) as IDataObject;
+	const company = (logistics.logisticsCompany ?? {}) as IDataObject;
+	return known({
+		refundId: text(refund.refundId),
+		refundStatus: refund.refundStatus ?? null,
+		refundType: refund.refundType ?? null,
+		goodsStatus: refund.goodsStatus ?? null,
+		reason: text(refund.reasonDesc),
+		refundDesc: text(refund.refundDesc),
+		refundFee: refund.refundFee ?? null,
+		currency: text(answer.currency) ?? text(line.currency),
+		timeoutDate: text(refund.timeoutDate),
+		sellerRefuseReason: text(refund.sellerRefuseReason),
+		salesOrderId: text(line.salesOrderId),
+		purchaseOrderId: text(line.purchaseOrderId) ?? text(refund.payOrderId),
+		purchaseOrderLineId: text(line.purchaseOrderLineId),
+		itemTitle: text(line.itemTitle),
+		quantity: line.quantity ?? null,
+		returnCompany: text(company.logisticsCompanyName),
+		returnLogisticsNo: text(logistics.logisticsNo),
+	});
+}

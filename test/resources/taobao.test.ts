@@ -90,8 +90,12 @@ describe('Taobao', () => {
 			const [submitted] = await local.json({ resource: 'taobaoRefund', operation: 'create', useUnverifiedEndpoint: true, subOrderId: String(detail.subPurchaseOrderId), refundType: 1, goodsStatus: 1, reasonId, refundFee: 9300 });
 			const refundId = String(submitted.refundId);
 			await local.json({ resource: 'taobaoRefund', operation: 'update', useUnverifiedEndpoint: true, refundId, subOrderId: String(detail.subPurchaseOrderId), refundType: 1, goodsStatus: 1, reasonId, refundFee: 5000, additionalFields: { refundDesc: 'half' } });
-			const [refund] = await local.json({ resource: 'taobaoRefund', operation: 'get', refundId });
+			const [refund] = await local.json({ resource: 'taobaoRefund', operation: 'get', refundId, simplify: false });
 			expect((refund.refundOrderAggregate as { refundOrder: IDataObject }).refundOrder).toMatchObject({ refundFee: 5000, refundDesc: 'half' });
+			// Simplify (default): the refund flattened to what a person or a model acts on.
+			const [compact] = await local.json({ resource: 'taobaoRefund', operation: 'get', refundId });
+			expect(compact).toMatchObject({ refundId, refundFee: 5000, refundDesc: 'half', currency: 'CNY', purchaseOrderId: String(detail.purchaseOrderId) });
+			expect(compact).not.toHaveProperty('refundOrderAggregate');
 			await local.json({ resource: 'taobaoRefund', operation: 'postMessage', refundId, refundMessage: 'photos attached' });
 			const messages = await local.json({ resource: 'taobaoRefund', operation: 'getMessages', refundId });
 			expect(messages.map((m) => m.content)).toEqual(['photos attached']);

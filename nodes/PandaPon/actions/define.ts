@@ -60,6 +60,8 @@ export interface OperationSpec {
 	paging?: PagingSpec;
 	/** Turns the answer's data into output items (default: data as one item, a list as several). */
 	output?: (data: unknown, sent: IDataObject) => IDataObject | IDataObject[];
+	/** A compact shape of each output item: adds a Simplify switch (on by default; off = PandaPon's answer). */
+	simplify?: { what: string; compact: (item: IDataObject) => IDataObject };
 	/** Extra UI properties (notices, modes) placed before the fields. */
 	extraProperties?: INodeProperties[];
 	/** Last-minute changes to the request (e.g. an image fetched from a URL). */
@@ -175,6 +177,15 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 	properties.push(...(spec.extraProperties ?? []));
 	properties.push(...spec.fields.filter((f) => !f.optional).map(property));
 	if (spec.paging) properties.push(...returnAllProperties);
+	if (spec.simplify) {
+		properties.push({
+			displayName: 'Simplify',
+			name: 'simplify',
+			type: 'boolean',
+			default: true,
+			description: `Whether to return a compact ${spec.simplify.what} instead of PandaPon's whole answer`,
+		});
+	}
 	const optional = spec.fields.filter((f) => f.optional);
 	if (optional.length) {
 		properties.push({
@@ -342,6 +353,10 @@ export function defineOperation(spec: OperationSpec) {
 			else body[name] = value;
 		}
 
+		const compact = spec.simplify && (this.getNodeParameter('simplify', itemIndex, true) as boolean) ? spec.simplify.compact : undefined;
+		const shaped = <T extends IDataObject | IDataObject[]>(out: T): T =>
+			(compact ? (Array.isArray(out) ? out.map(compact) : compact(out)) : out) as T;
+
 		const send = async (paging: Record<string, number> = {}) => {
 			const get = endpoint.method === 'GET';
 			const fullQuery = get ? { ...query, ...paging } : query;
@@ -367,12 +382,12 @@ export function defineOperation(spec: OperationSpec) {
 				async (page, size) => pageItems(await send({ [paging.pageField]: page, [paging.sizeField ?? 'pageSize']: size })),
 				{ returnAll, limit, pageSize },
 			);
-			return toItems.call(this, rows, itemIndex);
+			return toItems.call(this, shaped(rows), itemIndex);
 		}
 
 		const data = await send();
 		const out = spec.output ? spec.output(data, body) : defaultOutput(data);
-		return toItems.call(this, Array.isArray(out) ? asList(out) : out, itemIndex);
+		return toItems.call(this, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
 	}
 
 	return { description: operationProperties(spec), execute, endpoint: spec.endpoint };

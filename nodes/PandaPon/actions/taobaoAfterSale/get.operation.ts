@@ -1,4 +1,5 @@
 import { taobaoRefundIdSchema } from '../../schemas/taobao';
+import { compactTaobaoRefund } from '../../simplify';
 import { defineOperation } from '../define';
 import { REFUND_ID } from './fields';
 
@@ -7,6 +8,7 @@ export const { description, execute, endpoint } = defineOperation({
 	operation: 'get',
 	endpoint: 'taobaoRefundDetail',
 	idempotent: true,
+	simplify: { what: 'refund (ID, state, amount with its currency, reason, order line, return parcel)', compact: compactTaobaoRefund },
 	schema: taobaoRefundIdSchema,
 	fields: [REFUND_ID],
 });

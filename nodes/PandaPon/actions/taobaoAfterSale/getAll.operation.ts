@@ -1,4 +1,5 @@
 import { taobaoRefundListSchema } from '../../schemas/taobao';
+import { compactTaobaoRefund } from '../../simplify';
 import { defineOperation } from '../define';
 import { TAOBAO_PAGING } from '../taobaoProduct/fields';
 
@@ -7,6 +8,7 @@ export const { description, execute, endpoint } = defineOperation({
 	operation: 'getAll',
 	endpoint: 'taobaoRefundList',
 	idempotent: true,
+	simplify: { what: 'refund (ID, state, amount with its currency, reason, order line, return parcel)', compact: compactTaobaoRefund },
 	schema: taobaoRefundListSchema,
 	paging: TAOBAO_PAGING,
 	fields: [
