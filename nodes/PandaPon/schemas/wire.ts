@@ -120,6 +120,19 @@ export const WIRE_SCHEMAS: Partial<Record<EndpointName, z.ZodTypeAny>> = {
 		address: string.optional(),
 		phone: string.optional(),
 	}),
+	refundCreate: object({
+		orderId: integer,
+		orderEntryIds: z.array(integer).optional(),
+		disputeRequest: string,
+		// Integers on the page, without a unit.
+		applyPayment: integer,
+		applyCarriage: integer,
+		applyReasonId: integer,
+		description: string,
+		goodsStatus: string,
+		vouchers: z.array(string).optional(),
+		orderEntryCountList: z.array(object({ id: integer, count: integer })).optional(),
+	}),
 	taobaoCartAdd: object({
 		userId: string.optional(),
 		platform: integer.optional(),
