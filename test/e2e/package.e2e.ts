@@ -10,6 +10,8 @@ describe('community package checks', () => {
 		const files = listing.split('\n').filter(Boolean);
 		for (const expected of [
 			'package/package.json',
+			'package/LICENSE',
+			'package/README.md',
 			'package/dist/credentials/PandaPonApi.credentials.js',
 			'package/dist/nodes/PandaPon/PandaPon.node.js',
 			'package/dist/nodes/PandaPonTrigger/PandaPonTrigger.node.js',
@@ -17,7 +19,7 @@ describe('community package checks', () => {
 		]) {
 			expect(files).toContain(expected);
 		}
-		expect(files.filter((f) => /\/test\/|\.test\.|examples\//.test(f))).toEqual([]);
+		expect(files.filter((f) => /\/test\/|\.test\.|examples\/|packages\/|\.github\//.test(f))).toEqual([]);
 	});
 
 	it('n8n’s community-package scanner finds nothing in the source or the tarball', () => {

@@ -46,7 +46,18 @@ export interface ServerOptions {
 	 * Unset: any unit, nonce optional (the permissive default the tests and the demo use).
 	 */
 	signatureVariant?: { timestampUnit: 'seconds' | 'milliseconds'; nonce: boolean };
+	/**
+	 * Answer the unsigned /__admin endpoints for callers other than this machine (e.g. n8n in another Docker
+	 * container). Off by default: the admin endpoints can ship, refund and push anything.
+	 */
+	adminFromAnywhere?: boolean;
 }
+
+/** Every answer says it comes from a simulation, so nobody takes a test order for a real one. */
+export const SIMULATED_HEADER = { 'X-PandaPon-Simulated': 'local test server: no real orders, no real money' };
+
+const isLoopback = (address: string | undefined) =>
+	!!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 
 /** "POST /v2/alibaba/order/cancel" → "orderCancel": the key the documented wire shapes are filed under. */
 const ENDPOINT_NAMES = new Map(Object.entries(ENDPOINTS).map(([name, e]) => [`${e.method} ${e.path}`, name]));
@@ -236,6 +247,7 @@ export class PandaPonServer {
 			'Content-Type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json;charset=UTF-8',
 			// This server's clock, moved by clockSkewMs: the connection check reads it.
 			Date: new Date(Date.now() + this.clockSkewMs).toUTCString(),
+			...SIMULATED_HEADER,
 			...headers,
 		});
 		res.end(text);
@@ -309,7 +321,12 @@ export class PandaPonServer {
 		const query = Object.fromEntries(url.searchParams.entries());
 		const rawBody = await this.readBody(req);
 
-		if (path.startsWith('/__admin')) return this.admin(method, path, rawBody, res);
+		if (path.startsWith('/__admin')) {
+			if (!this.options.adminFromAnywhere && !isLoopback(req.socket.remoteAddress)) {
+				return this.send(res, 403, { ok: false, error: 'the admin endpoints answer this machine only (set adminFromAnywhere / PANDAPON_ADMIN_FROM_ANYWHERE=true)' });
+			}
+			return this.admin(method, path, rawBody, res);
+		}
 
 		const key = `${method} ${path}`;
 		const { route, params } = this.findRoute(key);

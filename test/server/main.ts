@@ -3,7 +3,9 @@
  * Env: PORT (default 8787), HOST (127.0.0.1), PANDAPON_ACCESS_KEY, PANDAPON_ACCESS_SECRET, PANDAPON_USER_ID
  * (defaults in app.ts DEFAULT_KEYS), PANDAPON_SEED_ORDERS (1000), PANDAPON_AUTO_SHIP_MS (0 = ship only via
  * /__admin), PANDAPON_CALLBACK_URL (push order events there), PANDAPON_SIGNATURE_VARIANT (accept only one signing
- * form, as a real account would: seconds-nonce, milliseconds-nonce, seconds or milliseconds; unset = any).
+ * form, as a real account would: seconds-nonce, milliseconds-nonce, seconds or milliseconds; unset = any),
+ * PANDAPON_ADMIN_FROM_ANYWHERE=true (answer the unsigned /__admin endpoints for other machines too, e.g. Docker).
+ * Also published on its own as the `pandapon-local-server` command (packages/local-server).
  */
 import { DEFAULT_KEYS, startServer, type ServerOptions } from './app';
 
@@ -26,9 +28,19 @@ async function main() {
 		autoShipMs: Number(env.PANDAPON_AUTO_SHIP_MS ?? 0),
 		callbackUrl: env.PANDAPON_CALLBACK_URL || undefined,
 		signatureVariant: signatureVariant(env.PANDAPON_SIGNATURE_VARIANT),
+		adminFromAnywhere: env.PANDAPON_ADMIN_FROM_ANYWHERE === 'true',
 	});
+	const port = new URL(server.url).port;
 	console.log(
-		`PandaPon local server listening on ${server.url} (${server.store.size} orders, access key ${server.keys.accessKey}, user id ${server.keys.userId})`,
+		[
+			`PandaPon local server listening on ${server.url} (${server.store.size} orders, access key ${server.keys.accessKey}, user id ${server.keys.userId})`,
+			'SIMULATED: a local test server. Nothing here is a real order and no money moves.',
+			'In n8n, create a "PandaPon API" credential with:',
+			`  Access Key     ${server.keys.accessKey}`,
+			`  Access Secret  ${server.keys.accessSecret}`,
+			`  User ID        ${server.keys.userId}`,
+			`  Base URL       ${server.url}   (n8n in Docker: http://host.docker.internal:${port}, and start this with HOST=0.0.0.0)`,
+		].join('\n'),
 	);
 	const stop = () => {
 		void server.close().then(() => process.exit(0));

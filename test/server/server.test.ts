@@ -1,6 +1,7 @@
 /** The local PandaPon server, probed with plain signed and badly signed HTTP requests. */
 import axios from 'axios';
 import { spawn } from 'child_process';
+import os from 'os';
 import path from 'path';
 
 import { computeSignature, createNonce } from '../../nodes/PandaPon/transport/signature';
@@ -144,6 +145,36 @@ describe('npm run server', () => {
 			expect(response.data.data.total).toBe(1000);
 		} finally {
 			child.kill('SIGTERM');
+		}
+	});
+
+	it('says on every answer that it is simulated, and in every order', async () => {
+		const local = await startServer({ ...keys, seedOrders: 2 });
+		try {
+			const answer = await axios.post(`${local.url}/v2/alibaba/order/page`, '{"pageNum":1,"pageSize":1}', {
+				headers: { ...signed(), 'Content-Type': 'application/json' },
+			});
+			expect(answer.headers['x-pandapon-simulated']).toMatch(/local test server: no real orders, no real money/);
+			expect(answer.data.data.data[0].developerAlias).toBe('PandaPon local test server (simulated order)');
+			expect((await axios.get(`${local.url}/__admin/health`)).headers['x-pandapon-simulated']).toBeDefined();
+		} finally {
+			await local.close();
+		}
+	});
+
+	// The admin endpoints are unsigned and can ship, refund and push anything: this machine only, unless enabled.
+	const outside = Object.values(os.networkInterfaces()).flat().find((a) => a?.family === 'IPv4' && !a.internal)?.address;
+	(outside ? it : it.skip)(`answers /__admin only to this machine unless adminFromAnywhere (via ${outside ?? 'no outside address'})`, async () => {
+		for (const adminFromAnywhere of [false, true]) {
+			const open = await startServer({ seedOrders: 1, host: '0.0.0.0', adminFromAnywhere });
+			try {
+				const port = new URL(open.url).port;
+				const fromOutside = await axios.get(`http://${outside}:${port}/__admin/health`, { validateStatus: () => true });
+				expect(fromOutside.status).toBe(adminFromAnywhere ? 200 : 403);
+				expect((await axios.get(`${open.url}/__admin/health`)).status).toBe(200);
+			} finally {
+				await open.close();
+			}
 		}
 	});
 });

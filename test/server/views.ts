@@ -17,7 +17,7 @@ export function orderListView(order: Order) {
 		id: order.id,
 		developId: DEVELOP_ID,
 		developEmail: null,
-		developerAlias: null,
+		developerAlias: 'PandaPon local test server (simulated order)',
 		flow: order.flow,
 		orderNo: order.orderNo,
 		tbOrderId: order.tbOrderId,
