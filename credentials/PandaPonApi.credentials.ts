@@ -94,6 +94,23 @@ export class PandaPonApi implements ICredentialType {
 				'Whether to send the nonce-str header and include it in the signature (recommended). Turn off only if PandaPon refuses signed requests: the no-nonce variant is unverified.',
 		},
 		{
+			displayName: 'Access',
+			name: 'access',
+			type: 'options',
+			options: [
+				{ name: 'Read and Write', value: 'readWrite', description: 'Every operation runs' },
+				{
+					name: 'Read Only',
+					value: 'readOnly',
+					description:
+						'Operations that order, pay, cancel, confirm, refund, upload or change a cart or an address refuse before sending: build and test on production data with nothing at stake',
+				},
+			],
+			default: 'readWrite',
+			description:
+				'PandaPon has no sandbox. Read Only makes this credential safe for building and testing workflows on your real account.',
+		},
+		{
 			displayName: 'Request Timeout (Seconds)',
 			name: 'timeoutSeconds',
 			type: 'number',

@@ -1,5 +1,5 @@
 /** Shared by the resource tests: real image bytes as an n8n binary item, and "refused before sending" checks. */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Local } from '../harness/local';
 
@@ -33,4 +33,15 @@ export function lastRequest(local: Local, path: string) {
 	const entry = [...local.server.log].reverse().find((e) => e.path === path);
 	if (!entry) throw new Error(`no request to ${path}`);
 	return entry;
+}
+
+/** The form of one operation filled in as a user would: every required field given a plausible value. */
+export function filledForm(properties: INodeProperties[], resource: string, operation: string): IDataObject {
+	const form: IDataObject = { resource, operation };
+	for (const p of properties) {
+		const show = p.displayOptions?.show;
+		if (!p.required || show?.resource?.[0] !== resource || show?.operation?.[0] !== operation) continue;
+		form[p.name] = p.type === 'number' ? 1 : '1';
+	}
+	return form;
 }

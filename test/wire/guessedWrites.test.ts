@@ -2,11 +2,12 @@
  * Guessed writes are opt-in: an operation whose path or body is on no public page and that changes anything
  * refuses to run (nothing sent) until its "Use Unverified Endpoint" switch is on. Guessed reads run as before.
  */
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { PandaPon } from '../../nodes/PandaPon/PandaPon.node';
 import { ENDPOINTS, isGuessedWrite } from '../../nodes/PandaPon/transport/endpoints';
 import { useLocalServer } from '../harness/local';
+import { filledForm } from '../resources/helpers';
 
 const properties = new PandaPon().description.properties as INodeProperties[];
 const switches = properties.filter((p) => p.name === 'useUnverifiedEndpoint');
@@ -14,17 +15,6 @@ const operationsWithSwitch = switches.map((p) => ({
 	resource: String(p.displayOptions?.show?.resource?.[0]),
 	operation: String(p.displayOptions?.show?.operation?.[0]),
 }));
-
-/** The form of one operation filled in as a user would: every required field given a plausible value. */
-function filledForm(resource: string, operation: string): IDataObject {
-	const form: IDataObject = { resource, operation };
-	for (const p of properties) {
-		const show = p.displayOptions?.show;
-		if (!p.required || show?.resource?.[0] !== resource || show?.operation?.[0] !== operation) continue;
-		form[p.name] = p.type === 'number' ? 1 : '1';
-	}
-	return form;
-}
 
 describe('guessed writes', () => {
 	const local = useLocalServer({ seedOrders: 5 });
@@ -47,7 +37,7 @@ describe('guessed writes', () => {
 		'%s with the switch off sends nothing and says why',
 		async (_name, { resource, operation }) => {
 			local.server.resetStats();
-			const result = await local.run(filledForm(resource, operation));
+			const result = await local.run(filledForm(properties, resource, operation));
 			expect(result.error?.message).toMatch(/^Item 1: This operation was not sent: PandaPon does not publish this endpoint \((GET|POST) \/\S+ is a guess\) and it changes real orders or money\. Turn on "Use Unverified Endpoint"/);
 			expect(result.error?.description).toMatch(/^Nothing was sent to PandaPon/);
 			expect(local.server.count()).toBe(0);

@@ -363,6 +363,7 @@ export function defineOperation(spec: OperationSpec) {
 			return await pandaponRequest.call(this, {
 				method: endpoint.method,
 				name: endpoint.name,
+				access: endpoint.access,
 				path,
 				query: Object.keys(fullQuery).length ? fullQuery : undefined,
 				body: get ? undefined : { ...body, ...paging },

@@ -7,6 +7,8 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
+import { ENDPOINTS, type EndpointName } from '../transport/endpoints';
+import { CREDENTIAL_NAME } from '../transport/request';
 import * as account from './account/Account.resource';
 import * as address from './address/Address.resource';
 import * as refund from './afterSale/AfterSale.resource';
@@ -19,7 +21,11 @@ import * as taobaoCart from './taobaoCart/TaobaoCart.resource';
 import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
 import * as taobaoProduct from './taobaoProduct/TaobaoProduct.resource';
 
-type Operation = { execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]> };
+type Operation = {
+	execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
+	/** The endpoint it calls (null: the custom call, whose path the user gives). */
+	endpoint?: EndpointName | null;
+};
 
 export const resources: Record<string, Record<string, Operation>> = {
 	order: order.operations,
@@ -62,6 +68,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const resource = items.length ? (this.getNodeParameter('resource', 0) as string) : '';
 	const operation = items.length ? (this.getNodeParameter('operation', 0) as string) : '';
 	const handler = resources[resource]?.[operation];
+	// A Read Only credential: every write of this node refuses before any item is read or sent.
+	const writes = handler?.endpoint ? ENDPOINTS[handler.endpoint].access === 'write' : false;
+	const readOnly = writes && items.length ? (await this.getCredentials(CREDENTIAL_NAME, 0)).access === 'readOnly' : false;
 
 	const runItem = async (itemIndex: number) => {
 		try {
@@ -69,6 +78,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
 					itemIndex,
 				});
+			}
+			if (readOnly) {
+				const { method, path } = ENDPOINTS[handler.endpoint!];
+				throw new NodeOperationError(
+					this.getNode(),
+					`Item ${itemIndex + 1}: This operation was not sent: the PandaPon API credential is set to Access: Read Only, and ${method} ${path} changes real orders, money or data.`,
+					{ itemIndex, description: 'Nothing was sent to PandaPon. To run it, use a credential whose Access is Read and Write.' },
+				);
 			}
 			results[itemIndex] = await handler.execute.call(this, itemIndex);
 		} catch (error) {

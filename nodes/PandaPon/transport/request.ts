@@ -45,6 +45,8 @@ export interface PandaPonRequest {
 	timeoutMs?: number;
 	/** The ENDPOINTS key (spread in with the endpoint): a body for a documented endpoint is checked against its page. */
 	name?: string;
+	/** read or write (spread in with the endpoint); a call without one (the custom call) is a write unless idempotent. */
+	access?: 'read' | 'write';
 	/** Sign with these credential settings instead of the stored ones (the connection check's variants). */
 	signing?: { timestampUnit: 'seconds' | 'milliseconds'; signNonce: boolean };
 }
@@ -155,6 +157,21 @@ function apiError(
 
 type Connection = { baseUrl: string; timeoutMs: number; credentials: ICredentialsDecrypted };
 
+/** A Read Only credential refuses every write before anything is sent, naming the setting. */
+function assertWritable(ctx: PandaPonContext, conn: Connection, req: PandaPonRequest): void {
+	if (conn.credentials.data?.access !== 'readOnly') return;
+	const write = req.access ? req.access === 'write' : !req.idempotent;
+	if (!write) return;
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`${req.itemIndex === undefined ? '' : `Item ${req.itemIndex + 1}: `}This operation was not sent: the PandaPon API credential is set to Access: Read Only, and ${describe(req)} changes real orders, money or data.`,
+		{
+			itemIndex: req.itemIndex,
+			description: 'Nothing was sent to PandaPon. To run it, use a credential whose Access is Read and Write.',
+		},
+	);
+}
+
 /** The request as n8n's helper takes it (raw text back, status errors as answers), and the credential to sign with. */
 function requestOptions(conn: Connection, req: Omit<PandaPonRequest, 'body'>) {
 	const timeoutMs = req.timeoutMs ?? conn.timeoutMs;
@@ -209,6 +226,7 @@ export async function pandaponEnvelope(
 	req: PandaPonRequest,
 ): Promise<PandaPonEnvelope> {
 	const conn = await connection(this);
+	assertWritable(this, conn, req);
 	const { options, signedWith, timeoutMs } = requestOptions(conn, req);
 	const url = options.url;
 	if (req.rawBody !== undefined) {
