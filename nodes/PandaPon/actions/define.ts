@@ -64,6 +64,15 @@ export interface OperationSpec {
 	simplify?: { what: string; compact: (item: IDataObject) => IDataObject };
 	/** Extra UI properties (notices, modes) placed before the fields. */
 	extraProperties?: INodeProperties[];
+	/**
+	 * Runs after validation and before the request (the spending cap's preview); may refuse by throwing, and may
+	 * return a change to the output items.
+	 */
+	beforeSend?: (
+		this: IExecuteFunctions,
+		itemIndex: number,
+		body: IDataObject,
+	) => Promise<((items: INodeExecutionData[]) => INodeExecutionData[]) | undefined>;
 	/** Last-minute changes to the request (e.g. an image fetched from a URL). */
 	prepare?: (this: IExecuteFunctions, itemIndex: number, request: { body: IDataObject; query: IDataObject }) => Promise<void>;
 }
@@ -386,9 +395,11 @@ export function defineOperation(spec: OperationSpec) {
 			return toItems.call(this, shaped(rows), itemIndex);
 		}
 
+		const after = spec.beforeSend ? await spec.beforeSend.call(this, itemIndex, body) : undefined;
 		const data = await send();
 		const out = spec.output ? spec.output(data, body) : defaultOutput(data);
-		return toItems.call(this, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
+		const items = toItems.call(this, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
+		return after ? after(items) : items;
 	}
 
 	return { description: operationProperties(spec), execute, endpoint: spec.endpoint };

@@ -5,8 +5,9 @@ import { asList } from '../common';
 import { defineOperation } from '../define';
 import { safetyNotice } from '../order/createShared';
 import { addressFields, readAddress } from '../order/shared';
+import { capOptions, enforceCap, readCap, withPreviewedTotal } from '../order/spendingCap';
 
-const notice: INodeProperties[] = [safetyNotice, ...addressFields];
+const notice: INodeProperties[] = [safetyNotice, ...addressFields, capOptions];
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
@@ -37,6 +38,13 @@ export const { description, execute, endpoint } = defineOperation({
 	],
 	async prepare(itemIndex, request) {
 		request.body.addressParam = readAddress.call(this, itemIndex) as never;
+	},
+	// Max Order Total: the documented cart preview for the same cart lines and address first.
+	async beforeSend(itemIndex, body) {
+		const cap = readCap(this, itemIndex);
+		if (!cap) return undefined;
+		const yuan = await enforceCap.call(this, itemIndex, cap, [{ endpoint: 'cartPreview', body: { addressParam: body.addressParam, cartIds: body.cartIds } }]);
+		return (items) => withPreviewedTotal(items, yuan);
 	},
 	// Expected like batch create: one order-detail object per order (reference §4 C6, undocumented).
 	output: (data) => asList(data),

@@ -7,6 +7,7 @@ import { forOperation, toItems, validateInput } from '../common';
 import { assertOneSeller } from './checks';
 import { additionalFields, createdOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
 import { addressFields, cargoFields } from './shared';
+import { capOptions, enforceCap, readCap, withPreviewedTotal } from './spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderCreateBatch';
@@ -17,6 +18,7 @@ export const description: INodeProperties[] = forOperation('order', 'create', [
 	...addressFields,
 	...cargoFields(false),
 	additionalFields,
+	capOptions,
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
@@ -24,6 +26,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	assertOneSeller(this, body.cargoParamList, itemIndex, 'Create for Several Sellers');
 	// Sent to the documented batch create, which takes one seller too (the v2 single-create page shows no body).
 	// Never retried: there is no idempotency key, a repeat could place a second order.
+	const cap = readCap(this, itemIndex);
+	const previewed = cap
+		? await enforceCap.call(this, itemIndex, cap, [{ endpoint: 'orderPreview', body: { addressParam: body.addressParam, cargoParamList: body.cargoParamList } }])
+		: undefined;
 	const data = await pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex });
-	return toItems.call(this, createdOrders(data), itemIndex);
+	return withPreviewedTotal(toItems.call(this, createdOrders(data), itemIndex), previewed);
 }

@@ -6,6 +6,7 @@ import { pandaponRequest } from '../../transport/request';
 import { forOperation, toItems, validateInput } from '../common';
 import { additionalFields, createdOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
 import { addressFields, cargoFields } from './shared';
+import { capOptions, enforceCap, readCap, withPreviewedTotal } from './spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderCreateBatch';
@@ -16,12 +17,25 @@ export const description: INodeProperties[] = forOperation('order', 'createBatch
 	...addressFields,
 	...cargoFields(true),
 	additionalFields,
+	capOptions,
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const body = validateInput.call(this, createBatchSchema, readCreateBody.call(this, itemIndex), itemIndex);
+	// The cap previews each seller's lines with the documented one-seller preview (which takes mapped ids too).
+	const cap = readCap(this, itemIndex);
+	const bySeller = new Map<string, typeof body.cargoParamList>();
+	for (const line of body.cargoParamList) bySeller.set(line.sellerOpenId, [...(bySeller.get(line.sellerOpenId) ?? []), line]);
+	const previewed = cap
+		? await enforceCap.call(
+				this,
+				itemIndex,
+				cap,
+				[...bySeller.values()].map((lines) => ({ endpoint: 'orderPreview' as const, body: { addressParam: body.addressParam, cargoParamList: lines } })),
+			)
+		: undefined;
 	// Never retried: there is no idempotency key, a repeat could place second orders.
 	const data = await pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex });
 	// One output item per created order (one per seller).
-	return toItems.call(this, createdOrders(data), itemIndex);
+	return withPreviewedTotal(toItems.call(this, createdOrders(data), itemIndex), previewed);
 }
