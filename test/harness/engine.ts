@@ -3,7 +3,7 @@
  * harness does: the real PandaPon node, n8n's real request helper and the credential's real authenticate()
  * all run, against the local PandaPon server. Only n8n's credential store is stood in for (a map).
  */
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, PollContext, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	LoggerProxy,
@@ -32,6 +32,7 @@ import type { PandaPon as PandaPonNode } from '../../nodes/PandaPon/PandaPon.nod
 // By its full file name: "PandaPon.node" alone resolves to the codex file PandaPon.node.json under tsx (the bench).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };
+import { PandaPonOrderTrigger } from '../../nodes/PandaPonOrderTrigger/PandaPonOrderTrigger.node';
 
 /** Start node of the fixtures: emits the items given in its parameters (like pinned data). */
 class TestItems implements INodeType {
@@ -104,6 +105,7 @@ const NODE_TYPES: Record<string, INodeType> = {
 	'test.items': new TestItems(),
 	'test.bareRequest': new BareRequest(),
 	'CUSTOM.pandaPon': new PandaPon(),
+	'CUSTOM.pandaPonOrderTrigger': new PandaPonOrderTrigger(),
 };
 
 class NodeTypes implements INodeTypes {
@@ -311,4 +313,45 @@ export function pandaponWorkflow(spec: NodeSpec): Pick<IWorkflowBase, 'nodes' | 
 			Items: { main: [[{ node: 'PandaPon', type: 'main', index: 0 }]] },
 		},
 	};
+}
+
+export interface PollResult {
+	/** The items the poll emitted (none: the poll returned null). */
+	items: IDataObject[];
+	/** The workflow's static data after the poll, as n8n would save it. */
+	staticData: IDataObject;
+}
+
+/**
+ * Runs the polling trigger's poll() once, as n8n's active-workflow manager does: n8n-core's own PollContext over
+ * a workflow holding the trigger, its static data (pass what an earlier poll left, JSON-copied like n8n's saving),
+ * the credential through the stand-in credentials helper. mode "manual" is the editor's Fetch Test Event.
+ */
+export async function runPoll(
+	parameters: IDataObject,
+	credentials: Record<string, ICredentialDataDecryptedObject>,
+	options: { staticData?: IDataObject; mode?: 'trigger' | 'manual' } = {},
+): Promise<PollResult> {
+	const node: INode = {
+		id: 'poll',
+		name: 'PandaPon Order Changes',
+		type: 'CUSTOM.pandaPonOrderTrigger',
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: parameters as INode['parameters'],
+		credentials: { pandaPonApi: { id: '1', name: 'PandaPon (local)' } },
+	};
+	const workflow = new Workflow({
+		id: 'poll-test',
+		nodes: [node],
+		connections: {},
+		nodeTypes: new NodeTypes(),
+		active: true,
+		staticData: JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject,
+	});
+	const additionalData = standIn<IWorkflowExecuteAdditionalData>({ currentNodeParameters: undefined, executionId: undefined });
+	additionalData.credentialsHelper = new CredentialsHelper(credentials);
+	const context = new PollContext(workflow, workflow.getNode(node.name) as INode, additionalData, options.mode ?? 'trigger', 'activate');
+	const result = await new PandaPonOrderTrigger().poll.call(context);
+	return { items: (result?.[0] ?? []).map((item) => item.json), staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject };
 }

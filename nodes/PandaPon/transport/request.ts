@@ -13,6 +13,7 @@ import {
 	type IHttpRequestMethods,
 	type IHttpRequestOptions,
 	type ILoadOptionsFunctions,
+	type IPollFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
 
@@ -26,7 +27,7 @@ export const PRODUCTION_BASE_URL = 'https://api.pandapon.com';
 export const RETRY = { attempts: 4, baseDelayMs: 400, maxDelayMs: 8000 };
 export const REQUEST_TIMEOUT_MS = 30_000;
 
-export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions;
+export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export interface PandaPonRequest {
 	method: IHttpRequestMethods;

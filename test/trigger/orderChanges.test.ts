@@ -1,0 +1,125 @@
+/**
+ * PandaPon Order Changes (Polling) Trigger: each poll walks the documented order list over the look-back window,
+ * compares with the snapshot kept in the workflow's static data and emits one item per change, run through
+ * n8n-core's PollContext against the local server, whose store makes the changes.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { runPoll } from '../harness/engine';
+import { startServer, type PandaPonServer } from '../server/app';
+import { ADDRESS, sampleLine } from '../orders/fixtures';
+import { ORDER_STATUS } from '../server/store';
+
+const ALL = ['new', 'paid', 'shipped', 'received', 'cancelled', 'priceChanged', 'refundChanged'];
+
+describe('PandaPon Order Changes (Polling) Trigger', () => {
+	let server: PandaPonServer;
+	let credentials: Record<string, IDataObject>;
+	beforeAll(async () => {
+		server = await startServer({ seedOrders: 300 });
+		const { accessKey, accessSecret, userId } = server.keys;
+		credentials = { pandaPonApi: { accessKey, accessSecret, userId, baseUrl: server.url, timestampUnit: 'seconds', signNonce: true } };
+	});
+	afterAll(() => server.close());
+
+	const poll = (staticData?: IDataObject, parameters: IDataObject = {}) =>
+		runPoll({ events: ALL, lookBackDays: 14, options: {}, ...parameters }, credentials as never, { staticData });
+	const newOrder = () => server.store.create({ flow: 'general', address: { ...ADDRESS, phone: ADDRESS.mobile }, cargo: [sampleLine(1) as never] }).tbOrderId;
+
+	it('records a baseline on the first poll and emits nothing; a quiet poll emits nothing', async () => {
+		const first = await poll();
+		expect(first.items).toEqual([]);
+		expect(Object.keys((first.staticData['node:PandaPon Order Changes'] as IDataObject).orders as IDataObject).length).toBeGreaterThan(0);
+		const quiet = await poll(first.staticData);
+		expect(quiet.items).toEqual([]);
+	});
+
+	it('emits exactly one item per change: new, paid, shipped, received, price changed, cancelled, refund', async () => {
+		let state = (await poll()).staticData;
+		const step = async () => {
+			const result = await poll(state);
+			state = result.staticData;
+			return result.items.map((i) => `${String(i.event)} ${String(i.tbOrderId)}`);
+		};
+		const a = newOrder();
+		const b = newOrder();
+		expect(await step()).toEqual([`new ${b}`, `new ${a}`]);
+		server.store.modifyPrice(b, 0, 100);
+		expect(await step()).toEqual([`priceChanged ${b}`]);
+		server.store.pay(a);
+		expect(await step()).toEqual([`paid ${a}`]);
+		server.store.ship(a);
+		expect(await step()).toEqual([`shipped ${a}`]);
+		server.store.confirmReceipt(a, undefined);
+		expect(await step()).toEqual([`received ${a}`]);
+		server.store.cancel(b, 'buyerCancel');
+		expect(await step()).toEqual([`cancelled ${b}`]);
+		server.store.refund(a, 'TQ1234567890123456789', 500);
+		expect(await step()).toEqual([`refundChanged ${a}`]);
+		expect(await step()).toEqual([]);
+	});
+
+	it('says what changed (before → after) and carries the compact order with exact ids', async () => {
+		const state = (await poll()).staticData;
+		const id = server.store.all().find((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)!.tbOrderId;
+		server.store.pay(id);
+		const { items } = await poll(state);
+		const [paid] = items.filter((i) => i.tbOrderId === id);
+		expect(paid.event).toBe('paid');
+		expect((paid.changes as IDataObject).payStatus).toEqual({ before: 1, after: 2 });
+		expect((paid.order as IDataObject).tbOrderId).toBe(id);
+		expect((paid.order as IDataObject).payStatusLabel).toBe('paid');
+	});
+
+	it('a poll that fails midway saves nothing, so the next one neither loses nor repeats a change', async () => {
+		const state = (await poll()).staticData;
+		const id = server.store.all().find((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)!.tbOrderId;
+		server.store.pay(id);
+		// The order list answers an error (an answer, not retried): the poll fails.
+		server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'code', code: 5001, msg: 'busy', times: 1 }]);
+		await expect(poll(state, { options: {} })).rejects.toThrow(/PandaPon error 5001: busy/);
+		const next = await poll(state);
+		expect(next.items.filter((i) => i.tbOrderId === id).map((i) => i.event)).toEqual(['paid']);
+		expect((await poll(next.staticData)).items).toEqual([]);
+	});
+
+	it('after a restart (static data as n8n saved it) nothing is re-emitted', async () => {
+		const state = (await poll()).staticData;
+		const restarted = await poll(JSON.parse(JSON.stringify(state)) as IDataObject);
+		expect(restarted.items).toEqual([]);
+	});
+
+	it('only the chosen events; the window bounds paging and the snapshot', async () => {
+		let state = (await poll(undefined, { events: ['paid'] })).staticData;
+		const a = newOrder();
+		expect((await poll(state, { events: ['paid'] })).items).toEqual([]);
+		state = (await poll(state, { events: ['paid'] })).staticData;
+		server.store.pay(a);
+		expect((await poll(state, { events: ['paid'] })).items.map((i) => i.event)).toEqual(['paid']);
+		// A 90-day window holds more than 100 orders: Max Orders per Check 100 reads one page and keeps 100.
+		const inWindow = server.store.all().filter((o) => o.createTime >= Date.now() - 90 * 86_400_000).length;
+		expect(inWindow).toBeGreaterThan(100);
+		server.resetStats();
+		const small = await poll(undefined, { lookBackDays: 90, options: { maxOrders: 100 } });
+		expect(server.count('POST /v2/alibaba/order/page')).toBe(1);
+		const snapshot = (small.staticData['node:PandaPon Order Changes'] as IDataObject).orders as IDataObject;
+		expect(Object.keys(snapshot)).toHaveLength(100);
+		const bytes = Buffer.byteLength(JSON.stringify(snapshot));
+		console.log(`snapshot: ${(bytes / 100).toFixed(0)} bytes per order in the workflow's static data`);
+		expect(bytes / 100).toBeLessThan(80);
+		// The 14-day window stops at the first older order: fewer orders, still one request.
+		server.resetStats();
+		const recent = await poll(undefined, {});
+		expect(Object.keys((recent.staticData['node:PandaPon Order Changes'] as IDataObject).orders as IDataObject).length).toBe(
+			server.store.all().filter((o) => o.createTime >= Date.now() - 14 * 86_400_000).length,
+		);
+	});
+
+	it('Fetch Test Event (manual) returns one real recent order and leaves the saved state alone', async () => {
+		const state = (await poll()).staticData;
+		const sample = await runPoll({ events: ALL, lookBackDays: 14, options: {} }, credentials as never, { staticData: state, mode: 'manual' });
+		expect(sample.items).toHaveLength(1);
+		expect(sample.items[0]).toMatchObject({ event: 'sample', tbOrderId: server.store.all()[0].tbOrderId });
+		expect(sample.staticData).toEqual(state);
+	});
+});
