@@ -59,7 +59,7 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 
 	it('ships every example workflow in examples/', () => {
 		expect(exampleFiles().sort()).toEqual(
-			['callback-notify.json', 'cancel-unpaid.json', 'hourly-order-sync.json', 'purchase.json', 'receive.json'].sort(),
+			['ai-agent.json', 'callback-notify.json', 'cancel-unpaid.json', 'hourly-order-sync.json', 'order-changes.json', 'purchase.json', 'receive.json'].sort(),
 		);
 	});
 
@@ -278,6 +278,67 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 		} finally {
 			server.clearFaults();
 			await model.close();
+		}
+	});
+
+	it('polling trigger: one notice per order change, nothing on a quiet poll, nothing again after a restart', async () => {
+		const workflow = loadExample('order-changes.json');
+		setParameters(workflow, 'Send to team chat', { url: `${server.url}/__admin/inbox` });
+		// Every minute, n8n's shortest polling interval; a 90-day window holds the orders changed below.
+		setParameters(workflow, 'PandaPon Order Changes', { pollTimes: { item: [{ mode: 'everyMinute' }] }, lookBackDays: 90 });
+		n8n.importWorkflow(workflow);
+		n8n.activate(workflow.id);
+		const recent = (status: number, skip: number) =>
+			server.store.all().filter((o) => o.orderStatus === status && o.createTime > Date.now() - 80 * 86_400_000)[skip];
+		const polls = () => server.count('POST /v2/alibaba/order/page');
+		const nextPoll = async (label: string) => {
+			const before = polls();
+			await waitFor(label, async () => polls() > before, 90_000);
+			await new Promise((resolve) => setTimeout(resolve, 3000)); // the poll's executions finish
+		};
+		server.inbox.length = 0;
+		server.resetStats();
+		await n8n.start();
+		try {
+			// n8n polls once on activation: the baseline, which emits nothing.
+			await waitFor('the baseline poll', async () => polls() > 0, 60_000);
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+			expect(server.inbox).toHaveLength(0);
+
+			const unpaid = (skip: number) => recent(ORDER_STATUS.awaitingPayment, skip).tbOrderId;
+			const created = fresh();
+			const paid = unpaid(3);
+			const priced = unpaid(4);
+			const cancelled = unpaid(5);
+			const shipped = recent(ORDER_STATUS.awaitingShipment, 3).tbOrderId;
+			const received = recent(ORDER_STATUS.shipped, 3).tbOrderId;
+			server.store.pay(paid);
+			server.store.modifyPrice(priced, 0, 100);
+			server.store.cancel(cancelled, 'buyerCancel');
+			server.store.ship(shipped);
+			server.store.confirmReceipt(received, undefined);
+			const expected = [`new|${created}`, `paid|${paid}`, `priceChanged|${priced}`, `cancelled|${cancelled}`, `shipped|${shipped}`, `received|${received}`].sort();
+
+			await waitFor('the notices of the changes', async () => server.inbox.length >= expected.length, 120_000);
+			await new Promise((resolve) => setTimeout(resolve, 3000));
+			expect(server.inbox.map((m) => `${m.event}|${m.orderId}`).sort()).toEqual(expected);
+
+			await nextPoll('a quiet poll');
+			expect(server.inbox).toHaveLength(expected.length);
+		} finally {
+			await n8n.stopServer();
+		}
+
+		// n8n restarted: the activation poll compares with the saved snapshot and emits nothing again.
+		server.resetStats();
+		await n8n.start();
+		try {
+			await waitFor('the poll after the restart', async () => polls() > 0, 60_000);
+			await new Promise((resolve) => setTimeout(resolve, 3000));
+			expect(server.inbox).toHaveLength(6);
+		} finally {
+			await n8n.stopServer();
+			n8n.deactivate(workflow.id);
 		}
 	});
 

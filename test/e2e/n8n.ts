@@ -156,6 +156,12 @@ export class N8n {
 		this.cli(['import:workflow', `--input=${this.writeTemp(`workflow-${workflow.id}.json`, workflow)}`]);
 	}
 
+	/** Takes a workflow's triggers off again (from the next `start`). */
+	deactivate(id: string): void {
+		if (this.version.key === 'v1') this.cli(['update:workflow', `--id=${id}`, '--active=false']);
+		else this.cli(['unpublish:workflow', `--id=${id}`]);
+	}
+
 	/** Makes a workflow's triggers live at the next `start` (the CLI differs between 1.x and 2.x). */
 	activate(id: string): void {
 		if (this.version.key === 'v1') this.cli(['update:workflow', `--id=${id}`, '--active=true']);

@@ -37,6 +37,8 @@ export interface ServerOptions {
 	seedOrders?: number;
 	/** Ship paid orders automatically after this many ms (the demo's "seller"); 0 = only via /__admin. */
 	autoShipMs?: number;
+	/** Confirm receipt of orders it auto-shipped this many ms later (the "warehouse"); 0 = only on request. */
+	autoReceiveMs?: number;
 	callbackUrl?: string;
 	callbackRetryDelaysMs?: number[];
 	quiet?: boolean;
@@ -146,18 +148,24 @@ export class PandaPonServer {
 		this.addRoutes(goodsRoutes);
 		this.addRoutes(afterSaleRoutes);
 		this.addRoutes(taobaoRoutes);
+		// The demo's seller and warehouse: paid orders ship, shipped ones are received, each after a delay.
+		const later = (ms: number, step: () => void) => {
+			const timer = setTimeout(() => {
+				this.timers.delete(timer);
+				try {
+					step();
+				} catch {
+					// cancelled or moved on meanwhile: nothing to do
+				}
+			}, ms);
+			this.timers.add(timer);
+		};
 		this.store.on('event', (type: string, order: { tbOrderId: string }) => {
-			if (type === 'ORDER_PAY_SUCCESS' && options.autoShipMs) {
-				const timer = setTimeout(() => {
-					this.timers.delete(timer);
-					try {
-						this.store.ship(order.tbOrderId);
-					} catch {
-						// cancelled or shipped meanwhile: nothing to do
-					}
-				}, options.autoShipMs);
-				this.timers.add(timer);
-			}
+			if (type !== 'ORDER_PAY_SUCCESS' || !options.autoShipMs) return;
+			later(options.autoShipMs, () => {
+				this.store.ship(order.tbOrderId);
+				if (options.autoReceiveMs) later(options.autoReceiveMs, () => this.store.confirmReceipt(order.tbOrderId, undefined));
+			});
 		});
 		this.server = http.createServer((req, res) => {
 			// Requests being answered at once (the peak shows whether a client sent in parallel).
@@ -448,7 +456,7 @@ export class PandaPonServer {
 			return this.send(res, 400, { ok: false, error: 'body is not JSON' });
 		}
 		const ok = (data: unknown = {}) => this.send(res, 200, { ok: true, ...(data as object) });
-		const orderMatch = /^\/__admin\/orders\/(\d+)\/(ship|price|refund)$/.exec(path);
+		const orderMatch = /^\/__admin\/orders\/(\d+)\/(pay|ship|receive|cancel|price|refund)$/.exec(path);
 		try {
 			if (method === 'GET' && path === '/__admin/health') return ok({ orders: this.store.size });
 			if (method === 'GET' && path === '/__admin/stats') return ok({ ...this.stats, total: this.count() });
@@ -468,7 +476,10 @@ export class PandaPonServer {
 			if (method === 'DELETE' && path === '/__admin/inbox') return ((this.inbox.length = 0), ok());
 			if (method === 'POST' && orderMatch) {
 				const [, id, action] = orderMatch;
+				if (action === 'pay') this.store.pay(id);
 				if (action === 'ship') this.store.ship(id);
+				if (action === 'receive') this.store.confirmReceipt(id, undefined);
+				if (action === 'cancel') this.store.cancel(id, String(body.reason ?? 'buyerCancel'));
 				if (action === 'price') {
 					this.store.modifyPrice(id, Number(body.shippingFee ?? 0), Number(body.discount ?? 0));
 				}

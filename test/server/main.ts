@@ -2,7 +2,7 @@
  * `npm run server`: starts the local PandaPon-compatible server.
  * Env: PORT (default 8787), HOST (127.0.0.1), PANDAPON_ACCESS_KEY, PANDAPON_ACCESS_SECRET, PANDAPON_USER_ID
  * (defaults in app.ts DEFAULT_KEYS), PANDAPON_SEED_ORDERS (1000), PANDAPON_AUTO_SHIP_MS (0 = ship only via
- * /__admin), PANDAPON_CALLBACK_URL (push order events there), PANDAPON_SIGNATURE_VARIANT (accept only one signing
+ * /__admin), PANDAPON_AUTO_RECEIVE_MS (0; with auto ship, confirm receipt this long after shipping), PANDAPON_CALLBACK_URL (push order events there), PANDAPON_SIGNATURE_VARIANT (accept only one signing
  * form, as a real account would: seconds-nonce, milliseconds-nonce, seconds or milliseconds; unset = any),
  * PANDAPON_ADMIN_FROM_ANYWHERE=true (answer the unsigned /__admin endpoints for other machines too, e.g. Docker).
  * Also published on its own as the `pandapon-local-server` command (packages/local-server).
@@ -26,6 +26,7 @@ async function main() {
 		userId: env.PANDAPON_USER_ID || DEFAULT_KEYS.userId,
 		seedOrders: Number(env.PANDAPON_SEED_ORDERS ?? 1000),
 		autoShipMs: Number(env.PANDAPON_AUTO_SHIP_MS ?? 0),
+		autoReceiveMs: Number(env.PANDAPON_AUTO_RECEIVE_MS ?? 0),
 		callbackUrl: env.PANDAPON_CALLBACK_URL || undefined,
 		signatureVariant: signatureVariant(env.PANDAPON_SIGNATURE_VARIANT),
 		adminFromAnywhere: env.PANDAPON_ADMIN_FROM_ANYWHERE === 'true',
