@@ -4,13 +4,13 @@
  *
  *   npm run bench                 everything (the real-n8n parts install n8n 2.x on first use)
  *   npm run bench -- --quick      smaller counts, no real n8n (a smoke run)
- *   npm run bench -- --only=n8n,trigger   some figures only (request, returnAll, bulk, n8n, trigger); no RESULTS.md
+ *   npm run bench -- --only=n8n,trigger   some figures only (request, returnAll, bulk, poll, n8n, trigger); no RESULTS.md
  */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import { pandaponWorkflow, runWorkflow } from '../test/harness/engine';
+import { pandaponWorkflow, runPoll, runWorkflow } from '../test/harness/engine';
 import { startServer, type PandaPonServer } from '../test/server/app';
 import { buildAuthHeaders } from '../nodes/PandaPon/transport/signature';
 import { parseJson, losslessJsonImplementation } from '../nodes/PandaPon/transport/json';
@@ -162,6 +162,38 @@ async function returnAll(server: PandaPonServer) {
 			notes: simplify
 				? 'output simplified: yuan fields added and the JSON-text fields (cargo, receiver, orderJson, …) parsed into objects, which is most of the extra memory; bare keeps raw rows'
 				: 'raw orders as n8n items (with paired items); bare keeps raw rows in one array',
+		});
+	}
+}
+
+/** The polling trigger: one quiet poll (after the baseline) over N orders in the window, against the bare paged walk. */
+async function pollCost(server: PandaPonServer) {
+	log('3b. Polling trigger: a quiet poll over 1,000 and 10,000 orders, vs a bare paged fetch of the same orders');
+	const creds = { pandaPonApi: credentials(server) };
+	for (const n of quick ? [1000] : [1000, 10_000]) {
+		if (server.store.size < n) continue;
+		const parameters = { events: ['new', 'paid', 'shipped', 'received', 'cancelled', 'priceChanged', 'refundChanged'], lookBackDays: 100_000, options: { maxOrders: n } };
+		const baseline = await runPoll(parameters, creds);
+		const bare = async () => {
+			let seen = 0;
+			for (let page = 1; seen < n; page++) {
+				const data = await bareCall(server, '/v2/alibaba/order/page', { pageNum: page, pageSize: 100 });
+				seen += data.data.length;
+				if (data.data.length < 100) break;
+			}
+		};
+		server.resetStats();
+		const times = await compare({ poll: () => runPoll(parameters, creds, { staticData: baseline.staticData }), bare });
+		const requests = server.count('POST /v2/alibaba/order/page') / (2 * REPEATS + 2);
+		const snapshot = Buffer.byteLength(JSON.stringify(baseline.staticData));
+		rows.push({
+			figure: `Polling trigger, quiet poll over ${n.toLocaleString('en')} orders`,
+			subject: `poll ${ms(times.poll)} (${Math.round(requests)} requests of 100)`,
+			baseline: `bare paged fetch ${ms(times.bare)}`,
+			ratio: `${(times.poll / times.bare).toFixed(2)}×`,
+			target: '—',
+			ok: '—',
+			notes: `snapshot in static data ${(snapshot / 1024).toFixed(0)} KB (${(snapshot / n).toFixed(0)} B per order); the poll also parses, compares and builds the snapshot`,
 		});
 	}
 }
@@ -434,6 +466,7 @@ async function main() {
 	try {
 		if (wanted('request')) await perRequestCost(server);
 		if (wanted('returnAll')) await returnAll(server);
+		if (wanted('poll')) await pollCost(server);
 		if (wanted('bulk')) await bulk(server);
 		if (!quick && (wanted('n8n') || wanted('trigger'))) await realN8n(server);
 		if (!quick && wanted('trigger')) await legacyEngineTrigger(server);

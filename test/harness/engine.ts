@@ -32,7 +32,9 @@ import type { PandaPon as PandaPonNode } from '../../nodes/PandaPon/PandaPon.nod
 // By its full file name: "PandaPon.node" alone resolves to the codex file PandaPon.node.json under tsx (the bench).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };
-import { PandaPonOrderTrigger } from '../../nodes/PandaPonOrderTrigger/PandaPonOrderTrigger.node';
+import type { PandaPonOrderTrigger as OrderTriggerNode } from '../../nodes/PandaPonOrderTrigger/PandaPonOrderTrigger.node';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { PandaPonOrderTrigger } = require('../../nodes/PandaPonOrderTrigger/PandaPonOrderTrigger.node.ts') as { PandaPonOrderTrigger: typeof OrderTriggerNode };
 
 /** Start node of the fixtures: emits the items given in its parameters (like pinned data). */
 class TestItems implements INodeType {
