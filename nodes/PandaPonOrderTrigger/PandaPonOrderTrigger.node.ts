@@ -9,6 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import { compactOrder } from '../PandaPon/simplify';
+import { optionsCollection } from '../PandaPon/actions/common';
 import { ENDPOINTS } from '../PandaPon/transport/endpoints';
 import { pandaponRequest } from '../PandaPon/transport/request';
 import { EVENTS, changesBetween, snapshotOf, type OrderEvent, type Snapshot } from './orderChanges';
@@ -65,13 +66,7 @@ export class PandaPonOrderTrigger implements INodeType {
 				description:
 					'Orders created within this many days are watched. Older orders drop out of the comparison (their later changes are not seen).',
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
+			optionsCollection([
 					{
 						displayName: 'Max Orders per Check',
 						name: 'maxOrders',
@@ -81,8 +76,7 @@ export class PandaPonOrderTrigger implements INodeType {
 						description:
 							'The most orders one check reads (newest first, 100 per request) and remembers. Raise it if you have more orders than this inside the window.',
 					},
-				],
-			},
+			]),
 		],
 	};
 

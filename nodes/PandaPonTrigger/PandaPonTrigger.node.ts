@@ -19,6 +19,7 @@ import {
 	parseMessage,
 	type MessageFilter,
 } from '../PandaPon/schemas/message';
+import { optionsCollection } from '../PandaPon/actions/common';
 import { checkPushSignature, type PushSignature } from '../PandaPon/transport/pushSignature';
 import { CREDENTIAL_NAME } from '../PandaPon/transport/request';
 
@@ -147,13 +148,7 @@ export class PandaPonTrigger implements INodeType {
 				],
 				default: 'any',
 			},
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options: [
+			optionsCollection([
 					{
 						displayName: 'Answer PandaPon',
 						name: 'answer',
@@ -200,8 +195,7 @@ export class PandaPonTrigger implements INodeType {
 						description:
 							'If set, requests must carry it as ?token=… in the URL (add it to the URL you paste in the console) or in an X-PandaPon-Token header. Others get 401/403 and start nothing.',
 					},
-				],
-			},
+			]),
 		],
 	};
 

@@ -24,6 +24,11 @@ const FIELD_LABELS: Record<string, string> = {
 	priceRanges: 'Price range',
 };
 
+/** n8n's "Options" collection (optional settings that are not API fields), holding these options. */
+export function optionsCollection(options: INodeProperties[]): INodeProperties {
+	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+}
+
 /** Shows the given properties only for one resource/operation. */
 export function forOperation(
 	resource: string,

@@ -16,7 +16,7 @@ import { ENDPOINTS, isGuessedWrite, type Endpoint, type EndpointName } from '../
 import { stringifyJson } from '../transport/json';
 import { paginate } from '../transport/paginate';
 import { pandaponRequest } from '../transport/request';
-import { asList, forOperation, idList, inputError, isObject, parseJsonText, toItems, validateInput } from './common';
+import { asList, forOperation, idList, inputError, isObject, optionsCollection, parseJsonText, toItems, validateInput } from './common';
 
 export type FieldKind = 'text' | 'id' | 'idList' | 'number' | 'boolean' | 'options' | 'json' | 'jsonText' | 'binary';
 
@@ -229,7 +229,7 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 		});
 	}
 	if (options.length) {
-		properties.push({ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options });
+		properties.push(optionsCollection(options));
 	}
 	return forOperation(spec.resource, spec.operation, properties);
 }

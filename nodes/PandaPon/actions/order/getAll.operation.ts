@@ -6,7 +6,7 @@ import { compactOrder, enrichOrder } from '../../simplify';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { paginate } from '../../transport/paginate';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, idList, inputError, toItems, validateInput } from '../common';
+import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../common';
 import { readReturnAll, returnAllProperties } from '../define';
 import { outputFields, outputShape } from './fields';
 
@@ -76,13 +76,7 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 		'order (IDs as text, statuses with labels, amounts in yuan, seller, created time, lines with name, SKU, quantity and price): about a tenth of the size',
 		'yuan beside every fen amount, the JSON-text fields parsed and status labels',
 	),
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
+	optionsCollection([
 			{
 				displayName: 'Page Size',
 				name: 'pageSize',
@@ -91,8 +85,7 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 				default: 50,
 				description: 'Orders per request while paging (PandaPon does not publish its maximum)',
 			},
-		],
-	},
+	]),
 ]);
 
 /** A filter date, once given: text that Date.parse reads. */

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { orderIdQuerySchema } from '../../schemas/order';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { asList, forOperation, inputError, toItems, validateInput } from '../common';
+import { asList, forOperation, inputError, optionsCollection, toItems, validateInput } from '../common';
 import { inferredNotice, orderIdField } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
@@ -12,13 +12,7 @@ export const endpoint: EndpointName = 'orderLogistics';
 export const description: INodeProperties[] = forOperation('order', 'getLogistics', [
 	inferredNotice('the path or answer of logistics tracking (the path below is a best guess)'),
 	orderIdField,
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
+	optionsCollection([
 			{
 				displayName: 'API Path',
 				name: 'path',
@@ -27,8 +21,7 @@ export const description: INodeProperties[] = forOperation('order', 'getLogistic
 				description:
 					'Override the tracking path if PandaPon tells you the real one. Until then, carriers and waybills are also in Get → nativeLogistics.logisticsItems.',
 			},
-		],
-	},
+	]),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {

@@ -8,16 +8,10 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { fenToYuan } from '../../simplify';
-import { asList, inputError, isObject } from '../common';
+import { asList, inputError, isObject, optionsCollection } from '../common';
 import { previewFailure } from './checks';
 
-export const capOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
+export const capOptions: INodeProperties = optionsCollection([
 		{
 			displayName: 'Max Order Total (CNY)',
 			name: 'maxOrderTotal',
@@ -27,8 +21,7 @@ export const capOptions: INodeProperties = {
 			description:
 				'Refuse, with nothing ordered, when PandaPon’s preview of the same lines and address says goods + shipping cost more than this many yuan. The node previews first (one preview per seller). 0 = no cap.',
 		},
-	],
-};
+]);
 
 /** The cap of one item in yuan, or undefined when none is set. */
 export function readCap(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
