@@ -288,57 +288,64 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 		setParameters(workflow, 'PandaPon Order Changes', { pollTimes: { item: [{ mode: 'everyMinute' }] }, lookBackDays: 90 });
 		n8n.importWorkflow(workflow);
 		n8n.activate(workflow.id);
-		const recent = (status: number, skip: number) =>
-			server.store.all().filter((o) => o.orderStatus === status && o.createTime > Date.now() - 80 * 86_400_000)[skip];
 		const polls = () => server.count('POST /v2/alibaba/order/page');
 		const nextPoll = async (label: string) => {
 			const before = polls();
 			await waitFor(label, async () => polls() > before, 90_000);
 			await new Promise((resolve) => setTimeout(resolve, 3000)); // the poll's executions finish
 		};
+		// Orders of its own, in the states each change starts from, made before the baseline (other tests cancel
+		// or pay the seeded ones).
+		const paid = fresh();
+		const priced = fresh();
+		const cancelled = fresh();
+		const shipped = fresh();
+		server.store.pay(shipped);
+		const received = fresh();
+		server.store.pay(received);
+		server.store.ship(received);
 		server.inbox.length = 0;
 		server.resetStats();
-		await n8n.start();
 		try {
-			// n8n polls once on activation: the baseline, which emits nothing.
-			await waitFor('the baseline poll', async () => polls() > 0, 60_000);
-			await new Promise((resolve) => setTimeout(resolve, 2000));
-			expect(server.inbox).toHaveLength(0);
+			await n8n.start();
+			try {
+				// n8n polls once on activation: the baseline, which emits nothing.
+				await waitFor('the baseline poll', async () => polls() > 0, 60_000);
+				await new Promise((resolve) => setTimeout(resolve, 2000));
+				expect(server.inbox).toHaveLength(0);
 
-			const unpaid = (skip: number) => recent(ORDER_STATUS.awaitingPayment, skip).tbOrderId;
-			const created = fresh();
-			const paid = unpaid(3);
-			const priced = unpaid(4);
-			const cancelled = unpaid(5);
-			const shipped = recent(ORDER_STATUS.awaitingShipment, 3).tbOrderId;
-			const received = recent(ORDER_STATUS.shipped, 3).tbOrderId;
-			server.store.pay(paid);
-			server.store.modifyPrice(priced, 0, 100);
-			server.store.cancel(cancelled, 'buyerCancel');
-			server.store.ship(shipped);
-			server.store.confirmReceipt(received, undefined);
-			const expected = [`new|${created}`, `paid|${paid}`, `priceChanged|${priced}`, `cancelled|${cancelled}`, `shipped|${shipped}`, `received|${received}`].sort();
+				const created = fresh();
+				server.store.pay(paid);
+				server.store.modifyPrice(priced, 0, 100);
+				server.store.cancel(cancelled, 'buyerCancel');
+				server.store.ship(shipped);
+				server.store.confirmReceipt(received, undefined);
+				const expected = [`new|${created}`, `paid|${paid}`, `priceChanged|${priced}`, `cancelled|${cancelled}`, `shipped|${shipped}`, `received|${received}`].sort();
 
-			await waitFor('the notices of the changes', async () => server.inbox.length >= expected.length, 120_000);
-			await new Promise((resolve) => setTimeout(resolve, 3000));
-			expect(server.inbox.map((m) => `${m.event}|${m.orderId}`).sort()).toEqual(expected);
+				await waitFor('the notices of the changes', async () => server.inbox.length >= expected.length, 120_000);
+				await new Promise((resolve) => setTimeout(resolve, 3000));
+				expect(server.inbox.map((m) => `${m.event}|${m.orderId}`).sort()).toEqual(expected);
 
-			await nextPoll('a quiet poll');
-			expect(server.inbox).toHaveLength(expected.length);
+				await nextPoll('a quiet poll');
+				expect(server.inbox).toHaveLength(expected.length);
+			} finally {
+				await n8n.stopServer();
+			}
+
+			// n8n restarted: the activation poll compares with the saved snapshot and emits nothing again.
+			server.resetStats();
+			await n8n.start();
+			try {
+				await waitFor('the poll after the restart', async () => polls() > 0, 60_000);
+				await new Promise((resolve) => setTimeout(resolve, 3000));
+				expect(server.inbox).toHaveLength(6);
+			} finally {
+				await n8n.stopServer();
+			}
 		} finally {
-			await n8n.stopServer();
-		}
-
-		// n8n restarted: the activation poll compares with the saved snapshot and emits nothing again.
-		server.resetStats();
-		await n8n.start();
-		try {
-			await waitFor('the poll after the restart', async () => polls() > 0, 60_000);
-			await new Promise((resolve) => setTimeout(resolve, 3000));
-			expect(server.inbox).toHaveLength(6);
-		} finally {
-			await n8n.stopServer();
+			// The next tests start n8n too: this poller must not run there.
 			n8n.deactivate(workflow.id);
+			server.inbox.length = 0;
 		}
 	});
 
