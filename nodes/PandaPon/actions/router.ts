@@ -8,7 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import { ENDPOINTS, type EndpointName } from '../transport/endpoints';
-import { CREDENTIAL_NAME } from '../transport/request';
+import { credentialData, readOnlyError } from '../transport/request';
 import * as account from './account/Account.resource';
 import * as address from './address/Address.resource';
 import * as refund from './afterSale/AfterSale.resource';
@@ -70,7 +70,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const handler = resources[resource]?.[operation];
 	// A Read Only credential: every write of this node refuses before any item is read or sent.
 	const writes = handler?.endpoint ? ENDPOINTS[handler.endpoint].access === 'write' : false;
-	const readOnly = writes && items.length ? (await this.getCredentials(CREDENTIAL_NAME, 0)).access === 'readOnly' : false;
+	const readOnly = writes && items.length ? (await credentialData(this)).access === 'readOnly' : false;
 
 	const runItem = async (itemIndex: number) => {
 		try {
@@ -81,11 +81,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			}
 			if (readOnly) {
 				const { method, path } = ENDPOINTS[handler.endpoint!];
-				throw new NodeOperationError(
-					this.getNode(),
-					`Item ${itemIndex + 1}: This operation was not sent: the PandaPon API credential is set to Access: Read Only, and ${method} ${path} changes real orders, money or data.`,
-					{ itemIndex, description: 'Nothing was sent to PandaPon. To run it, use a credential whose Access is Read and Write.' },
-				);
+				throw readOnlyError(this, `${method} ${path}`, itemIndex);
 			}
 			results[itemIndex] = await handler.execute.call(this, itemIndex);
 		} catch (error) {

@@ -9,6 +9,7 @@ import {
 	sleep,
 	type IDataObject,
 	type IExecuteFunctions,
+	type ICredentialDataDecryptedObject,
 	type ICredentialsDecrypted,
 	type IHttpRequestMethods,
 	type IHttpRequestOptions,
@@ -158,19 +159,20 @@ function apiError(
 
 type Connection = { baseUrl: string; timeoutMs: number; credentials: ICredentialsDecrypted };
 
-/** A Read Only credential refuses every write before anything is sent, naming the setting. */
+/** The refusal of a write by a Read Only credential ("POST /v2/alibaba/order/cancel" as `call`), naming the setting. */
+export function readOnlyError(ctx: PandaPonContext, call: string, itemIndex?: number): NodeOperationError {
+	return new NodeOperationError(
+		ctx.getNode(),
+		`${itemIndex === undefined ? '' : `Item ${itemIndex + 1}: `}This operation was not sent: the PandaPon API credential is set to Access: Read Only, and ${call} changes real orders, money or data.`,
+		{ itemIndex, description: 'Nothing was sent to PandaPon. To run it, use a credential whose Access is Read and Write.' },
+	);
+}
+
+/** A Read Only credential refuses every write before anything is sent (the custom call unless Safe to Repeat). */
 function assertWritable(ctx: PandaPonContext, conn: Connection, req: PandaPonRequest): void {
 	if (conn.credentials.data?.access !== 'readOnly') return;
 	const write = req.access ? req.access === 'write' : !req.idempotent;
-	if (!write) return;
-	throw new NodeOperationError(
-		ctx.getNode(),
-		`${req.itemIndex === undefined ? '' : `Item ${req.itemIndex + 1}: `}This operation was not sent: the PandaPon API credential is set to Access: Read Only, and ${describe(req)} changes real orders, money or data.`,
-		{
-			itemIndex: req.itemIndex,
-			description: 'Nothing was sent to PandaPon. To run it, use a credential whose Access is Read and Write.',
-		},
-	);
+	if (write) throw readOnlyError(ctx, describe(req), req.itemIndex);
 }
 
 /** The request as n8n's helper takes it (raw text back, status errors as answers), and the credential to sign with. */
@@ -207,6 +209,11 @@ function connection(ctx: PandaPonContext): Promise<Connection> {
 		cached.catch(() => connections.delete(ctx));
 	}
 	return cached;
+}
+
+/** The stored credential's fields, from the same once-per-run read the requests use. */
+export async function credentialData(ctx: PandaPonContext): Promise<ICredentialDataDecryptedObject> {
+	return (await connection(ctx)).credentials.data ?? {};
 }
 
 async function readConnection(ctx: PandaPonContext): Promise<Connection> {

@@ -8,7 +8,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
-import { CREDENTIAL_NAME, pandaponProbe } from '../../transport/request';
+import { credentialData, pandaponProbe } from '../../transport/request';
 import { forOperation, toItems } from '../common';
 
 /** PandaPon's allowed clock difference. */
@@ -41,7 +41,7 @@ export const description: INodeProperties[] = forOperation('account', 'checkConn
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const credentials = await this.getCredentials(CREDENTIAL_NAME, itemIndex);
+	const credentials = await credentialData(this);
 	const current = {
 		timestampUnit: (credentials.timestampUnit as string) ?? 'seconds',
 		signNonce: credentials.signNonce !== false,

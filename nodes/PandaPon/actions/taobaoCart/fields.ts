@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../../transport/request';
+import { credentialData } from '../../transport/request';
 import type { FieldSpec } from '../define';
 
 /** The cart lines and owner of a Taobao cart order (doc.pandapon.com/api-250313096: ids, orderAddress, userId). */
@@ -27,7 +27,6 @@ export const CART_ORDER_FIELDS: FieldSpec[] = [
 export async function withCredentialUser(this: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<void> {
 	const given = (this.getNodeParameter('additionalFields.userId', itemIndex, '') as string)?.trim();
 	if (given) return;
-	const credentials = await this.getCredentials(CREDENTIAL_NAME, itemIndex);
-	const userId = String(credentials.userId ?? '').trim();
+	const userId = String((await credentialData(this)).userId ?? '').trim();
 	if (userId) body.userId = userId;
 }
