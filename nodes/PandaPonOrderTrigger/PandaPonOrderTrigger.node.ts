@@ -67,15 +67,15 @@ export class PandaPonOrderTrigger implements INodeType {
 					'Orders created within this many days are watched. Older orders drop out of the comparison (their later changes are not seen).',
 			},
 			optionsCollection([
-					{
-						displayName: 'Max Orders per Check',
-						name: 'maxOrders',
-						type: 'number',
-						typeOptions: { minValue: 100, maxValue: 20000 },
-						default: 2000,
-						description:
-							'The most orders one check reads (newest first, 100 per request) and remembers. Raise it if you have more orders than this inside the window.',
-					},
+				{
+					displayName: 'Max Orders per Check',
+					name: 'maxOrders',
+					type: 'number',
+					typeOptions: { minValue: 100, maxValue: 20000 },
+					default: 2000,
+					description:
+						'The most orders one check reads (newest first, 100 per request) and remembers. Raise it if you have more orders than this inside the window.',
+				},
 			]),
 		],
 	};

@@ -149,52 +149,52 @@ export class PandaPonTrigger implements INodeType {
 				default: 'any',
 			},
 			optionsCollection([
-					{
-						displayName: 'Answer PandaPon',
-						name: 'answer',
-						type: 'options',
-						options: [
-							{
-								name: 'At Once (Recommended)',
-								value: 'atOnce',
-								description:
-									'Answer 200 as soon as the message is checked, before n8n stores the execution: keeps within PandaPon’s 1 s limit under load',
-							},
-							{
-								name: 'After the Execution Is Stored',
-								value: 'afterStored',
-								description:
-									'Answer only once n8n 2.x has saved the execution, so a crash in between makes PandaPon re-send (at the cost of slower answers under load)',
-							},
-						],
-						default: 'atOnce',
-						description:
-							'When a message that starts the workflow is answered. PandaPon counts an answer later than 1 s as failed and re-sends it 30 minutes later (the duplicate is then ignored).',
-					},
-					{
-						displayName: 'Ignore Duplicates',
-						name: 'dedupe',
-						type: 'boolean',
-						default: true,
-						description:
-							'Whether to start at most one execution per identical message (same type, marketplace and body) within the window. PandaPon re-sends failed pushes every 30 minutes, 5 times.',
-					},
-					{
-						displayName: 'Duplicate Window (Minutes)',
-						name: 'dedupeWindowMinutes',
-						type: 'number',
-						typeOptions: { minValue: 1 },
-						default: 1440,
-					},
-					{
-						displayName: 'Shared Token',
-						name: 'token',
-						type: 'string',
-						typeOptions: { password: true },
-						default: '',
-						description:
-							'If set, requests must carry it as ?token=… in the URL (add it to the URL you paste in the console) or in an X-PandaPon-Token header. Others get 401/403 and start nothing.',
-					},
+				{
+					displayName: 'Answer PandaPon',
+					name: 'answer',
+					type: 'options',
+					options: [
+						{
+							name: 'At Once (Recommended)',
+							value: 'atOnce',
+							description:
+								'Answer 200 as soon as the message is checked, before n8n stores the execution: keeps within PandaPon’s 1 s limit under load',
+						},
+						{
+							name: 'After the Execution Is Stored',
+							value: 'afterStored',
+							description:
+								'Answer only once n8n 2.x has saved the execution, so a crash in between makes PandaPon re-send (at the cost of slower answers under load)',
+						},
+					],
+					default: 'atOnce',
+					description:
+						'When a message that starts the workflow is answered. PandaPon counts an answer later than 1 s as failed and re-sends it 30 minutes later (the duplicate is then ignored).',
+				},
+				{
+					displayName: 'Ignore Duplicates',
+					name: 'dedupe',
+					type: 'boolean',
+					default: true,
+					description:
+						'Whether to start at most one execution per identical message (same type, marketplace and body) within the window. PandaPon re-sends failed pushes every 30 minutes, 5 times.',
+				},
+				{
+					displayName: 'Duplicate Window (Minutes)',
+					name: 'dedupeWindowMinutes',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					default: 1440,
+				},
+				{
+					displayName: 'Shared Token',
+					name: 'token',
+					type: 'string',
+					typeOptions: { password: true },
+					default: '',
+					description:
+						'If set, requests must carry it as ?token=… in the URL (add it to the URL you paste in the console) or in an X-PandaPon-Token header. Others get 401/403 and start nothing.',
+				},
 			]),
 		],
 	};

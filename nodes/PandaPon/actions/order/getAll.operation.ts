@@ -77,14 +77,14 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 		'yuan beside every fen amount, the JSON-text fields parsed and status labels',
 	),
 	optionsCollection([
-			{
-				displayName: 'Page Size',
-				name: 'pageSize',
-				type: 'number',
-				typeOptions: { minValue: 1, maxValue: 200 },
-				default: 50,
-				description: 'Orders per request while paging (PandaPon does not publish its maximum)',
-			},
+		{
+			displayName: 'Page Size',
+			name: 'pageSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 200 },
+			default: 50,
+			description: 'Orders per request while paging (PandaPon does not publish its maximum)',
+		},
 	]),
 ]);
 

@@ -13,14 +13,14 @@ export const description: INodeProperties[] = forOperation('order', 'getLogistic
 	inferredNotice('the path or answer of logistics tracking (the path below is a best guess)'),
 	orderIdField,
 	optionsCollection([
-			{
-				displayName: 'API Path',
-				name: 'path',
-				type: 'string',
-				default: '/v2/alibaba/order/logistics/trace', // = ENDPOINTS.orderLogistics.path (inferred)
-				description:
-					'Override the tracking path if PandaPon tells you the real one. Until then, carriers and waybills are also in Get → nativeLogistics.logisticsItems.',
-			},
+		{
+			displayName: 'API Path',
+			name: 'path',
+			type: 'string',
+			default: '/v2/alibaba/order/logistics/trace', // = ENDPOINTS.orderLogistics.path (inferred)
+			description:
+				'Override the tracking path if PandaPon tells you the real one. Until then, carriers and waybills are also in Get → nativeLogistics.logisticsItems.',
+		},
 	]),
 ]);
 

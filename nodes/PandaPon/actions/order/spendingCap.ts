@@ -12,15 +12,15 @@ import { asList, inputError, isObject, optionsCollection } from '../common';
 import { previewFailure } from './checks';
 
 export const capOptions: INodeProperties = optionsCollection([
-		{
-			displayName: 'Max Order Total (CNY)',
-			name: 'maxOrderTotal',
-			type: 'number',
-			typeOptions: { minValue: 0, numberPrecision: 2 },
-			default: 0,
-			description:
-				'Refuse, with nothing ordered, when PandaPon’s preview of the same lines and address says goods + shipping cost more than this many yuan. The node previews first (one preview per seller). 0 = no cap.',
-		},
+	{
+		displayName: 'Max Order Total (CNY)',
+		name: 'maxOrderTotal',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+		default: 0,
+		description:
+			'Refuse, with nothing ordered, when PandaPon’s preview of the same lines and address says goods + shipping cost more than this many yuan. The node previews first (one preview per seller). 0 = no cap.',
+	},
 ]);
 
 /** The cap of one item in yuan, or undefined when none is set. */
