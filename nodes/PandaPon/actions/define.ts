@@ -130,18 +130,13 @@ export const USE_UNVERIFIED: INodeProperties = {
 };
 
 /** Refuses a guessed write unless the user said yes in this node; nothing is sent. */
-export function assertUnverifiedAllowed(
-	this: IExecuteFunctions,
-	endpoint: Endpoint,
-	itemIndex: number,
-	operationName: string,
-): void {
+function assertUnverifiedAllowed(this: IExecuteFunctions, endpoint: Endpoint, itemIndex: number): void {
 	if (!isGuessedWrite(endpoint)) return;
 	if (this.getNodeParameter('useUnverifiedEndpoint', itemIndex, false) === true) return;
 	throw inputError(
 		this,
 		itemIndex,
-		`${operationName} was not sent: PandaPon does not publish this endpoint (${endpoint.method} ${endpoint.path} is a guess) and it changes real orders or money. Turn on "Use Unverified Endpoint" in this node to send it anyway.`,
+		`This operation was not sent: PandaPon does not publish this endpoint (${endpoint.method} ${endpoint.path} is a guess) and it changes real orders or money. Turn on "Use Unverified Endpoint" in this node to send it anyway.`,
 		'Nothing was sent to PandaPon. The README lists the evidence for every operation.',
 	);
 }
@@ -323,7 +318,7 @@ export function defineOperation(spec: OperationSpec) {
 	const defaultPlace = endpoint.method === 'GET' ? 'query' : 'body';
 
 	async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-		assertUnverifiedAllowed.call(this, endpoint, itemIndex, 'This operation');
+		assertUnverifiedAllowed.call(this, endpoint, itemIndex);
 		const additional = spec.fields.some((f) => f.optional)
 			? ((this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) ?? {})
 			: {};

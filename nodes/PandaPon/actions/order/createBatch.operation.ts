@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { createBatchSchema } from '../../schemas/order';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
@@ -20,20 +20,20 @@ export const description: INodeProperties[] = forOperation('order', 'createBatch
 	capOptions,
 ]);
 
+/** One documented one-seller preview per seller of the lines (the v2 preview takes mapped ids too). */
+function previewsBySeller(body: { addressParam: unknown; cargoParamList: Array<{ sellerOpenId: string }> }) {
+	const bySeller = new Map<string, unknown[]>();
+	for (const line of body.cargoParamList) bySeller.set(line.sellerOpenId, [...(bySeller.get(line.sellerOpenId) ?? []), line]);
+	return [...bySeller.values()].map((lines) => ({
+		endpoint: 'orderPreview' as const,
+		body: { addressParam: body.addressParam, cargoParamList: lines } as IDataObject,
+	}));
+}
+
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const body = validateInput.call(this, createBatchSchema, readCreateBody.call(this, itemIndex), itemIndex);
-	// The cap previews each seller's lines with the documented one-seller preview (which takes mapped ids too).
 	const cap = readCap(this, itemIndex);
-	const bySeller = new Map<string, typeof body.cargoParamList>();
-	for (const line of body.cargoParamList) bySeller.set(line.sellerOpenId, [...(bySeller.get(line.sellerOpenId) ?? []), line]);
-	const previewed = cap
-		? await enforceCap.call(
-				this,
-				itemIndex,
-				cap,
-				[...bySeller.values()].map((lines) => ({ endpoint: 'orderPreview' as const, body: { addressParam: body.addressParam, cargoParamList: lines } })),
-			)
-		: undefined;
+	const previewed = cap ? await enforceCap.call(this, itemIndex, cap, previewsBySeller(body)) : undefined;
 	// Never retried: there is no idempotency key, a repeat could place second orders.
 	const data = await pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex });
 	// One output item per created order (one per seller).
