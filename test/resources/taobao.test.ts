@@ -12,6 +12,8 @@ describe('Taobao', () => {
 	const order = (extra: IDataObject = {}) => ({
 		resource: 'taobaoOrder',
 		operation: 'create',
+		orderLinesInput: 'json',
+		receiverInput: 'json',
 		orderLineList: JSON.stringify(LINES),
 		receiver: JSON.stringify(RECEIVER),
 		purchaseAmount: 20000,
@@ -57,8 +59,28 @@ describe('Taobao', () => {
 	});
 
 	describe('Taobao Order and After-Sale', () => {
+		it('Create and Preview in Fields mode send the same JSON text as the JSON mode; lines unnumbered are numbered', async () => {
+			const { orderLineNo: _no, ...row } = LINES[0];
+			const { phone: _phone, ...fields } = RECEIVER;
+			await local.json({ resource: 'taobaoOrder', operation: 'render', orderLines: { line: [row] }, receiverFields: { value: fields } });
+			const previewed = lastBody(local, '/open/order/render');
+			expect(JSON.parse(String(previewed.orderLineList))).toEqual(LINES);
+			const { phone: _p, ...sent } = RECEIVER;
+			expect(JSON.parse(String(previewed.receiver))).toEqual(sent);
+			await local.json({ resource: 'taobaoOrder', operation: 'create', orderLines: { line: [row] }, receiverFields: { value: fields }, purchaseAmount: 20000 });
+			expect(JSON.parse(String(lastBody(local, '/open/order').orderLineList))).toEqual(LINES);
+		});
+
+		it.each<[string, IDataObject, RegExp]>([
+			['nothing filled in (the defaults)', { purchaseAmount: 20000 }, /^Item 1: Order lines \(orderLineList\) must be a JSON array with at least one entry|^Item 1: .*Recipient name \(name\) is required/],
+			['a line without quantity', { orderLines: { line: [{ itemId: '672991141190' }] }, receiverFields: { value: RECEIVER }, purchaseAmount: 20000 }, /^Item 1: Order line #1: Quantity \(quantity\) is required/],
+			['no receiver', { orderLines: { line: [LINES[0]] }, purchaseAmount: 20000 }, /^Item 1: .*Recipient name \(name\) is required/],
+		])('Create with %s is refused before sending', async (_name, params, message) => {
+			await expectRefusedBeforeSending(local, { resource: 'taobaoOrder', operation: 'create', ...params }, message);
+		});
+
 		it('Render, Create (JSON-text fields, budget in fen), Get, Pay, Get Many, logistics, chat link, warehouse, voucher', async () => {
-			const [render] = await local.json({ resource: 'taobaoOrder', operation: 'render', orderLineList: JSON.stringify(LINES), receiver: JSON.stringify(RECEIVER) });
+			const [render] = await local.json({ resource: 'taobaoOrder', operation: 'render', orderLinesInput: 'json', receiverInput: 'json', orderLineList: JSON.stringify(LINES), receiver: JSON.stringify(RECEIVER) });
 			expect(render).toMatchObject({ productFee: 18600, canOrder: true });
 
 			const [created] = await local.json(order());
@@ -124,7 +146,7 @@ describe('Taobao', () => {
 
 		it.each<[string, IDataObject, RegExp]>([
 			['Create: lines not JSON', order({ orderLineList: '[{"itemId": ' }), /^Item 1: Order Lines \(JSON\) is not valid JSON/],
-			['Create: receiver is a list', order({ receiver: '[]' }), /^Item 1: Receiver \(receiver\) must be a JSON object/],
+			['Create: receiver is a list', order({ receiver: '[]' }), /^Item 1: Receiver \(JSON\) must be a JSON object/],
 			['Create: no budget', order({ purchaseAmount: 0 }), /^Item 1: Budget in fen \(purchaseAmount\) must be greater than 0/],
 			['Logistics: sub-order with letters', { resource: 'taobaoOrder', operation: 'getLogistics', subPurchaseOrderId: 'SP200048' }, /^Item 1: Sub purchase order ID \(subPurchaseOrderId\) must contain digits only/],
 			['Chat link: no id', { resource: 'taobaoOrder', operation: 'getChatLink', sourceType: 'item', bizId: '={{ $json.missing }}' }, /^Item 1: Item ID \(bizId\) is required/],
@@ -133,7 +155,7 @@ describe('Taobao', () => {
 			['Refund message: empty', { resource: 'taobaoRefund', operation: 'postMessage', refundId: '1', refundMessage: '={{ $json.missing }}' }, /^Item 1: Message \(refundMessage\) is required/],
 			['Product get: no item id', { resource: 'taobaoProduct', operation: 'get', itemId: '={{ $json.missing }}' }, /^Item 1: Item ID \(itemId\) is required/],
 			['Inquire: no item id', { resource: 'taobaoProduct', operation: 'inquire', itemId: '={{ $json.missing }}' }, /^Item 1: Item ID \(itemId\) is required/],
-			['Render: receiver not JSON', { resource: 'taobaoOrder', operation: 'render', orderLineList: JSON.stringify(LINES), receiver: '{name:' }, /^Item 1: Receiver \(JSON\) is not valid JSON/],
+			['Render: receiver not JSON', { resource: 'taobaoOrder', operation: 'render', orderLinesInput: 'json', receiverInput: 'json', orderLineList: JSON.stringify(LINES), receiver: '{name:' }, /^Item 1: Receiver \(JSON\) is not valid JSON/],
 			['Get order: id with letters', { resource: 'taobaoOrder', operation: 'get', orderId: 'TB-1' }, /^Item 1: Order ID \(orderId\) must contain digits only/],
 			['Pay: no order id', { resource: 'taobaoOrder', operation: 'pay', useUnverifiedEndpoint: true, orderId: '={{ $json.missing }}' }, /^Item 1: Order ID \(orderId\) is required/],
 			['Cancel order: id with letters', { resource: 'taobaoOrder', operation: 'cancel', useUnverifiedEndpoint: true, orderId: 'x1' }, /^Item 1: Order ID \(orderId\) must contain digits only/],

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { taobaoCartOrderSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
-import { readTaobaoAddress, taobaoAddressProperties } from '../taobaoAddress';
+import { CART_ADDRESS, readTaobaoAddress, taobaoAddressInput } from '../taobaoAddress';
 import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
 
 const notice: INodeProperties = {
@@ -19,7 +19,7 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'taobaoCartCreateOrder',
 	idempotent: false,
 	schema: taobaoCartOrderSchema,
-	extraProperties: [notice, ...taobaoAddressProperties],
+	extraProperties: [notice, ...taobaoAddressInput(CART_ADDRESS)],
 	fields: CART_ORDER_FIELDS,
 	async prepare(itemIndex, request) {
 		request.body.orderAddress = readTaobaoAddress.call(this, itemIndex);

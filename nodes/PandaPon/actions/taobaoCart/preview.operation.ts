@@ -1,6 +1,6 @@
 import { taobaoCartOrderSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
-import { readTaobaoAddress, taobaoAddressProperties } from '../taobaoAddress';
+import { CART_ADDRESS, readTaobaoAddress, taobaoAddressInput } from '../taobaoAddress';
 import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
 
 // Path guessed; sent the documented body of the cart's Create Order (ids, orderAddress, userId).
@@ -10,7 +10,7 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'taobaoCartPreview',
 	idempotent: true,
 	schema: taobaoCartOrderSchema,
-	extraProperties: taobaoAddressProperties,
+	extraProperties: taobaoAddressInput(CART_ADDRESS),
 	fields: CART_ORDER_FIELDS,
 	async prepare(itemIndex, request) {
 		request.body.orderAddress = readTaobaoAddress.call(this, itemIndex);

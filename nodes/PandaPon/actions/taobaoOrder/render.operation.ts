@@ -1,6 +1,6 @@
 import { taobaoOrderRenderSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
-import { ORDER_LINES, RECEIVER } from './fields';
+import { ORDER_RECEIVER, readTaobaoOrderInput, taobaoAddressInput, taobaoOrderLinesInput } from '../taobaoAddress';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
@@ -8,5 +8,10 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'taobaoOrderRender',
 	idempotent: true,
 	schema: taobaoOrderRenderSchema,
-	fields: [ORDER_LINES, RECEIVER],
+	extraProperties: [...taobaoOrderLinesInput, ...taobaoAddressInput(ORDER_RECEIVER)],
+	fields: [],
+	prepare(itemIndex, request) {
+		readTaobaoOrderInput.call(this, itemIndex, request.body);
+		return Promise.resolve();
+	},
 });
