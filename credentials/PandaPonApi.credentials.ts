@@ -43,7 +43,7 @@ export class PandaPonApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: '58c0201dfdf148eca63cbf6bb5e7cf03',
+			placeholder: 'e.g. 32 characters from AccessKey management',
 			description: 'From the PandaPon console: AccessKey management. 32 lowercase hex characters.',
 		},
 		{
@@ -62,7 +62,7 @@ export class PandaPonApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			required: true,
-			placeholder: '2100007341207',
+			placeholder: 'e.g. 2100000000000',
 			description: 'Your PandaPon user ID (sent as the user-id header; decides sub-account permissions)',
 		},
 		{
@@ -71,7 +71,22 @@ export class PandaPonApi implements ICredentialType {
 			type: 'string',
 			default: DEFAULT_BASE_URL,
 			description:
-				'PandaPon has no sandbox: the default is production and moves real money. Change it only for a proxy or the local PandaPon-compatible test server (e.g. http://127.0.0.1:8787).',
+				'The default is PandaPon production. Change it only for a proxy or the local PandaPon-compatible test server (e.g. http://127.0.0.1:8787).',
+		},
+		{
+			displayName:
+				'PandaPon has no sandbox: with the production Base URL, orders and payments are real and move real money. To try workflows safely, set Access to Read Only below, or point Base URL at the local PandaPon test server (see the README).',
+			name: 'noSandboxNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Adjust Signature Settings',
+			name: 'adjustSignature',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to change how requests are signed. Leave off: the defaults work with PandaPon. Account → Check Connection tells you if another setting is needed.',
 		},
 		{
 			displayName: 'Timestamp Unit',
@@ -82,6 +97,7 @@ export class PandaPonApi implements ICredentialType {
 				{ name: 'Milliseconds', value: 'milliseconds' },
 			],
 			default: 'seconds',
+			displayOptions: { show: { adjustSignature: [true] } },
 			description:
 				'Unit of the signed timestamp header. Working integrations send seconds; the reference sample shows milliseconds. Switch only if PandaPon refuses the signature with correct keys.',
 		},
@@ -90,6 +106,7 @@ export class PandaPonApi implements ICredentialType {
 			name: 'signNonce',
 			type: 'boolean',
 			default: true,
+			displayOptions: { show: { adjustSignature: [true] } },
 			description:
 				'Whether to send the nonce-str header and include it in the signature (recommended). Turn off only if PandaPon refuses signed requests: the no-nonce variant is unverified.',
 		},

@@ -33,6 +33,8 @@ export class PandaPonOrderTrigger implements INodeType {
 		icon: { light: 'file:pandapon.svg', dark: 'file:pandapon.dark.svg' },
 		group: ['trigger'],
 		version: 1,
+		// Taken as given (n8n appends its tracking query to the codex link, after the #anchor, which loses the anchor).
+		documentationUrl: 'https://github.com/pandapon/n8n-nodes-pandapon#order-changes-trigger-polling',
 		subtitle: 'Checks the 1688 order list on a schedule',
 		description:
 			'Starts the workflow when a 1688 order changes (new, paid, shipped, received, cancelled, price, refund), by checking the order list on a schedule: no public URL needed',

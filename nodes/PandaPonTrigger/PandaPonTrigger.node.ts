@@ -58,6 +58,21 @@ function reply(ctx: IWebhookFunctions, answer: Answer): IWebhookResponseData {
 	return { noWebhookResponse: true };
 }
 
+const EVENT_OPTIONS = [
+	{ name: 'Any Message', value: '*' },
+	...MESSAGE_TYPES.map((t) => ({ name: t.name, value: t.value })),
+	{
+		name: 'Not Understood (Unexpected Shape)',
+		value: NOT_UNDERSTOOD,
+		description: 'A signed push that is not in the documented message form, kept as it came',
+	},
+];
+
+/** The canvas subtitle names the chosen events as the dropdown does ("Order Paid, Price Changed"). */
+const EVENTS_SUBTITLE = `={{ ($parameter["events"] || []).map(e => (${JSON.stringify(
+	Object.fromEntries(EVENT_OPTIONS.map((o) => [o.value, o.name])),
+)})[e] || e).join(", ") }}`;
+
 export class PandaPonTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'PandaPon Trigger',
@@ -65,7 +80,9 @@ export class PandaPonTrigger implements INodeType {
 		icon: { light: 'file:pandapon.svg', dark: 'file:pandapon.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		// Taken as given (n8n appends its tracking query to the codex link, after the #anchor, which loses the anchor).
+		documentationUrl: 'https://github.com/pandapon/n8n-nodes-pandapon#trigger',
+		subtitle: EVENTS_SUBTITLE,
 		description: 'Starts the workflow when PandaPon pushes an order message (created, paid, cancelled, price changed, refund)',
 		defaults: { name: 'PandaPon Trigger' },
 		inputs: [],
@@ -80,7 +97,7 @@ export class PandaPonTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'PandaPon cannot register webhooks by API. Activate this workflow, copy the Production URL above, paste it in the PandaPon console under Message Service, press Verify, then Save. PandaPon needs an HTTPS URL and an answer within 1 s (this node answers at once).',
+					'Set-up, once: open “Webhook URLs” at the top of this panel, choose Production URL and copy the POST address. Activate this workflow, paste the address in the PandaPon console under Message Service, press Verify, then Save. The GET row shows the same address: it only answers the console’s Verify button. PandaPon needs an HTTPS address and an answer within 1 s (this node answers at once).',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -116,15 +133,7 @@ export class PandaPonTrigger implements INodeType {
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
-				options: [
-					{ name: 'Any Message', value: '*' },
-					...MESSAGE_TYPES.map((t) => ({ name: t.name, value: t.value })),
-					{
-						name: 'Not Understood (Unexpected Shape)',
-						value: NOT_UNDERSTOOD,
-						description: 'A signed push that is not in the documented message form, kept as it came',
-					},
-				],
+				options: EVENT_OPTIONS,
 				default: ['*'],
 				description:
 					'Which messages start the workflow. Types arrive with a 1688_ or TAOBAO_ prefix; both forms match. Other messages are acknowledged and ignored.',
@@ -134,7 +143,7 @@ export class PandaPonTrigger implements INodeType {
 				name: 'otherTypes',
 				type: 'string',
 				default: '',
-				placeholder: 'TAOBAO_ORDER_STATUS_CHANGE',
+				placeholder: 'e.g. TAOBAO_ORDER_STATUS_CHANGE',
 				description: 'More message types to accept, comma-separated (for types PandaPon adds later)',
 			},
 			{
@@ -147,6 +156,7 @@ export class PandaPonTrigger implements INodeType {
 					{ name: 'Taobao', value: 'taobao' },
 				],
 				default: 'any',
+				description: 'Which marketplace’s orders start the workflow: PandaPon marks each message 1688 or Taobao',
 			},
 			optionsCollection([
 				{

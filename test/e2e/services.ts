@@ -12,12 +12,12 @@ import { freePort, stopProcess, waitFor } from './n8n';
 const log = (message: string) => console.log(`[e2e] ${message}`);
 const isRoot = () => process.getuid?.() === 0;
 
-function which(command: string): string | undefined {
+export function which(command: string): string | undefined {
 	const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim();
 	return found || undefined;
 }
 
-function aptInstall(packages: string[]) {
+export function aptInstall(packages: string[]) {
 	log(`installing ${packages.join(', ')} from Debian's packages …`);
 	const sudo = isRoot() ? [] : ['sudo', '-n'];
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

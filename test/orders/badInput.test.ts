@@ -45,7 +45,6 @@ const cases: Array<[string, IDataObject, RegExp]> = [
 	['Cancel: id in scientific notation', { resource: 'order', operation: 'cancel', orderId: '2.5422856349208808e+18', cancelReason: 'x' }, /^Item 1: Order ID \(orderId\) must contain digits only/],
 	['Confirm: sub-order id not digits', { resource: 'order', operation: 'confirmReceipt', orderId: '2542285634920880794', orderEntryIds: '2542285634920880794, abc' }, /^Item 1: Sub-order ID #2: Sub-order ID \(orderEntryIds\) must contain digits only/],
 	['Payment URL: id mapped to blanks', { resource: 'order', operation: 'getPaymentUrl', orderId: '={{ "  " }}' }, /^Item 1: Order ID \(orderId\) is required/],
-	['Logistics: path without slash', { resource: 'order', operation: 'getLogistics', orderId: '2542285634920880794', options: { path: 'v2/x' } }, /^Item 1: API Path "v2\/x" must start with \//],
 	['Decrypt: seller id mapped to an empty value', { resource: 'order', operation: 'decryptWangwang', offerId: '1', openUid: '={{ "" }}' }, /^Item 1: Seller open ID \(openUid\) is required/],
 ];
 

@@ -254,12 +254,6 @@ describe('1688 order operations', () => {
 		expect(none).toEqual({ orderId: unpaid.tbOrderId, shipped: false, parcels: [] });
 	});
 
-	it('Get Logistics can be pointed at another path', async () => {
-		const result = await local.run({ resource: 'order', operation: 'getLogistics', orderId: '2542285634920880794', options: { path: '/v2/alibaba/order/logistics/other' } });
-		expect(result.error?.message).toMatch(/HTTP 404/);
-		expect(local.server.log[0].path).toBe('/v2/alibaba/order/logistics/other');
-	});
-
 	it('Decrypt Seller Nickname turns a sellerOpenId into the nickname', async () => {
 		const seller = store().catalog.sellers[1];
 		const [out] = await local.json({ resource: 'order', operation: 'decryptWangwang', offerId: '951807530375', openUid: seller.sellerOpenId });

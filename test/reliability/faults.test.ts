@@ -116,7 +116,7 @@ describe('Requests in Parallel (bulk work)', () => {
 			local.server.resetStats();
 			local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'latency', delayMs: 30, times: -1 }]);
 			const result = await local.run(
-				{ resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel', ...(concurrency ? { concurrency } : {}) },
+				{ resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel', ...(concurrency ? { options: { concurrency } } : {}) },
 				{ items: ids.map((id) => ({ id })) },
 			);
 			local.server.clearFaults();
@@ -138,7 +138,7 @@ describe('Requests in Parallel (bulk work)', () => {
 		local.server.resetStats();
 		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'latency', delayMs: 30, times: -1 }]);
 		const result = await local.run(
-			{ resource: 'order', operation: 'getAll', returnAll: false, limit: 5, filters: { tbOrderId: '={{ $json.id }}' }, simplify: false, concurrency: 4 },
+			{ resource: 'order', operation: 'getAll', returnAll: false, limit: 5, filters: { tbOrderId: '={{ $json.id }}' }, simplify: false, options: { concurrency: 4 } },
 			{ items: ids.map((id) => ({ id })) },
 		);
 		local.server.clearFaults();
@@ -153,7 +153,7 @@ describe('Requests in Parallel (bulk work)', () => {
 		ids.splice(2, 0, '1'); // item 3 names an order that does not exist
 		local.server.resetStats();
 		const result = await local.run(
-			{ resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel', concurrency: 2 },
+			{ resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel', options: { concurrency: 2 } },
 			{ items: ids.map((id) => ({ id })) },
 		);
 		expect(result.error?.message).toMatch(/^PandaPon error/);

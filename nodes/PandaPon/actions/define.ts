@@ -18,7 +18,8 @@ import { paginate } from '../transport/paginate';
 import { pandaponRequest } from '../transport/request';
 import { asList, forOperation, idList, inputError, isObject, optionsCollection, parseJsonText, toItems, validateInput } from './common';
 
-export type FieldKind = 'text' | 'id' | 'idList' | 'number' | 'boolean' | 'options' | 'json' | 'jsonText' | 'binary';
+/** `code`: a whole-number code typed as text (empty by default, so nothing is pre-filled); `epochMs`: a date picker sent as epoch milliseconds. */
+export type FieldKind = 'text' | 'id' | 'idList' | 'number' | 'code' | 'epochMs' | 'boolean' | 'options' | 'json' | 'jsonText' | 'binary';
 
 export interface FieldSpec {
 	/** The API field name, also the parameter name (except `binary`, whose parameter names the input property). */
@@ -112,7 +113,7 @@ function guessNotice(endpoint: Endpoint): INodeProperties {
 	return {
 		displayName: isGuessedWrite(endpoint)
 			? 'PandaPon does not publish how this call works, so the node would send a guess, which could act wrongly on real orders or money. It runs only if you turn on Use Unverified Endpoint below.'
-			: 'PandaPon does not publish this endpoint, so the node sends its best guess. If PandaPon refuses it, nothing has changed: the path can be corrected under Options → API Path.',
+			: 'PandaPon does not publish this endpoint, so the node sends its best guess. If PandaPon refuses it, nothing has changed; once PandaPon gives you the right path, call it with the Signed API Call resource.',
 		name: 'inferredNotice',
 		type: 'notice',
 		default: '',
@@ -154,6 +155,8 @@ function property(field: FieldSpec): INodeProperties {
 			return { ...base, type: 'number', default: field.default ?? 0 };
 		case 'boolean':
 			return { ...base, type: 'boolean', default: field.default ?? false };
+		case 'epochMs':
+			return { ...base, type: 'dateTime', default: '' };
 		case 'options':
 			return { ...base, type: 'options', options: field.options ?? [], default: field.default ?? field.options?.[0]?.value ?? '' };
 		case 'json':
@@ -178,7 +181,10 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 	const properties: INodeProperties[] = [];
 	if (endpoint.certainty === 'inferred') properties.push(guessNotice(endpoint));
 	if (isGuessedWrite(endpoint)) properties.push(USE_UNVERIFIED);
-	properties.push(...(spec.extraProperties ?? []));
+	// Notices of the operation itself (real money …) come first, then the unverified-endpoint notice.
+	const extra = spec.extraProperties ?? [];
+	properties.unshift(...extra.filter((p) => p.type === 'notice'));
+	properties.push(...extra.filter((p) => p.type !== 'notice'));
 	properties.push(...spec.fields.filter((f) => !f.optional).map(property));
 	if (spec.paging) properties.push(...returnAllProperties);
 	if (spec.simplify) {
@@ -213,16 +219,6 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 			description: 'Results per request while paging',
 		});
 	}
-	if (endpoint.certainty === 'inferred') {
-		const path = endpoint.path;
-		options.push({
-			displayName: 'API Path',
-			name: 'path',
-			type: 'string',
-			default: path,
-			description: 'The path this operation calls. PandaPon does not document it, so it can be corrected here.',
-		});
-	}
 	if (options.length) {
 		properties.push(optionsCollection(options));
 	}
@@ -239,6 +235,16 @@ function readField(this: IExecuteFunctions, field: FieldSpec, itemIndex: number,
 		case 'id':
 		case 'options':
 			return typeof raw === 'string' ? raw.trim() || undefined : raw;
+		case 'code': {
+			const text = typeof raw === 'string' ? raw.trim() : raw;
+			return text === '' ? undefined : text;
+		}
+		case 'epochMs': {
+			if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+			const ms = typeof raw === 'number' ? raw : Date.parse(String(raw));
+			if (!Number.isFinite(ms)) throw inputError(this, itemIndex, `${field.displayName} must be a date (got "${String(raw)}")`);
+			return ms;
+		}
 		case 'idList': {
 			const ids = idList(raw);
 			return ids.length ? ids : undefined;
@@ -341,8 +347,7 @@ export function defineOperation(spec: OperationSpec) {
 		Object.assign(values, request.body);
 
 		const checked = (spec.schema ? validateInput.call(this, spec.schema, values, itemIndex) : values) as IDataObject;
-		let path = String(options.path ?? '').trim() || endpoint.path;
-		if (!path.startsWith('/')) throw inputError(this, itemIndex, `API Path "${path}" must start with /`);
+		let path = endpoint.path;
 		const body: IDataObject = {};
 		// prepare() may put a value in the query as well as in the body (the refund detail wants both).
 		const query: Record<string, string> = Object.fromEntries(

@@ -30,7 +30,7 @@ export const imageSourceProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'https://cbu01.alicdn.com/img/ibank/example.jpg',
+		placeholder: 'e.g. https://cbu01.alicdn.com/img/ibank/example.jpg',
 		displayOptions: { show: { imageSource: ['url'] } },
 	},
 ];

@@ -100,7 +100,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 	// Bounded parallelism, off by default: items are sent one after another unless the user raises it.
 	const parallel = PARALLEL_OPERATIONS[resource]?.includes(operation)
-		? Math.max(1, Math.min(10, Math.floor(Number(this.getNodeParameter('concurrency', 0, 1)) || 1)))
+		? Math.max(1, Math.min(10, Math.floor(Number(this.getNodeParameter('options.concurrency', 0, 1)) || 1)))
 		: 1;
 	let next = 0;
 	const worker = async () => {

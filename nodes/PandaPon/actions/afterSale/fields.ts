@@ -18,7 +18,7 @@ export const ORDER_ID: FieldSpec = {
 	displayName: '1688 Order ID',
 	kind: 'id',
 	required: true,
-	placeholder: '2542285634920880794',
+	placeholder: 'e.g. 2542285634920880794',
 	description: 'The 1688 order ID (tbOrderId). Keep it as text: 19 digits do not fit a number.',
 };
 
@@ -27,6 +27,6 @@ export const ENTRY_IDS: FieldSpec = {
 	displayName: 'Sub-Order IDs',
 	kind: 'idList',
 	optional: true,
-	placeholder: '2542285634920880794',
+	placeholder: 'e.g. 2542285634920880794',
 	description: 'Only these lines of the order (subTbOrderId in Get Many), comma-separated',
 };

@@ -8,7 +8,7 @@ export const { description, execute, endpoint } = defineOperation({
 	idempotent: true,
 	schema: refundInfoSchema,
 	fields: [
-		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', required: true, placeholder: 'TQ1234567890123456789', description: 'The 1688 refund ID (starts with TQ)' },
+		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', required: true, placeholder: 'e.g. TQ1234567890123456789', description: 'The 1688 refund ID (starts with TQ)' },
 	],
 	// One edition of the reference shows refundId as a query parameter of this POST: sent in both places.
 	async prepare(itemIndex, request) {

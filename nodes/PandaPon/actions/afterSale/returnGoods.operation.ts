@@ -8,11 +8,11 @@ export const { description, execute, endpoint } = defineOperation({
 	idempotent: false,
 	schema: refundReturnGoodsSchema,
 	fields: [
-		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', required: true, placeholder: 'TQ1234567890123456789' },
-		{ name: 'logisticsCompanyNo', displayName: 'Carrier Code', kind: 'text', required: true, placeholder: 'YUNDA', description: 'From Get Logistics Companies' },
-		{ name: 'freightBill', displayName: 'Waybill Number', kind: 'text', required: true, placeholder: '4312345678901' },
+		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', required: true, placeholder: 'e.g. TQ1234567890123456789' },
+		{ name: 'logisticsCompanyNo', displayName: 'Carrier Code', kind: 'text', required: true, placeholder: 'e.g. YUNDA', description: 'From Get Logistics Companies' },
+		{ name: 'freightBill', displayName: 'Waybill Number', kind: 'text', required: true, placeholder: 'e.g. 4312345678901' },
 		{ name: 'description', displayName: 'Note', kind: 'text', optional: true },
-		{ name: 'vouchers', displayName: 'Voucher Images', kind: 'json', optional: true, placeholder: '["https://…/parcel.jpg"]' },
+		{ name: 'vouchers', displayName: 'Voucher Images', kind: 'json', optional: true, placeholder: 'e.g. ["https://…/parcel.jpg"]' },
 	],
 	output: (data, sent) => ({ submitted: data !== false, refundId: sent.refundId as string, result: (data ?? null) as never }),
 });

@@ -18,7 +18,7 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: cartCreateOrderSchema,
 	extraProperties: notice,
 	fields: [
-		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: '1, 2', description: 'Cart line IDs to order (one 1688 order per seller)' },
+		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs to order (one 1688 order per seller)' },
 		{
 			name: 'flow',
 			displayName: 'Order Flow',

@@ -9,7 +9,7 @@ export const { description, execute, endpoint } = defineOperation({
 	idempotent: true,
 	schema: cartPreviewSchema,
 	extraProperties: addressFields,
-	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: '1, 2', description: 'Cart line IDs to price' }],
+	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs to price' }],
 	async prepare(itemIndex, request) {
 		request.body.addressParam = readAddress.call(this, itemIndex) as never;
 	},

@@ -9,7 +9,7 @@ export const { description, execute, endpoint } = defineOperation({
 	idempotent: true,
 	schema: cartEditQuantitySchema,
 	fields: [
-		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true, placeholder: '1', description: 'The cart line ID (id in Get Cart)' },
+		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true, placeholder: 'e.g. 1', description: 'The cart line ID (id in Get Cart)' },
 		{ name: 'quantity', displayName: 'Quantity', kind: 'number', required: true, default: 1 },
 		{ name: 'productNo', displayName: 'Your Product No.', kind: 'text', optional: true, description: 'Your own product reference, echoed in orders' },
 		{ name: 'container', displayName: 'Container No.', kind: 'text', optional: true },

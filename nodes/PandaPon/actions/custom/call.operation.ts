@@ -10,7 +10,7 @@ export const endpoint = null;
 export const description: INodeProperties[] = forOperation('custom', 'call', [
 	{
 		displayName:
-			'Calls any PandaPon API path with your keys and signature, for endpoints this node has no operation for. The answer’s data is returned as it comes (IDs exact).',
+			'For PandaPon endpoints this node has no operation for: signed with your keys like every operation, the answer’s data returned as it comes with 19-digit IDs exact. n8n’s own “Custom API Call” entry is a plain HTTP Request with this credential; its output can round long IDs.',
 		name: 'customNotice',
 		type: 'notice',
 		default: '',
@@ -31,7 +31,7 @@ export const description: INodeProperties[] = forOperation('custom', 'call', [
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '/v2/alibaba/order/page',
+		placeholder: 'e.g. /v2/alibaba/order/page',
 		description: 'The path after the Base URL of the credential',
 	},
 	{

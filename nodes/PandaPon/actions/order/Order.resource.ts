@@ -1,5 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { optionsCollection } from '../common';
+import { concurrencyOption } from './fields';
+
 import * as cancel from './cancel.operation';
 import * as confirmReceipt from './confirmReceipt.operation';
 import * as create from './create.operation';
@@ -34,17 +37,10 @@ export const operations = {
  */
 export const parallelOperations = ['get', 'getAll', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'];
 
+/** Options (Requests in Parallel only) of the independent operations that have no Options of their own. */
 const concurrency: INodeProperties = {
-	displayName: 'Requests in Parallel',
-	name: 'concurrency',
-	type: 'number',
-	typeOptions: { minValue: 1, maxValue: 10 },
-	default: 1,
-	description:
-		'How many input items are sent to PandaPon at the same time. 1 (the default) sends them one after another, the safe choice: PandaPon publishes no rate limit. Up to 10 speeds up bulk work; the output order stays the input order.',
-	displayOptions: {
-		show: { resource: ['order'], operation: parallelOperations },
-	},
+	...optionsCollection([concurrencyOption]),
+	displayOptions: { show: { resource: ['order'], operation: ['get', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt'] } },
 };
 
 export const description: INodeProperties[] = [

@@ -17,7 +17,7 @@ export const description: INodeProperties[] = forOperation('order', 'confirmRece
 		name: 'orderEntryIds',
 		type: 'string',
 		default: '',
-		placeholder: '2542285634920880794',
+		placeholder: 'e.g. 2542285634920880794',
 		description:
 			'Optional: only these 1688 sub-orders (subTbOrderId in Get Many), separated by commas. Leave empty to confirm the whole order (the field is then not sent).',
 	},

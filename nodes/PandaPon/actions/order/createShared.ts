@@ -70,7 +70,7 @@ export const additionalFields: INodeProperties = {
 
 export const safetyNotice: INodeProperties = {
 	displayName:
-		'This places a real 1688 order (there is no sandbox). The node sends it once and never repeats it automatically; run Preview first to check prices.',
+		'This places a real 1688 order and moves real money (there is no sandbox). The node sends it once and never repeats it automatically; run Preview first to check prices, or set Options → Max Order Total (CNY).',
 	name: 'createNotice',
 	type: 'notice',
 	default: '',

@@ -17,7 +17,7 @@ export const description: INodeProperties[] = forOperation('order', 'decryptWang
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '951807530375',
+		placeholder: 'e.g. 951807530375',
 		description: 'The product’s offer ID',
 	},
 	{
@@ -26,7 +26,7 @@ export const description: INodeProperties[] = forOperation('order', 'decryptWang
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: 'BBBJ82cNui3EUaxxMi_7Go73g',
+		placeholder: 'e.g. BBBJ82cNui3EUaxxMi_7Go73g',
 		description: 'The encrypted seller ID (sellerOpenId) to turn into the seller’s Wangwang nickname',
 	},
 ]);

@@ -8,7 +8,7 @@ import { paginate } from '../../transport/paginate';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../common';
 import { readReturnAll, returnAllProperties } from '../define';
-import { outputFields, outputShape } from './fields';
+import { concurrencyOption, outputFields, outputShape } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderList';
@@ -27,7 +27,7 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 				name: 'tbOrderId',
 				type: 'string',
 				default: '',
-				placeholder: '2542285634920880794',
+				placeholder: 'e.g. 2542285634920880794',
 				description: 'The 1688 order ID (tbOrderId), the ID the other order operations take',
 			},
 			{
@@ -67,7 +67,7 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 				name: 'orderNo',
 				type: 'string',
 				default: '',
-				placeholder: '1232742280398373686',
+				placeholder: 'e.g. 1232742280398373686',
 				description: 'PandaPon’s own order number (orderNo)',
 			},
 		],
@@ -85,6 +85,7 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 			default: 50,
 			description: 'Orders per request while paging (PandaPon does not publish its maximum)',
 		},
+		concurrencyOption,
 	]),
 ]);
 

@@ -4,7 +4,6 @@ import { paySchema } from '../../schemas/order';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, toItems, validateInput } from '../common';
-import { inferredNotice } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPay';
@@ -12,19 +11,18 @@ export const endpoint: EndpointName = 'orderPay';
 export const description: INodeProperties[] = forOperation('order', 'pay', [
 	{
 		displayName:
-			'Pays real money from your PandaPon payment source. Sent once, never repeated automatically: if it fails, check the orders with Get Many before paying again.',
+			'Pays real money from your PandaPon payment source. Sent once, never repeated automatically: if it fails, check the orders with Get Many before paying again. PandaPon does not publish what this call answers, so its answer is passed on as it comes.',
 		name: 'payNotice',
 		type: 'notice',
 		default: '',
 	},
-	inferredNotice('the answer of the bulk payment (it is passed through as it comes)'),
 	{
 		displayName: '1688 Order IDs',
 		name: 'orderIds',
 		type: 'string',
 		required: true,
 		default: '',
-		placeholder: '2542285634920880794, 2542285634920880795',
+		placeholder: 'e.g. 2542285634920880794, 2542285634920880795',
 		description: 'One or more unpaid 1688 order IDs, separated by commas or new lines (or an array from an expression)',
 	},
 ]);

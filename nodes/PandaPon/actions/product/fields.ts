@@ -27,14 +27,14 @@ export const language: FieldSpec = { ...country, name: 'language' };
 
 /** Filters shared by the keyword, image and store searches. */
 export const searchFilters: FieldSpec[] = [
-	{ name: 'priceStart', displayName: 'Min Price (CNY)', kind: 'text', optional: true, placeholder: '10.00', description: 'Lowest unit price in yuan' },
-	{ name: 'priceEnd', displayName: 'Max Price (CNY)', kind: 'text', optional: true, placeholder: '99.00', description: 'Highest unit price in yuan' },
+	{ name: 'priceStart', displayName: 'Min Price (CNY)', kind: 'text', optional: true, placeholder: 'e.g. 10.00', description: 'Lowest unit price in yuan' },
+	{ name: 'priceEnd', displayName: 'Max Price (CNY)', kind: 'text', optional: true, placeholder: 'e.g. 99.00', description: 'Highest unit price in yuan' },
 	{
 		name: 'filter',
 		displayName: '1688 Filter Flags',
 		kind: 'text',
 		optional: true,
-		placeholder: 'shipInToday,ksCiphertext',
+		placeholder: 'e.g. shipInToday,ksCiphertext',
 		description: 'Comma-separated 1688 filter flags',
 	},
 	{

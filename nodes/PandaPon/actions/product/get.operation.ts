@@ -14,7 +14,7 @@ export const { description, execute, endpoint } = defineOperation({
 			displayName: 'Offer ID',
 			kind: 'id',
 			required: true,
-			placeholder: '706627393257',
+			placeholder: 'e.g. 706627393257',
 			description: 'The numeric 1688 offer ID (from the product URL detail.1688.com/offer/<ID>.html)',
 		},
 		country,

@@ -9,7 +9,7 @@ export const { description, execute, endpoint } = defineOperation({
 	idempotent: true,
 	schema: productCategorySchema,
 	fields: [
-		{ name: 'categoryId', displayName: 'Category ID', kind: 'id', required: true, placeholder: '1031918', description: 'The 1688 category ID' },
+		{ name: 'categoryId', displayName: 'Category ID', kind: 'id', required: true, placeholder: 'e.g. 1031918', description: 'The 1688 category ID' },
 		language,
 	],
 });

@@ -15,7 +15,7 @@ export const { description, execute, endpoint } = defineOperation({
 			displayName: 'Offer ID (Mapped)',
 			kind: 'text',
 			required: true,
-			placeholder: 'L0PTnwSnx_dWNZWCtgK7Gg',
+			placeholder: 'e.g. L0PTnwSnx_dWNZWCtgK7Gg',
 			description: 'PandaPon’s mapped offer ID (offerMapId) of the product to find similar ones for',
 		},
 		language,

@@ -11,7 +11,7 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: productSearchSchema,
 	paging: SEARCH_PAGING,
 	fields: [
-		{ name: 'keyword', displayName: 'Keyword', kind: 'text', required: true, placeholder: 'T恤' },
+		{ name: 'keyword', displayName: 'Keyword', kind: 'text', required: true, placeholder: 'e.g. T恤' },
 		country,
 		...searchFilters,
 		{ name: 'categoryId', displayName: 'Category ID', kind: 'text', optional: true },

@@ -15,7 +15,7 @@ export const { description, execute, endpoint } = defineOperation({
 			displayName: 'Seller Open ID',
 			kind: 'text',
 			required: true,
-			placeholder: 'BBBgGWh2O6JFI6v1aQuZVgRIA',
+			placeholder: 'e.g. BBBgGWh2O6JFI6v1aQuZVgRIA',
 			description: 'The encrypted seller ID (sellerOpenId) from a product or an order',
 		},
 		{ name: 'keyword', displayName: 'Keyword', kind: 'text', optional: true, description: 'Only the store’s products matching these words' },

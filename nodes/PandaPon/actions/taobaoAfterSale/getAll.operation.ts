@@ -12,11 +12,11 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: taobaoRefundListSchema,
 	paging: TAOBAO_PAGING,
 	fields: [
-		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', optional: true },
+		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', optional: true, placeholder: 'e.g. 110002685755' },
 		{ name: 'purchaseOrderId', displayName: 'Purchase Order ID', kind: 'text', optional: true },
 		{ name: 'salesOrderId', displayName: 'Taobao Order No.', kind: 'text', optional: true },
-		{ name: 'refundStatus', displayName: 'Refund Status Code', kind: 'number', optional: true },
-		{ name: 'refundStartTime', displayName: 'From (Epoch Ms)', kind: 'number', optional: true },
-		{ name: 'refundEndTime', displayName: 'To (Epoch Ms)', kind: 'number', optional: true },
+		{ name: 'refundStatus', displayName: 'Refund Status Code', kind: 'code', optional: true, placeholder: 'e.g. 1', description: 'Only refunds in this state. PandaPon does not publish the codes: copy one from a refund’s refundStatus.' },
+		{ name: 'refundStartTime', displayName: 'Created After', kind: 'epochMs', optional: true, description: 'Only refunds requested at or after this time (sent as epoch milliseconds)' },
+		{ name: 'refundEndTime', displayName: 'Created Before', kind: 'epochMs', optional: true, description: 'Only refunds requested at or before this time (sent as epoch milliseconds)' },
 	],
 });

@@ -10,7 +10,7 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: taobaoRefundLogisticsSchema,
 	fields: [
 		REFUND_ID,
-		{ name: 'logisticsCompanyCode', displayName: 'Carrier Code', kind: 'text', required: true, placeholder: 'YUNDA' },
+		{ name: 'logisticsCompanyCode', displayName: 'Carrier Code', kind: 'text', required: true, placeholder: 'e.g. YUNDA' },
 		{ name: 'logisticsNo', displayName: 'Waybill Number', kind: 'text', required: true },
 	],
 });

@@ -7,6 +7,6 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'taobaoCartDelete',
 	idempotent: false,
 	schema: taobaoCartDeleteSchema,
-	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: '1, 2' }],
+	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2' }],
 	output: (data, sent) => ({ deleted: data !== false, cartIds: sent.cartIds as string[] }),
 });

@@ -13,7 +13,7 @@ export const { description, execute, endpoint } = defineOperation({
 			displayName: 'Sub Purchase Order ID',
 			kind: 'id',
 			required: true,
-			placeholder: '200048859480',
+			placeholder: 'e.g. 200048859480',
 			description: 'The Taobao sub-order (purchase_order_outer_id in price-change messages)',
 		},
 	],

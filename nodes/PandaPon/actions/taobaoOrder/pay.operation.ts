@@ -1,6 +1,16 @@
+import type { INodeProperties } from 'n8n-workflow';
+
 import { taobaoOrderIdSchema } from '../../schemas/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_ORDER_ID } from './fields';
+
+const notice: INodeProperties = {
+	displayName:
+		'Pays real money from your PandaPon payment source (there is no sandbox). Sent once, never repeated automatically: if it fails, check the order with Taobao Order → Get before paying again.',
+	name: 'payNotice',
+	type: 'notice',
+	default: '',
+};
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
@@ -8,5 +18,6 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'taobaoOrderPay',
 	idempotent: false,
 	schema: taobaoOrderIdSchema,
+	extraProperties: [notice],
 	fields: [TAOBAO_ORDER_ID],
 });

@@ -5,7 +5,7 @@ export const ITEM_ID: FieldSpec = {
 	displayName: 'Item ID',
 	kind: 'text',
 	required: true,
-	placeholder: '672991141190',
+	placeholder: 'e.g. 672991141190',
 	description: 'The Taobao item ID (v2: PandaPon’s mapped item ID)',
 };
 

@@ -1,0 +1,321 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/**
+ * The editor as a new user sees it, in headless Chromium against a real n8n 2.x with the packed package installed:
+ * the nodes panel and its action labels, every resource and operation of the PandaPon node (one screenshot each),
+ * the trigger panels, the credential form, the canvas subtitles and a Get Many step's output table. It asserts what
+ * a user would check: no write operation comes pre-filled with sample data, labels are spelled right, money says its
+ * unit, notices speak to users once, no page error, no missing output schema.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { Browser, Page } from 'playwright-core';
+
+import type { PandaPon as PandaPonNode } from '../../nodes/PandaPon/PandaPon.node';
+import { resources } from '../../nodes/PandaPon/actions/router';
+import { ENDPOINTS, type EndpointName } from '../../nodes/PandaPon/transport/endpoints';
+import { startServer, type PandaPonServer } from '../server/app';
+import { selectVersions } from '../e2e/install';
+import { N8n } from '../e2e/n8n';
+import { credentialFor } from '../e2e/workflows';
+import { launchBrowser } from './browser';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const SHOTS = path.join(ROOT, 'test-results', 'ui');
+const README_SHOTS = path.join(ROOT, 'docs', 'images');
+const OWNER = { email: 'ui@pandapon.local', password: 'PandaPon-ui-1', firstName: 'Ui', lastName: 'Tester' };
+
+const properties = new PandaPon().description.properties as INodeProperties[];
+const resourceOptions = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
+/** Every operation as the dropdowns show it, with whether its endpoint writes. */
+const operations = properties
+	.filter((p) => p.name === 'operation')
+	.flatMap((p) => {
+		const resource = String(p.displayOptions?.show?.resource?.[0]);
+		const resourceName = resourceOptions.find((o) => o.value === resource)?.name ?? resource;
+		return ((p.options ?? []) as INodePropertyOptions[]).map((o) => {
+			const key = (resources[resource]?.[String(o.value)] as { endpoint?: EndpointName | null } | undefined)?.endpoint;
+			const access = key ? ENDPOINTS[key].access : 'write'; // the custom call may write
+			return { resource, resourceName, operation: String(o.value), operationName: o.name, action: String(o.action), write: access === 'write' };
+		});
+	});
+
+/** What a user reads in the parameters panel. */
+interface Panel {
+	labels: string[];
+	notices: string[];
+	/** Text boxes and code editors that hold a value: [label, value]. */
+	filled: Array<[string, string]>;
+	placeholders: string[];
+}
+
+async function readPanel(page: Page): Promise<Panel> {
+	return await page.getByTestId('node-parameters').evaluate((root) => {
+		const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
+		const labelOf = (el: Element) =>
+			el.closest('[data-test-id="parameter-item"], .parameter-item, .multi-parameter, .fixed-collection-parameter')
+				?.querySelector('[data-test-id="input-label"], .n8n-input-label, label')
+				?.textContent?.trim() ?? '?';
+		const labels = [...root.querySelectorAll('[data-test-id="input-label"]')].filter(visible).map((l) => (l.textContent ?? '').trim());
+		const notices = [...root.querySelectorAll('.notice, [class*="notice"]')]
+			.filter((n) => visible(n) && !n.parentElement?.closest('.notice, [class*="notice"]'))
+			.map((n) => (n.textContent ?? '').trim())
+			.filter(Boolean);
+		const filled: Array<[string, string]> = [];
+		const placeholders: string[] = [];
+		for (const input of root.querySelectorAll('input, textarea')) {
+			const el = input as HTMLInputElement;
+			if (!visible(el) || el.type === 'checkbox' || el.type === 'radio' || el.closest('.el-select, .n8n-select, [role="combobox"]')) continue;
+			if (el.readOnly && el.type !== 'number') continue;
+			if (el.placeholder) placeholders.push(el.placeholder);
+			if (el.value.trim() && el.type !== 'number') filled.push([labelOf(el), el.value.trim()]);
+		}
+		for (const editor of root.querySelectorAll('.cm-content')) {
+			if (!visible(editor)) continue;
+			const text = (editor.textContent ?? '').trim();
+			if (text) filled.push([labelOf(editor), text]);
+			const placeholder = editor.querySelector('.cm-placeholder')?.textContent;
+			if (placeholder) placeholders.push(placeholder);
+		}
+		return { labels, notices, filled, placeholders };
+	});
+}
+
+async function choose(page: Page, parameter: string, option: string): Promise<void> {
+	const input = page.getByTestId(`parameter-input-${parameter}`);
+	if ((await input.locator('input').inputValue().catch(() => '')) === option) return;
+	await input.click();
+	const exact = new RegExp(`^\\s*${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+	await page.locator('.el-select-dropdown__item:visible .option-headline').filter({ hasText: exact }).first().click();
+	await page.waitForTimeout(250);
+}
+
+/** Types in the nodes panel's search box once it is there. */
+async function search(page: Page, text: string): Promise<void> {
+	const box = page.locator('[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]').first();
+	await box.waitFor();
+	await box.fill(text);
+	await page.getByTestId('item-iterator-item').first().waitFor();
+}
+
+const shot = async (page: Page, name: string, readme = false) => {
+	await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+	if (readme && process.env.UPDATE_README_SHOTS === '1') await page.screenshot({ path: path.join(README_SHOTS, `${name}.png`) });
+};
+
+/** Words a user should never see in a label or an action: lower-case proper nouns, a lost apostrophe. */
+const MISSPELT = /\btaobao\b|\bpandapon\b| s |\bapi\b/;
+/** A money label says its unit. */
+const MONEY = /\b(amount|price|budget|fee|total|cap|cost)\b/i;
+const UNIT = /\b(fen|cny|yuan)\b/i;
+/** Values that are defaults but not sample data. */
+const NOT_SAMPLE = new Set(['data']);
+
+const [version] = selectVersions('v2');
+/** Development only: drive an n8n that is already running (with this owner and the local server's credential). */
+const REUSE = process.env.PANDAPON_UI_URL;
+
+describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
+	let server: PandaPonServer | undefined;
+	let n8n: N8n | undefined;
+	let baseUrl = '';
+	let browser: Browser;
+	let page: Page;
+	const pageErrors: string[] = [];
+	const missing: string[] = [];
+
+	beforeAll(async () => {
+		rmSync(SHOTS, { recursive: true, force: true });
+		mkdirSync(SHOTS, { recursive: true });
+		mkdirSync(README_SHOTS, { recursive: true });
+		if (REUSE) {
+			baseUrl = REUSE;
+		} else {
+			server = await startServer({ seedOrders: 40 });
+			n8n = new N8n(version);
+			n8n.installPackage(process.env.PANDAPON_E2E_TARBALL);
+			n8n.importCredentials([credentialFor(server.url, server.keys)]);
+			await n8n.start();
+			baseUrl = n8n.baseUrl;
+			const setup = await fetch(`${baseUrl}/rest/owner/setup`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(OWNER),
+			});
+			if (!setup.ok) throw new Error(`owner set-up answered ${setup.status}`);
+		}
+		browser = await launchBrowser();
+		page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+		page.on('pageerror', (error) => pageErrors.push(error.message));
+		page.on('response', (response) => {
+			const url = response.url();
+			if (response.status() >= 400 && /pandapon|pandaPon|\/schemas\//.test(url)) missing.push(`${response.status()} ${url}`);
+		});
+		const login = await page.request.post(`${baseUrl}/rest/login`, { data: { emailOrLdapLoginId: OWNER.email, password: OWNER.password } });
+		if (!login.ok()) throw new Error(`login answered ${login.status()}`);
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await n8n?.stop();
+		await server?.close();
+	});
+
+	afterEach(() => {
+		expect(pageErrors).toEqual([]);
+	});
+
+	/** Opens a new workflow with a manual trigger and the nodes panel on the PandaPon node's actions. */
+	async function openActions(): Promise<string[]> {
+		await page.goto(`${baseUrl}/workflow/new`);
+		await page.getByTestId('canvas-plus-button').click();
+		await search(page, 'Manual');
+		await page.getByTestId('item-iterator-item').filter({ hasText: 'Manual Trigger' }).first().click();
+		await page.getByTestId('node-parameters').or(page.getByTestId('canvas-node')).first().waitFor();
+		await page.keyboard.press('Escape');
+		await page.getByTestId('canvas-handle-plus').first().click();
+		await search(page, 'PandaPon');
+		await page.getByTestId('item-iterator-item').filter({ hasText: 'pushes an order message' }).first().click();
+		await page.getByTestId('item-iterator-item').filter({ hasText: 'Get many 1688 orders' }).first().waitFor();
+		await shot(page, 'nodes-panel-actions', true);
+		// The list renders what is in view: scroll through it, collecting.
+		const seen = new Set<string>();
+		const panel = page.getByTestId('node-creator');
+		await panel.hover();
+		for (let round = 0, unchanged = 0; round < 80 && unchanged < 4; round++) {
+			const before = seen.size;
+			for (const text of await page.getByTestId('item-iterator-item').allInnerTexts()) seen.add(text.trim());
+			unchanged = seen.size === before ? unchanged + 1 : 0;
+			await page.mouse.wheel(0, 400);
+			await page.waitForTimeout(120);
+		}
+		return [...seen].filter((t) => !/ACTIONS$|TRIGGERS$/.test(t) && !t.includes('\n'));
+	}
+
+	it('lists every action spelled right, and names a new node after the action', async () => {
+		const actions = await openActions();
+		for (const op of operations) expect(actions).toContain(op.action);
+		for (const action of actions) expect(action).not.toMatch(MISSPELT);
+		await page.mouse.wheel(0, -100000);
+		await page.waitForTimeout(300);
+		await page.getByTestId('item-iterator-item').filter({ hasText: 'Get many 1688 orders' }).first().click();
+		await page.getByTestId('node-parameters').waitFor();
+		const title = await page.getByTestId('node-title-container').innerText();
+		expect(title.trim()).toBe(operations.find((o) => o.resource === 'order' && o.operation === 'getAll')?.action);
+	});
+
+	it('walks every resource and operation: no sample data in writes, labels spelled right, units on money, one plain notice', async () => {
+		const problems: string[] = [];
+		const resourceMenu = await (async () => {
+			await page.getByTestId('parameter-input-resource').click();
+			const names = (await page.locator('.el-select-dropdown__item:visible').allInnerTexts()).map((t) => t.trim());
+			await page.keyboard.press('Escape');
+			return names;
+		})();
+		// The package's own call and n8n's generic one must be told apart.
+		expect(resourceMenu.filter((n) => /custom api call/i.test(n)).length).toBeLessThanOrEqual(1);
+		for (const op of operations) {
+			await choose(page, 'resource', op.resourceName);
+			await choose(page, 'operation', op.operationName);
+			await page.waitForTimeout(150);
+			const panel = await readPanel(page);
+			const where = `${op.resourceName} → ${op.operationName}`;
+			await shot(page, `op-${op.resource}-${op.operation}`);
+			for (const label of panel.labels) {
+				if (MISSPELT.test(label)) problems.push(`${where}: label "${label}" is misspelt`);
+				if (MONEY.test(label) && !UNIT.test(label) && !/\bID\b|Status|Type|Range/.test(label)) problems.push(`${where}: money label "${label}" has no unit`);
+			}
+			if (op.write) {
+				for (const [label, value] of panel.filled) if (!NOT_SAMPLE.has(value)) problems.push(`${where}: "${label}" is pre-filled with "${value}"`);
+			}
+			for (const placeholder of panel.placeholders) {
+				if (!/^e\.g\.|^Add |^…$|^$/.test(placeholder)) problems.push(`${where}: placeholder "${placeholder}" does not read as an example`);
+			}
+			const unpublished = panel.notices.filter((n) => /does not publish|not publicly documented/.test(n));
+			if (unpublished.length > 1) problems.push(`${where}: ${unpublished.length} notices about an unpublished endpoint`);
+			for (const notice of panel.notices) {
+				if (/maintainer|\/v\d\/|\/open\/|\/alibaba\//.test(notice)) problems.push(`${where}: notice speaks to maintainers: "${notice}"`);
+			}
+			if (/^(create|createBatch|pay|createOrder)$/.test(op.operation) && !op.resource.toLowerCase().includes('refund')) {
+				if (!panel.notices.some((n) => /real money/.test(n))) problems.push(`${where}: no real-money warning`);
+			}
+			if (op.resource === 'taobaoRefund' && op.operation === 'create' && !panel.notices.some((n) => /real/.test(n))) problems.push(`${where}: no real-request warning`);
+			if (panel.labels.includes('API Path') && op.resource !== 'custom') problems.push(`${where}: shows the developer field "API Path"`);
+			if (panel.labels.includes('Requests in Parallel')) problems.push(`${where}: "Requests in Parallel" outside Options`);
+		}
+		await choose(page, 'resource', operations.find((o) => o.resource === 'order')!.resourceName);
+		await choose(page, 'operation', 'Pay');
+		await shot(page, 'order-pay', true);
+		await choose(page, 'resource', operations.find((o) => o.resource === 'taobaoOrder')!.resourceName);
+		await choose(page, 'operation', 'Create');
+		await shot(page, 'taobao-order-create', true);
+		expect(problems).toEqual([]);
+	});
+
+	it('a Get Many step shows amounts with their unit in the first columns of the table, and the Docs link keeps its anchor', async () => {
+		await choose(page, 'resource', operations.find((o) => o.resource === 'order')!.resourceName);
+		await choose(page, 'operation', 'Get Many');
+		await page.getByTestId('parameter-input-limit').locator('input').fill('3');
+		await page.getByTestId('node-execute-button').first().click();
+		const output = page.getByTestId('output-panel');
+		await output.getByTestId('radio-button-table').click();
+		await output.locator('table th').first().waitFor();
+		const headers = (await output.locator('table th').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+		await shot(page, 'order-get-many-table', true);
+		const firstFive = headers.slice(0, 5);
+		expect(firstFive.some((h) => /yuan|cny/i.test(h))).toBe(true);
+		expect(firstFive.some((h) => /label|status/i.test(h))).toBe(true);
+		const docs = await page.locator('a:has-text("Docs")').first().getAttribute('href');
+		expect(docs ?? '').not.toMatch(/#[^?]*\?/); // a fragment followed by a query is a lost anchor
+	});
+
+	it('shows readable subtitles on the canvas', async () => {
+		await page.keyboard.press('Escape');
+		const subtitle = await page.getByTestId('canvas-node').filter({ hasText: 'Get many 1688 orders' }).first().innerText();
+		expect(subtitle).not.toMatch(/getAll|: order\b/);
+		expect(subtitle).toMatch(/1688 Order/);
+		await shot(page, 'canvas-subtitles');
+	});
+
+	it('opens both triggers: a setup notice that matches the panel, readable event names', async () => {
+		await page.goto(`${baseUrl}/workflow/new`);
+		await page.getByTestId('canvas-plus-button').click();
+		await search(page, 'PandaPon');
+		await page.getByTestId('item-iterator-item').filter({ hasText: 'pushes an order message' }).first().click();
+		await page.getByTestId('item-iterator-item').filter({ hasText: /^On / }).first().click();
+		await page.getByTestId('node-parameters').waitFor();
+		await page.waitForTimeout(500);
+		const panel = await readPanel(page);
+		await shot(page, 'trigger-panel', true);
+		const setup = panel.notices.join('\n');
+		expect(setup).toMatch(/Verify/);
+		expect(setup).not.toMatch(/URL above/);
+		for (const label of panel.labels) expect(label).not.toMatch(MISSPELT);
+		await page.keyboard.press('Escape');
+		const canvas = await page.getByTestId('canvas-node').first().innerText();
+		expect(canvas).not.toMatch(/ORDER_|_CHANGE|\b[A-Z]{3,}_[A-Z]+/);
+	});
+
+	it('opens the credential form: the basics first, signature settings tucked away, the no-sandbox warning in view', async () => {
+		await page.goto(`${baseUrl}/home/credentials`);
+		await page.getByText('PandaPon account').first().click();
+		await page.waitForTimeout(1000);
+		const modal = page.locator('.el-dialog:visible, [role="dialog"]:visible').first();
+		await modal.waitFor();
+		const text = await modal.innerText();
+		await shot(page, 'credential-form', true);
+		expect(text).toMatch(/Access Key/);
+		expect(text).toMatch(/no sandbox|real money/i);
+		expect(text).not.toMatch(/Timestamp Unit|Sign With Nonce/);
+		expect(text).not.toMatch(MISSPELT);
+	});
+
+	it('asked n8n for no file it could not find (icons, output schemas)', () => {
+		expect(missing).toEqual([]);
+	});
+});
