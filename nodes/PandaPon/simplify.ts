@@ -11,7 +11,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { parseJson } from './transport/json';
 
-/** Status labels the reference knows (§2.14); unknown codes are left unlabelled on purpose. */
+/** Status labels the reference knows (§2.14); other codes read "unpublished code N" (orderStage tells more). */
 export const ORDER_STATUS_LABELS: Record<string, string> = { '1': 'awaiting payment' };
 export const PAY_STATUS_LABELS: Record<string, string> = { '1': 'unpaid', '2': 'paid' };
 export const REFUND_STATUS_LABELS: Record<string, string> = { '0': 'no refund' };
@@ -48,7 +48,25 @@ function parseEmbedded(value: unknown): unknown {
 }
 
 function label(table: Record<string, string>, code: unknown): string | null {
-	return code === null || code === undefined ? null : (table[String(code)] ?? null);
+	if (code === null || code === undefined || code === '') return null;
+	return table[String(code)] ?? `unpublished code ${String(code)}`;
+}
+
+/**
+ * Where an order is, read from its own dates and close reason (no status code needed): closed, completed,
+ * shipped, paid or awaiting payment; null when the row says nothing.
+ */
+export function orderStage(order: IDataObject): string | null {
+	// The dates sit on the order's lines (orderDetailInfoVOS) in PandaPon's sample, and may sit on the order.
+	const lines = Array.isArray(order.orderDetailInfoVOS) ? (order.orderDetailInfoVOS as IDataObject[]) : [];
+	const filled = (o: IDataObject, field: string) => o[field] !== null && o[field] !== undefined && o[field] !== '';
+	const set = (field: string) => filled(order, field) || lines.some((line) => filled(line, field));
+	if (set('closeReason')) return 'closed';
+	if (set('dealSuccessTime')) return 'completed';
+	if (set('deliverGoodsTime')) return 'shipped';
+	if (set('payTime') || String(order.payStatus) === '2') return 'paid';
+	if (String(order.payStatus) === '1') return 'awaiting payment';
+	return null;
 }
 
 function withYuan(source: IDataObject, fields: string[]): IDataObject {
@@ -64,6 +82,7 @@ export function enrichOrder(order: IDataObject): IDataObject {
 	const out = withYuan(order, ORDER_FEN_FIELDS);
 	for (const field of ORDER_JSON_FIELDS) if (field in out) out[field] = parseEmbedded(out[field]) as IDataObject;
 	out.orderStatusLabel = label(ORDER_STATUS_LABELS, order.orderStatus);
+	out.stage = orderStage(order);
 	out.payStatusLabel = label(PAY_STATUS_LABELS, order.payStatus);
 	out.refundStatusLabel = label(REFUND_STATUS_LABELS, order.refundStatus);
 	if (Array.isArray(order.orderDetailInfoVOS)) {
@@ -109,25 +128,27 @@ function skuText(skuInfos: unknown): string | null {
  */
 export function compactOrder(order: IDataObject): IDataObject {
 	const items = Array.isArray(order.orderDetailInfoVOS) ? (order.orderDetailInfoVOS as IDataObject[]) : [];
+	// What a person reads first (the Table view shows the first columns): the order, its state, its money in yuan.
 	return known({
 		tbOrderId: text(order.tbOrderId),
-		orderNo: text(order.orderNo),
-		id: text(order.id),
-		orderStatus: order.orderStatus ?? null,
 		orderStatusLabel: label(ORDER_STATUS_LABELS, order.orderStatus),
-		payStatus: order.payStatus ?? null,
-		payStatusLabel: label(PAY_STATUS_LABELS, order.payStatus),
-		refundStatus: order.refundStatus ?? null,
-		refundStatusLabel: label(REFUND_STATUS_LABELS, order.refundStatus),
-		logisticsStatus: order.logisticsStatus ?? null,
+		stage: orderStage(order),
 		totalAmountYuan: fenToYuan(order.totalAmount),
+		payStatusLabel: label(PAY_STATUS_LABELS, order.payStatus),
+		createTime: text(order.createTime),
+		sellerLoginId: text(order.sellerLoginId),
 		productAmountYuan: fenToYuan(order.productAmount),
 		shippingFeeYuan: fenToYuan(order.shippingFee),
 		discountYuan: fenToYuan(order.discount),
 		refundAmountYuan: fenToYuan(order.refundAmount),
-		sellerLoginId: text(order.sellerLoginId),
+		refundStatusLabel: label(REFUND_STATUS_LABELS, order.refundStatus),
+		orderNo: text(order.orderNo),
+		id: text(order.id),
+		orderStatus: order.orderStatus ?? null,
+		payStatus: order.payStatus ?? null,
+		refundStatus: order.refundStatus ?? null,
+		logisticsStatus: order.logisticsStatus ?? null,
 		userId: text(order.userId),
-		createTime: text(order.createTime),
 		message: text(order.message),
 		closeReason: text(order.closeReason),
 		items: items.map((item) => known({

@@ -171,6 +171,9 @@ describe('1688 order operations', () => {
 			expect(listed.tbOrderId).toBe(created.orderId);
 			expect(listed.orderStatus).toBe(1);
 			expect(listed.orderStatusLabel).toBe('awaiting payment');
+			expect(listed.stage).toBe('awaiting payment');
+			// The Table view's first columns: the order, its state, its total in yuan.
+			expect(Object.keys(listed).slice(0, 4)).toEqual(['tbOrderId', 'orderStatusLabel', 'stage', 'totalAmountYuan']);
 			expect(listed.productAmountYuan).toBe(38);
 			expect(listed.message).toBe('pack well');
 			// The one-seller Create goes to the documented batch create (reference §11.4).
@@ -252,6 +255,19 @@ describe('1688 order operations', () => {
 		const unpaid = findOrder(ORDER_STATUS.awaitingPayment);
 		const [none] = await local.json({ resource: 'order', operation: 'getLogistics', orderId: unpaid.tbOrderId });
 		expect(none).toEqual({ orderId: unpaid.tbOrderId, shipped: false, parcels: [] });
+	});
+
+	it('Get Many labels the codes PandaPon does not publish as such, and reads the stage from the order’s own dates', async () => {
+		const cases: Array<[number, string, string]> = [
+			[ORDER_STATUS.shipped, 'unpublished code 3', 'shipped'],
+			[ORDER_STATUS.received, 'unpublished code 4', 'completed'],
+			[ORDER_STATUS.cancelled, 'unpublished code 6', 'closed'],
+		];
+		for (const [status, label, stage] of cases) {
+			const order = findOrder(status);
+			const [listed] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1, filters: { tbOrderId: order.tbOrderId } });
+			expect([listed.orderStatusLabel, listed.stage]).toEqual([label, stage]);
+		}
 	});
 
 	it('Decrypt Seller Nickname turns a sellerOpenId into the nickname', async () => {

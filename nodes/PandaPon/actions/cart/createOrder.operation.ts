@@ -29,6 +29,8 @@ export const { description, execute, endpoint } = defineOperation({
 				{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
 				{ name: 'Sale Proxy', value: 'saleproxy' },
 			],
+			description:
+				'How 1688 processes the order. General is the standard purchase and the only flow in PandaPon’s samples; Distribution (Fenxiao) and Sale Proxy are for sellers with those 1688 agreements.',
 		},
 		{ name: 'message', displayName: 'Message to Seller', kind: 'text', optional: true },
 		{ name: 'shopPromotionId', displayName: 'Shop Promotion ID', kind: 'text', optional: true },

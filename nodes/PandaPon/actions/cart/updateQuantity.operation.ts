@@ -11,8 +11,8 @@ export const { description, execute, endpoint } = defineOperation({
 	fields: [
 		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true, placeholder: 'e.g. 1', description: 'The cart line ID (id in Get Cart)' },
 		{ name: 'quantity', displayName: 'Quantity', kind: 'number', required: true, default: 1 },
-		{ name: 'productNo', displayName: 'Your Product No.', kind: 'text', optional: true, description: 'Your own product reference, echoed in orders' },
-		{ name: 'container', displayName: 'Container No.', kind: 'text', optional: true },
+		{ name: 'productNo', displayName: 'Your Product No.', kind: 'text', optional: true, placeholder: 'e.g. SKU-RED-42', description: 'Your own product reference for this line (productNo), echoed in orders' },
+		{ name: 'container', displayName: 'Container No.', kind: 'text', optional: true, placeholder: 'e.g. C-12', description: 'Your own container or box number for this line, kept with it and shown on the order (container)' },
 	],
 	output: (data, sent) => ({ updated: data === true, id: String(sent.id), quantity: sent.quantity }),
 });

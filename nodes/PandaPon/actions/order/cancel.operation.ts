@@ -21,11 +21,16 @@ export const description: INodeProperties[] = forOperation('order', 'cancel', [
 	{
 		displayName: 'Cancel Reason',
 		name: 'cancelReason',
-		type: 'string',
+		type: 'options',
 		required: true,
+		options: [
+			{ name: 'Buyer Cancels (buyerCancel)', value: 'buyerCancel', description: 'You no longer want the goods' },
+			{ name: 'Seller Lacks Goods (sellerGoodsLack)', value: 'sellerGoodsLack', description: 'The seller cannot deliver' },
+			{ name: 'Other (other)', value: 'other', description: 'Say why under Remark' },
+		],
 		default: 'buyerCancel',
 		description:
-			'Why the order is cancelled. 1688 uses the codes buyerCancel, sellerGoodsLack and other; PandaPon also accepts free text (e.g. 不想要了).',
+			'Why the order is cancelled, as 1688’s reason codes. PandaPon also accepts free text (e.g. 不想要了) from an expression.',
 	},
 	{
 		displayName: 'Remark',

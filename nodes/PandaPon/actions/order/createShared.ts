@@ -14,7 +14,8 @@ export const orderFields: INodeProperties[] = [
 			{ name: 'Sale Proxy', value: 'saleproxy' },
 		],
 		default: 'general',
-		description: '1688 order flow. Only General is shown in PandaPon’s samples.',
+		description:
+			'How 1688 processes the order. General is the standard purchase and the only flow in PandaPon’s samples; Distribution (Fenxiao) and Sale Proxy are for sellers with those 1688 agreements.',
 	},
 ];
 

@@ -17,6 +17,7 @@ export const addressFields: INodeProperties[] = [
 			},
 		],
 		default: 'fields',
+		description: 'How you give the delivery address: field by field, or as one JSON object mapped from an earlier node',
 	},
 	{
 		displayName: 'Delivery Address',
@@ -90,6 +91,7 @@ export function cargoFields(sellerRequired: boolean): INodeProperties[] {
 				},
 			],
 			default: 'fields',
+			description: 'How you give the goods to buy: one row per SKU below, or one JSON list mapped from an earlier node (a sheet, a Shopify order)',
 		},
 		{
 			displayName: 'Cargo Lines',

@@ -10,7 +10,7 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: taobaoRefundLogisticsSchema,
 	fields: [
 		REFUND_ID,
-		{ name: 'logisticsCompanyCode', displayName: 'Carrier Code', kind: 'text', required: true, placeholder: 'e.g. YUNDA' },
+		{ name: 'logisticsCompanyCode', displayName: 'Carrier Code', kind: 'text', required: true, placeholder: 'e.g. YUNDA', description: 'The carrier’s code as Taobao knows it (YUNDA, ZTO, SF …): see the return form (Get Return Logistics Form)' },
 		{ name: 'logisticsNo', displayName: 'Waybill Number', kind: 'text', required: true },
 	],
 });
