@@ -26,7 +26,7 @@ export const description: INodeProperties[] = forOperation('order', 'cancel', [
 		options: [
 			{ name: 'Buyer Cancels (buyerCancel)', value: 'buyerCancel', description: 'You no longer want the goods' },
 			{ name: 'Seller Lacks Goods (sellerGoodsLack)', value: 'sellerGoodsLack', description: 'The seller cannot deliver' },
-			{ name: 'Other (other)', value: 'other', description: 'Say why under Remark' },
+			{ name: 'Other', value: 'other', description: 'Another reason (sent as other): say why under Remark' },
 		],
 		default: 'buyerCancel',
 		description:
