@@ -46,7 +46,7 @@ export class PandaPonOrderTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Checks your 1688 order list on the schedule below and starts once per change it finds. No public URL needed. Use it instead of PandaPon Trigger (pushes: fastest, but PandaPon must reach a public HTTPS URL) or beside it, to catch what a push lost. The first check only records where things stand.',
+					'Checks your 1688 order list on the schedule above (Poll Times) and starts once per change it finds. No public URL needed. Use it instead of PandaPon Trigger (pushes: fastest, but PandaPon must reach a public HTTPS URL) or beside it, to catch what a push lost. The first check only records where things stand.',
 				name: 'pollNotice',
 				type: 'notice',
 				default: '',

@@ -81,7 +81,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (chosen) {
 		summary = matches
 			? `PandaPon accepts your keys with the credential’s current settings (${settingsText(chosen)}).`
-			: `PandaPon accepts your keys signed with ${settingsText(chosen)}: set these in the PandaPon API credential (it now has ${settingsText(current as Variant)}).`;
+			: `PandaPon accepts your keys signed with ${settingsText(chosen)}: set these in the PandaPon API credential, under Adjust Signature Settings (it now has ${settingsText(current as Variant)}).`;
 	} else if (variants.every((v) => v.httpStatus === null)) {
 		summary = `PandaPon could not be reached (${String(variants[0].networkError)}): check the Base URL in the credential and this machine’s network.`;
 	} else if (clockOk === false) {
