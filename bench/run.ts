@@ -214,7 +214,7 @@ async function bulk(server: PandaPonServer) {
 		server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'latency', delayMs: 20, times: -1 }]);
 		server.resetStats();
 		const took = await timeIt(async () => {
-			const run = await runWorkflow(pandaponWorkflow({ parameters: { resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel', concurrency }, items }), creds);
+			const run = await runWorkflow(pandaponWorkflow({ parameters: { resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel', options: { concurrency } }, items }), creds);
 			if (run.error) throw new Error(run.error.message);
 		});
 		server.clearFaults();
@@ -313,7 +313,7 @@ async function realN8n(server: PandaPonServer) {
 				{ Items: 'Sign', Sign: 'HTTP Request' },
 			);
 			n8n.importWorkflow(nodeWf('benchNode', {}) as never);
-			n8n.importWorkflow(nodeWf('benchNodeParallel', { concurrency: PARALLEL }) as never);
+			n8n.importWorkflow(nodeWf('benchNodeParallel', { options: { concurrency: PARALLEL } }) as never);
 			n8n.importWorkflow(httpWf as never);
 			const nodeTimes: number[] = [];
 			const parallelTimes: number[] = [];

@@ -273,7 +273,7 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 				await adder.first().click();
 			}
 		}
-		await page.getByTestId('node-parameters').getByText('Item ID').first().scrollIntoViewIfNeeded();
+		await page.getByTestId('node-parameters').getByText('This places a real Taobao order').first().scrollIntoViewIfNeeded();
 		await shot(page, 'taobao-order-create', true);
 		expect(problems).toEqual([]);
 	});
@@ -362,7 +362,10 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		await modal.getByText('Timestamp Unit').waitFor();
 	});
 
-	it('asked n8n for no file it could not find (icons, output schemas)', () => {
+	it('asked n8n for no file it could not find (icons, output schemas), and n8n serves the output schemas', async () => {
 		expect(missing).toEqual([]);
+		const schema = await page.request.get(`${baseUrl}/schemas/n8n-nodes-pandapon.pandaPon/1.0.0/order/getAll.json`);
+		expect(schema.status()).toBe(200);
+		expect(Object.keys(((await schema.json()) as { properties: object }).properties).slice(0, 4)).toEqual(['tbOrderId', 'orderStatusLabel', 'stage', 'totalAmountYuan']);
 	});
 });
