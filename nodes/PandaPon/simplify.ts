@@ -228,3 +228,24 @@ export function compactTaobaoRefund(answer: IDataObject): IDataObject {
 		returnLogisticsNo: text(logistics.logisticsNo),
 	});
 }
+
+const PREVIEW_FEN_FIELDS = ['sumPayment', 'sumCarriage', 'sumPaymentNoCarriage', 'discountFee'];
+const PREVIEW_LINE_FEN_FIELDS = ['amount', 'finalUnitPrice'];
+
+/**
+ * A 1688 order preview with yuan beside each fen amount (sumPaymentYuan beside sumPayment …), so the price reads
+ * the same as Get Many's and Get's; PandaPon's own fields stay as they came.
+ */
+export function previewWithYuan<T>(preview: T): T {
+	if (preview === null || typeof preview !== 'object' || Array.isArray(preview)) return preview;
+	const source = preview as IDataObject;
+	if (!Array.isArray(source.orderPreviewResuslt)) return preview;
+	return {
+		...source,
+		orderPreviewResuslt: (source.orderPreviewResuslt as IDataObject[]).map((entry) => {
+			const out = withYuan(entry, PREVIEW_FEN_FIELDS);
+			if (Array.isArray(entry.cargoList)) out.cargoList = (entry.cargoList as IDataObject[]).map((line) => withYuan(line, PREVIEW_LINE_FEN_FIELDS));
+			return out;
+		}),
+	} as T;
+}

@@ -19,6 +19,7 @@ import {
 	parseMessage,
 	type MessageFilter,
 } from '../PandaPon/schemas/message';
+import { fenToYuan } from '../PandaPon/simplify';
 import { optionsCollection } from '../PandaPon/actions/common';
 import { checkPushSignature, type PushSignature } from '../PandaPon/transport/pushSignature';
 import { CREDENTIAL_NAME } from '../PandaPon/transport/request';
@@ -56,6 +57,16 @@ function reply(ctx: IWebhookFunctions, answer: Answer): IWebhookResponseData {
 	if (answer.body) res.json({ message: answer.body });
 	else res.end();
 	return { noWebhookResponse: true };
+}
+
+/** The fen amounts of a 1688 order message (reference §8), also in yuan: amountsYuan {totalAmount: 232, …}. */
+const FEN_FIELDS = ['totalAmount', 'productAmount', 'shippingFee', 'refundAmount'];
+function amountsInYuan(message: { platform: string | null; body: unknown }): { amountsYuan?: IDataObject } {
+	if (message.platform !== '1688' || typeof message.body !== 'object' || message.body === null) return {};
+	const body = message.body as IDataObject;
+	const present = FEN_FIELDS.filter((field) => typeof body[field] === 'number' || typeof body[field] === 'string');
+	if (!present.length) return {};
+	return { amountsYuan: Object.fromEntries(present.map((field) => [field, fenToYuan(body[field])])) };
 }
 
 const EVENT_OPTIONS = [
@@ -270,7 +281,7 @@ export class PandaPonTrigger implements INodeType {
 		}
 		const message =
 			outcome.kind === 'message'
-				? { ...outcome.message, understood: true, signature }
+				? { ...outcome.message, ...amountsInYuan(outcome.message), understood: true, signature }
 				: notUnderstoodItem(text, outcome.kind === 'invalid' ? outcome.reason : 'no messageType or messageBody', signature);
 		const filter: MessageFilter = {
 			events: this.getNodeParameter('events', ['*']) as string[],

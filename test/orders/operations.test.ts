@@ -132,6 +132,10 @@ describe('1688 order operations', () => {
 			const result = (preview.orderPreviewResuslt as IDataObject[])[0];
 			expect(result.sumPaymentNoCarriage).toBe(3 * 1900);
 			expect(result.sumPayment).toBe(3 * 1900 + (result.sumCarriage as number));
+			// Yuan beside each fen amount, as Get Many and Get show money.
+			expect(result.sumPaymentNoCarriageYuan).toBe(57);
+			expect(result.sumPaymentYuan).toBe((result.sumPayment as number) / 100);
+			expect((result.cargoList as IDataObject[])[0].finalUnitPriceYuan).toBe(19);
 			expect(store().size).toBe(before);
 			const sent = JSON.parse(local.server.log[0].rawBody);
 			expect(sent.addressParam).toEqual({ ...ADDRESS, phone: ADDRESS.mobile });

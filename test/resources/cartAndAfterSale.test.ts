@@ -30,6 +30,8 @@ describe('1688 Cart', () => {
 
 		const [preview] = await local.json({ resource: 'cart', operation: 'preview', cartIds: `${first}, ${second}`, ...addressParams });
 		expect((preview.orderPreviewResuslt as IDataObject[])[0].sumPaymentNoCarriage).toBe(5 * 1900 + 1 * local.server.store.catalog.offers[0].specs[1].priceFen);
+		const priced = (preview.orderPreviewResuslt as IDataObject[])[0];
+		expect(priced.sumPaymentNoCarriageYuan).toBe((priced.sumPaymentNoCarriage as number) / 100);
 
 		const before = local.server.store.size;
 		const created = await local.json({ resource: 'cart', operation: 'createOrder', cartIds: first, flow: 'general', ...addressParams });

@@ -54,6 +54,9 @@ describe('PandaPon Trigger', () => {
 		const [created, price] = host.executions.map((e) => e[0].json as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
 		expect(created.body.orderId).toBe(order.tbOrderId);
 		expect(created.body.orderStatus).toBe('WAITING_FOR_PAYMENT');
+		// The message's fen amounts, also in yuan.
+		expect(created.amountsYuan.totalAmount).toBe(created.body.totalAmount / 100);
+		expect(created.amountsYuan.shippingFee).toBe(created.body.shippingFee / 100);
 		expect(price.type).toBe('ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY');
 		expect(price.body.baseInfo.id).toBe(order.tbOrderId);
 		expect(typeof price.raw.messageBody).toBe('object');

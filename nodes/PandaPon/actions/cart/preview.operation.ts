@@ -1,4 +1,7 @@
+import type { IDataObject } from 'n8n-workflow';
+
 import { cartPreviewSchema } from '../../schemas/goods';
+import { previewWithYuan } from '../../simplify';
 import { defineOperation } from '../define';
 import { addressFields, readAddress } from '../order/shared';
 
@@ -10,6 +13,8 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: cartPreviewSchema,
 	extraProperties: addressFields,
 	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs to price' }],
+	// The answer is a 1688 order preview: yuan beside its fen amounts, as the order Preview shows them.
+	output: (data) => (Array.isArray(data) ? (data as IDataObject[]).map(previewWithYuan) : previewWithYuan((data ?? {}) as IDataObject)),
 	async prepare(itemIndex, request) {
 		request.body.addressParam = readAddress.call(this, itemIndex) as never;
 	},

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { previewSchema } from '../../schemas/order';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
+import { previewWithYuan } from '../../simplify';
 import { forOperation, inputError, toItems, validateInput } from '../common';
 import { addressFields, cargoFields, readAddress, readCargo } from './shared';
 import { assertOneSeller, previewFailure } from './checks';
@@ -31,5 +32,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	})) as IDataObject;
 	const failure = previewFailure(data);
 	if (failure) throw inputError(this, itemIndex, `PandaPon cannot fulfil this preview: ${failure}`, 'Nothing was ordered.');
-	return toItems.call(this, data, itemIndex);
+	return toItems.call(this, previewWithYuan(data), itemIndex);
 }

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { previewBatchSchema } from '../../schemas/order';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
+import { previewWithYuan } from '../../simplify';
 import { forOperation, inputError, isObject, toItems, validateInput } from '../common';
 import { previewFailure } from './checks';
 import { addressFields, cargoFields, readAddress, readCargo } from './shared';
@@ -52,5 +53,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (failure) throw inputError(this, itemIndex, `PandaPon cannot fulfil this preview: ${failure}`, 'Nothing was ordered.');
 	// One output item per seller's preview.
 	const previews = (Array.isArray(data) ? data : [data]) as IDataObject[];
-	return toItems.call(this, previews, itemIndex);
+	return toItems.call(this, previews.map(previewWithYuan), itemIndex);
 }
