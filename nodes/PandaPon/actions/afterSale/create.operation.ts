@@ -38,7 +38,7 @@ export const { description, execute, endpoint } = defineOperation({
 		{ name: 'applyPayment', displayName: 'Refund Amount (Probably Fen)', kind: 'number', required: true, default: 0, description: 'Goods amount to refund (applyPayment), a whole number. Unit not published by PandaPon: probably fen (22500 = 225.00 CNY).' },
 		{ name: 'applyCarriage', displayName: 'Shipping Refund (Probably Fen)', kind: 'number', required: true, default: 0, description: 'Shipping to refund (applyCarriage), a whole number. Unit not published: probably fen.' },
 		{ name: 'applyReasonId', displayName: 'Reason ID', kind: 'number', required: true, default: 0, description: 'A reason ID from Get Refund Reasons' },
-		{ name: 'description', displayName: 'Description', kind: 'text', required: true, placeholder: 'e.g. wrong size' },
+		{ name: 'description', displayName: 'Description', kind: 'text', required: true, placeholder: 'e.g. wrong size', description: 'Why you ask for the refund, in words the seller reads (description)' },
 		ENTRY_IDS,
 		{ name: 'vouchers', displayName: 'Voucher Images', kind: 'json', optional: true, placeholder: 'e.g. ["https://…/voucher.jpg"]', description: 'JSON array of voucher references from Upload Voucher' },
 		{

@@ -32,11 +32,11 @@ export const { description, execute, endpoint } = defineOperation({
 			description:
 				'How 1688 processes the order. General is the standard purchase and the only flow in PandaPon’s samples; Distribution (Fenxiao) and Sale Proxy are for sellers with those 1688 agreements.',
 		},
-		{ name: 'message', displayName: 'Message to Seller', kind: 'text', optional: true },
-		{ name: 'shopPromotionId', displayName: 'Shop Promotion ID', kind: 'text', optional: true },
+		{ name: 'message', displayName: 'Message to Seller', kind: 'text', optional: true, description: 'A note the seller sees with the order' },
+		{ name: 'shopPromotionId', displayName: 'Shop Promotion ID', kind: 'text', optional: true, description: 'A seller promotion to apply, if you have its ID (shopPromotionId)' },
 		{ name: 'tradeType', displayName: 'Trade Type', kind: 'text', optional: true, description: '1688 trade-mode code; leave empty to let 1688 choose' },
-		{ name: 'userId', displayName: 'PandaPon User ID', kind: 'text', optional: true },
-		{ name: 'staffName', displayName: 'Staff Name', kind: 'text', optional: true },
+		{ name: 'userId', displayName: 'PandaPon User ID', kind: 'text', optional: true, description: 'Order for this PandaPon (sub-)account instead of the credential’s user' },
+		{ name: 'staffName', displayName: 'Staff Name', kind: 'text', optional: true, description: 'Who placed the order, for your own records (staffName)' },
 	],
 	async prepare(itemIndex, request) {
 		request.body.addressParam = readAddress.call(this, itemIndex) as never;

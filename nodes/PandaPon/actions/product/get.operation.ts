@@ -18,6 +18,6 @@ export const { description, execute, endpoint } = defineOperation({
 			description: 'The numeric 1688 offer ID (from the product URL detail.1688.com/offer/<ID>.html)',
 		},
 		country,
-		{ name: 'outMemberId', displayName: 'Your End-User ID', kind: 'text', optional: true },
+		{ name: 'outMemberId', displayName: 'Your End-User ID', kind: 'text', optional: true, description: 'Your own customer’s ID, if you track who asked (outMemberId); may stay empty' },
 	],
 });

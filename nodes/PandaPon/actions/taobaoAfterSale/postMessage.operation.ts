@@ -10,7 +10,7 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: taobaoRefundMessageSchema,
 	fields: [
 		REFUND_ID,
-		{ name: 'refundMessage', displayName: 'Message', kind: 'text', required: true },
+		{ name: 'refundMessage', displayName: 'Message', kind: 'text', required: true, description: 'What you write to the seller' },
 		{
 			name: 'refundImages',
 			displayName: 'Images',

@@ -7,6 +7,6 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'taobaoCartDelete',
 	idempotent: false,
 	schema: taobaoCartDeleteSchema,
-	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2' }],
+	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs (id in Get Many), separated by commas or new lines' }],
 	output: (data, sent) => ({ deleted: data !== false, cartIds: sent.cartIds as string[] }),
 });

@@ -8,7 +8,7 @@ export const { description, execute, endpoint } = defineOperation({
 	idempotent: true,
 	schema: taobaoCartEditSchema,
 	fields: [
-		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true },
+		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true, description: 'The cart line ID (id in Taobao Cart → Get Many)' },
 		{ name: 'quantity', displayName: 'Quantity', kind: 'number', required: true, default: 1 },
 	],
 });
