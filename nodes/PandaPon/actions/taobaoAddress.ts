@@ -148,7 +148,7 @@ export const taobaoOrderLinesInput: INodeProperties[] = [
 ];
 
 /** The order lines of one item, from the rows (numbered when unnumbered) or the JSON box. */
-export function readTaobaoOrderLines(this: IExecuteFunctions, itemIndex: number): unknown {
+function readTaobaoOrderLines(this: IExecuteFunctions, itemIndex: number): unknown {
 	const mode = this.getNodeParameter('orderLinesInput', itemIndex, 'fields') as string;
 	if (mode === 'json') return jsonParameter.call(this, 'orderLineList', 'Order Lines (JSON)', itemIndex);
 	const rows = ((this.getNodeParameter('orderLines.line', itemIndex, []) as IDataObject[]) ?? []).map(cleanObject);

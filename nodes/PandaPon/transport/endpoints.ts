@@ -41,12 +41,12 @@ export const ENDPOINTS = {
 	orderPay: ep('POST', '/alibaba/order/batch/submit/to/pay', 'partial', 'write', 'doc-en.pandapon.com/api-263477643'),
 	orderCancel: ep('POST', '/v2/alibaba/order/cancel', 'documented', 'write', 'doc-cnv2.pandapon.com/api-288855711'),
 	orderReceiveGoods: ep('POST', '/alibaba/order/receivegoods', 'documented', 'write', 'doc-en.pandapon.com/api-263477652'),
-	// Path, query and response guessed (reference §2.11): the default of the operation's "API Path" field.
+	// Path, query and response guessed (reference §2.11): corrected here (one constant), or by the user through the Signed API Call.
 	orderLogistics: ep('GET', '/v2/alibaba/order/logistics/trace', 'inferred', 'read', null),
 	// Path from client usage, not the reference (§2.12).
 	sellerDecrypt: ep('POST', '/alibaba/product/openuid/decrypt', 'inferred', 'read', null),
 
-	// 1688 goods (§3). Paths marked inferred are guesses: the operations offer an "API Path" option.
+	// 1688 goods (§3). Paths marked inferred are guesses: each shows one notice, and a corrected path is one constant here.
 	productDetail: ep('POST', '/alibaba/product/detail/get', 'partial', 'read', null),
 	productSearch: ep('POST', '/v2/alibaba/product/keywords/query', 'partial', 'read', null),
 	productImageSearch: ep('POST', '/v2/alibaba/product/image/query', 'partial', 'read', null),

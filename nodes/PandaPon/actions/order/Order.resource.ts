@@ -37,10 +37,16 @@ export const operations = {
  */
 export const parallelOperations = ['get', 'getAll', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'];
 
-/** Options (Requests in Parallel only) of the independent operations that have no Options of their own. */
+/**
+ * Options (Requests in Parallel only) for the independent operations that have no Options of their own; those that
+ * have one (Get Many, Get Logistics) list Requests in Parallel in it.
+ */
+const withoutOptions = parallelOperations.filter(
+	(name) => !operations[name as keyof typeof operations].description.some((p) => p.name === 'options'),
+);
 const concurrency: INodeProperties = {
 	...optionsCollection([concurrencyOption]),
-	displayOptions: { show: { resource: ['order'], operation: ['get', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt'] } },
+	displayOptions: { show: { resource: ['order'], operation: withoutOptions } },
 };
 
 export const description: INodeProperties[] = [
