@@ -121,7 +121,7 @@ describe('1688 order operations', () => {
 
 		it('says clearly when the order does not exist', async () => {
 			const result = await local.run({ resource: 'order', operation: 'get', orderId: '1234567890123456789' });
-			expect(result.error?.message).toMatch(/^PandaPon error 500: .*order 1234567890123456789 not found/);
+			expect(result.error?.message).toMatch(/^Item 1: PandaPon error 500: .*order 1234567890123456789 not found/);
 		});
 	});
 
@@ -227,7 +227,7 @@ describe('1688 order operations', () => {
 		it('refuses a paid order with PandaPon’s message', async () => {
 			const order = findOrder(ORDER_STATUS.awaitingShipment);
 			const result = await local.run({ resource: 'order', operation: 'cancel', orderId: order.tbOrderId, cancelReason: 'buyerCancel' });
-			expect(result.error?.message).toMatch(/^PandaPon error 500: 订单已支付，不能取消/);
+			expect(result.error?.message).toMatch(/^Item 1: PandaPon error 500: 订单已支付，不能取消.* checked with PandaPon: it did not go through \(order \d{19} is paid, so it was not cancelled\)/);
 			expect(order.orderStatus).toBe(ORDER_STATUS.awaitingShipment);
 		});
 	});

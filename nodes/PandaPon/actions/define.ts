@@ -16,6 +16,7 @@ import { ENDPOINTS, isGuessedWrite, type Endpoint, type EndpointName } from '../
 import { stringifyJson } from '../transport/json';
 import { paginate } from '../transport/paginate';
 import { pandaponRequest } from '../transport/request';
+import { sendOnce, type Settlement } from './order/settle';
 import { asList, forOperation, idList, inputError, isObject, optionsCollection, parseJsonText, toItems, validateInput } from './common';
 
 /** `code`: a whole-number code typed as text (empty by default, so nothing is pre-filled); `epochMs`: a date picker sent as epoch milliseconds. */
@@ -54,8 +55,6 @@ export interface OperationSpec {
 	fields: FieldSpec[];
 	/** Checks (and shapes) the body/query before anything is sent; messages name the field. */
 	schema?: z.ZodTypeAny;
-	/** Safe to repeat after a network error or 5xx. Never for anything that creates, pays, cancels or changes. */
-	idempotent: boolean;
 	/** Fixed values sent with every call (e.g. country: "en"). */
 	constants?: IDataObject;
 	paging?: PagingSpec;
@@ -73,7 +72,9 @@ export interface OperationSpec {
 		this: IExecuteFunctions,
 		itemIndex: number,
 		body: IDataObject,
-	) => Promise<((items: INodeExecutionData[]) => INodeExecutionData[]) | undefined>;
+	) => Promise<((items: INodeExecutionData[]) => INodeExecutionData[] | Promise<INodeExecutionData[]>) | undefined>;
+	/** A write whose answer is lost: the read that tells whether it went through (see order/settle.ts). */
+	settle?: (this: IExecuteFunctions, itemIndex: number, body: IDataObject, started: number) => Promise<Settlement>;
 	/** Last-minute changes to the request (e.g. an image fetched from a URL). */
 	prepare?: (this: IExecuteFunctions, itemIndex: number, request: { body: IDataObject; query: IDataObject }) => Promise<void>;
 }
@@ -376,7 +377,8 @@ export function defineOperation(spec: OperationSpec) {
 				path,
 				query: Object.keys(fullQuery).length ? fullQuery : undefined,
 				body: get ? undefined : { ...body, ...paging },
-				idempotent: spec.idempotent,
+				// Retried only when the endpoint table marks it a read: every write is sent once.
+				idempotent: endpoint.access === 'read',
 				itemIndex,
 			});
 		};
@@ -396,10 +398,11 @@ export function defineOperation(spec: OperationSpec) {
 		}
 
 		const after = spec.beforeSend ? await spec.beforeSend.call(this, itemIndex, body) : undefined;
-		const data = await send();
+		const settle = spec.settle;
+		const data = settle ? await sendOnce(this, path, () => send(), (started) => settle.call(this, itemIndex, body, started)) : await send();
 		const out = spec.output ? spec.output(data, body) : defaultOutput(data);
 		const items = toItems.call(this, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
-		return after ? after(items) : items;
+		return after ? await after(items) : items;
 	}
 
 	return { description: operationProperties(spec), execute, endpoint: spec.endpoint };

@@ -1,10 +1,10 @@
 /** Resource/operation → operation module; loops the items with continue-on-fail and paired items. */
+import { createHash } from 'crypto';
 import {
 	NodeApiError,
 	NodeOperationError,
 	type IExecuteFunctions,
 	type INodeExecutionData,
-	type JsonObject,
 } from 'n8n-workflow';
 
 import { ENDPOINTS, type EndpointName } from '../transport/endpoints';
@@ -59,6 +59,92 @@ export const resourceDescriptions = [
 /** Operations whose items may be sent in parallel (Requests in Parallel > 1): each item is independent of the others. */
 const PARALLEL_OPERATIONS: Record<string, string[]> = { order: order.parallelOperations };
 
+/**
+ * The safety settings a model must never set: a value that comes from $fromAI (the AI tool's "let the model define
+ * this") refuses the whole run before anything is sent.
+ */
+const SAFETY_SETTINGS: Array<{ path: string[]; label: string }> = [
+	{ path: ['options', 'maxOrderTotal'], label: 'Max Order Total (CNY)' },
+	{ path: ['options', 'maxPayTotal'], label: 'Max Total to Pay (CNY)' },
+	{ path: ['budgetYuan'], label: 'Budget (CNY)' },
+	{ path: ['purchaseAmount'], label: 'Budget' },
+	{ path: ['useUnverifiedEndpoint'], label: 'Use Unverified Endpoint' },
+	{ path: ['idempotent'], label: 'Safe to Repeat' },
+];
+
+function assertNotFromModel(ctx: IExecuteFunctions): void {
+	const parameters = ctx.getNode().parameters as Record<string, unknown>;
+	for (const { path, label } of SAFETY_SETTINGS) {
+		const value = path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), parameters);
+		if (typeof value === 'string' && /\$fromAI\s*\(/i.test(value)) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Not sent: ${label} is left to the AI model ($fromAI), and a safety setting cannot be left to the model. Set it to a fixed value in this node.`,
+				{ description: 'Nothing was sent to PandaPon. The model may fill the order details; the spending limits, Use Unverified Endpoint and Safe to Repeat are yours.' },
+			);
+		}
+	}
+}
+
+/** What a write did, in the words of the summary of a run that stopped ("Items 1–2 were ordered"). */
+function doneVerb(endpoint: EndpointName | null | undefined): { done: string; again: string } {
+	const name = endpoint ?? '';
+	if (/Create/.test(name)) return { done: 'ordered', again: 'order' };
+	if (/Pay$/.test(name)) return { done: 'paid', again: 'pay' };
+	if (/Cancel$/.test(name)) return { done: 'cancelled', again: 'cancel' };
+	if (name === 'orderReceiveGoods') return { done: 'confirmed as received', again: 'confirm' };
+	return { done: 'sent', again: 'send' };
+}
+
+/** "1–3", "1, 3": one-based item numbers. */
+function itemList(indexes: number[]): string {
+	const n = indexes.map((i) => i + 1).sort((a, b) => a - b);
+	const contiguous = n.every((v, i) => i === 0 || v === n[i - 1] + 1);
+	return contiguous && n.length > 2 ? `${n[0]}–${n[n.length - 1]}` : n.join(', ');
+}
+
+/** The ids a done write item reports (order IDs first), for the summary. */
+function reportedIds(items: INodeExecutionData[] | undefined): string[] {
+	const ids: string[] = [];
+	for (const item of items ?? []) {
+		const json = item.json ?? {};
+		const value = json.orderId ?? json.tbOrderId ?? json.orderIds ?? json.refundId ?? json.id ?? json.cartId;
+		for (const id of Array.isArray(value) ? value : [value]) if (id !== undefined && id !== null && id !== '') ids.push(String(id));
+	}
+	return ids;
+}
+
+/**
+ * Writes that went through in this execution, by node and item, so that n8n's Retry On Fail (which runs the node
+ * again in the same execution) returns them as they were instead of sending them again. Bounded: the newest
+ * executions only, and only for an hour.
+ */
+const DONE_WRITES = new Map<string, { at: number; items: Map<number, { fingerprint: string; output: INodeExecutionData[] }> }>();
+const DONE_WRITES_MAX = 200;
+const DONE_WRITES_TTL_MS = 3600_000;
+
+function doneWrites(ctx: IExecuteFunctions) {
+	const executionId = ctx.getExecutionId?.();
+	if (!executionId) return undefined;
+	const now = Date.now();
+	for (const [key, entry] of DONE_WRITES) if (now - entry.at > DONE_WRITES_TTL_MS || DONE_WRITES.size > DONE_WRITES_MAX) DONE_WRITES.delete(key);
+	const key = `${executionId}\u0000${ctx.getNode().name}`;
+	let entry = DONE_WRITES.get(key);
+	if (!entry) {
+		entry = { at: now, items: new Map() };
+		DONE_WRITES.set(key, entry);
+	}
+	return entry.items;
+}
+
+/** The item and the node's settings as they are now: a retry with the same fingerprint is the same write. */
+function fingerprint(ctx: IExecuteFunctions, itemIndex: number): string {
+	const item = ctx.getInputData()[itemIndex];
+	return createHash('sha256')
+		.update(JSON.stringify([item?.json ?? null, ctx.getNode().parameters]))
+		.digest('hex');
+}
+
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const results: INodeExecutionData[][] = new Array(items.length);
@@ -68,9 +154,12 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const resource = items.length ? (this.getNodeParameter('resource', 0) as string) : '';
 	const operation = items.length ? (this.getNodeParameter('operation', 0) as string) : '';
 	const handler = resources[resource]?.[operation];
+	if (items.length) assertNotFromModel(this);
 	// A Read Only credential: every write of this node refuses before any item is read or sent.
 	const writes = handler?.endpoint ? ENDPOINTS[handler.endpoint].access === 'write' : false;
 	const readOnly = writes && items.length ? (await credentialData(this)).access === 'readOnly' : false;
+	// The custom call may write too: its items are remembered like a write's.
+	const remembered = writes || handler?.endpoint === null ? doneWrites(this) : undefined;
 
 	const runItem = async (itemIndex: number) => {
 		try {
@@ -83,12 +172,27 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				const { method, path } = ENDPOINTS[handler.endpoint!];
 				throw readOnlyError(this, `${method} ${path}`, itemIndex);
 			}
+			const print = remembered ? fingerprint(this, itemIndex) : '';
+			const earlier = remembered?.get(itemIndex);
+			if (earlier && earlier.fingerprint === print) {
+				// Already sent in this execution (n8n's Retry On Fail ran the node again): not sent twice.
+				results[itemIndex] = earlier.output.map((item) => ({ ...item, json: { ...item.json, alreadySentInThisExecution: true } }));
+				return;
+			}
 			results[itemIndex] = await handler.execute.call(this, itemIndex);
+			remembered?.set(itemIndex, { fingerprint: print, output: results[itemIndex] });
 		} catch (error) {
 			if (this.continueOnFail()) {
+				const e = asNodeError(this, error, itemIndex, false);
+				const { outcome, orderIds } = e.context as { outcome?: string; orderIds?: string[] };
 				results[itemIndex] = [
 					{
-						json: { error: error.message, ...(error.description ? { errorDescription: error.description } : {}) },
+						json: {
+							error: e.message,
+							...(e.description ? { errorDescription: e.description } : {}),
+							...(outcome ? { outcome } : {}),
+							...(orderIds ? { orderIds } : {}),
+						},
 						pairedItem: { item: itemIndex },
 					},
 				];
@@ -108,15 +212,38 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	};
 	await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 
-	if (failure) throw asNodeError(this, failure.error, failure.itemIndex);
+	if (failure) {
+		const error = asNodeError(this, failure.error, failure.itemIndex);
+		const done = results.flatMap((out, index) => (out && index !== failure!.itemIndex ? [index] : []));
+		if ((writes || handler?.endpoint === null) && done.length) {
+			// The items that went through before the stop are not lost: the message names them and their ids.
+			const verb = doneVerb(handler?.endpoint);
+			const ids = done.flatMap((index) => reportedIds(results[index]));
+			const which = `${done.length > 1 ? 'Items' : 'Item'} ${itemList(done)}`;
+			const reason = error.message.replace(/^Item \d+: /, '').replace(/\.?$/, '.');
+			error.message = `${which} ${done.length > 1 ? 'were' : 'was'} ${verb.done}${ids.length ? ` (${ids.join(', ')})` : ''}; item ${failure.itemIndex + 1} failed: ${reason} Running this node again would ${verb.again} ${which.toLowerCase()} again: remove ${done.length > 1 ? 'them' : 'it'} from the input first, or turn on Continue On Fail to get each item's own result.`;
+			error.context.doneItems = done.map((index) => index + 1);
+			error.context.doneIds = ids;
+		}
+		throw error;
+	}
 	return [results.flat()];
 }
 
-/** Our own errors pass through with the item index; anything else is wrapped so n8n shows it properly. */
-function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeApiError | NodeOperationError {
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		if (error.context.itemIndex === undefined) error.context.itemIndex = itemIndex;
-		return error;
-	}
-	return new NodeApiError(ctx.getNode(), error as JsonObject, { itemIndex });
+/**
+ * Our own errors pass through with the item index, and their message starts with it ("Item 2: …"), API errors
+ * included; anything else is wrapped so n8n shows it properly.
+ */
+function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number, prefix = true): NodeApiError | NodeOperationError {
+	const wrapped =
+		error instanceof NodeApiError || error instanceof NodeOperationError
+			? error
+			: new NodeOperationError(ctx.getNode(), `The node failed unexpectedly (${(error as Error)?.message ?? 'no message'})`, {
+					itemIndex,
+					description: 'This is a bug of n8n-nodes-pandapon: please report it with the operation you used.',
+				});
+	if (wrapped.context.itemIndex === undefined) wrapped.context.itemIndex = itemIndex;
+	const index = Number(wrapped.context.itemIndex);
+	if (prefix && !/^Item \d+: /.test(wrapped.message) && !/^Items? [\d, –]+ (was|were) /.test(wrapped.message)) wrapped.message = `Item ${index + 1}: ${wrapped.message}`;
+	return wrapped;
 }

@@ -1,7 +1,8 @@
 /**
  * The one place that talks HTTP to PandaPon. Every call goes through n8n's httpRequestWithAuthentication (so
  * proxies, SSL settings and the credential's signing apply), reads the body as text, parses it losslessly and
- * unwraps the envelope. Only reads are retried; creates, payments, cancels and confirmations are sent once.
+ * unwraps the envelope. Only reads are retried; every write (creates, payments, cancels, confirmations, cart and
+ * warehouse changes) is sent once, and an answer that leaves its outcome open is tagged `outcome: 'unknown'`.
  */
 import {
 	NodeApiError,
@@ -19,6 +20,7 @@ import {
 } from 'n8n-workflow';
 
 import { wireMismatch } from '../schemas/wire';
+import { accessOfPath } from './access';
 import { parseJson, stringifyJson } from './json';
 
 export const CREDENTIAL_NAME = 'pandaPonApi';
@@ -26,7 +28,33 @@ export const PRODUCTION_BASE_URL = 'https://api.pandapon.com';
 
 /** Retry policy for reads: attempts in all, first backoff, cap. Writes get one attempt. */
 export const RETRY = { attempts: 4, baseDelayMs: 400, maxDelayMs: 8000 };
+/** The longest Retry-After a read waits for; a longer one fails at once, saying how long PandaPon asked to wait. */
+export const RETRY_AFTER_MAX_MS = 30_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
+
+/**
+ * Whether an envelope code ≠ 200 means PandaPon refused the request (nothing happened). PandaPon publishes no code
+ * table, so only the 4xx family (bad parameters, signature, not found, too many requests) counts as a refusal; any
+ * other code (500 系统繁忙 included) leaves a write's outcome open. One rule, to correct here when PandaPon says more.
+ */
+export const envelopeMeansRefused = (code: unknown): boolean => {
+	const n = Number(code);
+	return Number.isInteger(n) && n >= 400 && n < 500;
+};
+
+/** Text for a message from whatever PandaPon put there: never "[object Object]", "undefined" or "null". */
+export function messageText(value: unknown, fallback = '(no message)'): string {
+	if (value === undefined || value === null || value === '') return fallback;
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+	let text: string;
+	try {
+		text = stringifyJson(value);
+	} catch {
+		return fallback;
+	}
+	return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
 
 export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
@@ -49,6 +77,8 @@ export interface PandaPonRequest {
 	name?: string;
 	/** read or write (spread in with the endpoint); a call without one (the custom call) is a write unless idempotent. */
 	access?: 'read' | 'write';
+	/** At most this many attempts for a read (the settling reads after an unknown outcome use fewer). */
+	maxAttempts?: number;
 	/** Sign with these credential settings instead of the stored ones (the connection check's variants). */
 	signing?: { timestampUnit: 'seconds' | 'milliseconds'; signNonce: boolean };
 }
@@ -87,14 +117,19 @@ function errorCode(error: unknown): string | undefined {
 	return typeof code === 'string' ? code : undefined;
 }
 
-/** Exponential backoff with full jitter; Retry-After (seconds or HTTP date) wins when present. */
-export function backoffDelay(attempt: number, retryAfter?: string | string[]): number {
+/** A Retry-After header (seconds or HTTP date) in ms, or undefined when absent or unreadable. */
+export function retryAfterMs(retryAfter?: string | string[]): number | undefined {
 	const header = Array.isArray(retryAfter) ? retryAfter[0] : retryAfter;
-	if (header) {
-		const seconds = Number(header);
-		const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
-		if (Number.isFinite(ms) && ms >= 0) return Math.min(ms, RETRY.maxDelayMs);
-	}
+	if (!header) return undefined;
+	const seconds = Number(header);
+	const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+	return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+/** Exponential backoff with full jitter; Retry-After wins when present (the caller refuses one above RETRY_AFTER_MAX_MS). */
+export function backoffDelay(attempt: number, retryAfter?: string | string[]): number {
+	const asked = retryAfterMs(retryAfter);
+	if (asked !== undefined) return Math.min(asked, RETRY_AFTER_MAX_MS);
 	const ceiling = Math.min(RETRY.maxDelayMs, RETRY.baseDelayMs * 2 ** attempt);
 	return Math.round(ceiling / 2 + (Math.random() * ceiling) / 2);
 }
@@ -134,12 +169,29 @@ export function whatToCheck(path: string): string {
  * in the error *message*, because people and AI agents read the message (an agent never sees the description).
  */
 function unknownOutcome(req: PandaPonRequest): string {
-	if (req.idempotent) return '';
+	if (!isWrite(req)) return '';
 	return ` This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check ${whatToCheck(req.path)}.`;
 }
 
 /** A message, followed for a write by the sentence above. */
-const withOutcome = (message: string, req: PandaPonRequest): string => (req.idempotent ? message : `${message}.${unknownOutcome(req)}`);
+const withOutcome = (message: string, req: PandaPonRequest): string => (isWrite(req) ? `${message}.${unknownOutcome(req)}` : message);
+
+/**
+ * A write: an endpoint marked write, or a call without one (the custom call) unless it is marked Safe to Repeat and
+ * its path, however written, is not a known write.
+ */
+function isWrite(req: PandaPonRequest): boolean {
+	if (req.access) return req.access === 'write';
+	return !req.idempotent || accessOfPath(req.path, req.method) === 'write';
+}
+
+/** The outcome a failed write leaves: unknown (it may have taken effect) or refused; read by the settling reads. */
+export type WriteOutcome = 'unknown' | 'refused';
+
+export function outcomeOf(error: unknown): WriteOutcome | undefined {
+	const context = (error as { context?: { outcome?: unknown } })?.context;
+	return context?.outcome === 'unknown' || context?.outcome === 'refused' ? context.outcome : undefined;
+}
 
 function apiError(
 	ctx: PandaPonContext,
@@ -148,13 +200,16 @@ function apiError(
 	message: string,
 	description: string,
 	httpCode?: number,
+	outcome?: WriteOutcome,
 ): NodeApiError {
-	return new NodeApiError(ctx.getNode(), details, {
+	const error = new NodeApiError(ctx.getNode(), details, {
 		message,
 		description,
 		httpCode: httpCode === undefined ? undefined : String(httpCode),
 		itemIndex: req.itemIndex,
 	});
+	if (outcome && isWrite(req)) error.context.outcome = outcome;
+	return error;
 }
 
 type Connection = { baseUrl: string; timeoutMs: number; credentials: ICredentialsDecrypted };
@@ -168,10 +223,13 @@ export function readOnlyError(ctx: PandaPonContext, call: string, itemIndex?: nu
 	);
 }
 
-/** A Read Only credential refuses every write before anything is sent (the custom call unless Safe to Repeat). */
+/**
+ * A Read Only credential refuses every write before anything is sent. A call without an endpoint (the custom call)
+ * goes out only when its path, normalised, is a read the endpoint table knows, whatever Safe to Repeat says.
+ */
 function assertWritable(ctx: PandaPonContext, conn: Connection, req: PandaPonRequest): void {
 	if (conn.credentials.data?.access !== 'readOnly') return;
-	const write = req.access ? req.access === 'write' : !req.idempotent;
+	const write = req.access ? req.access === 'write' : accessOfPath(req.path, req.method) !== 'read';
 	if (write) throw readOnlyError(ctx, describe(req), req.itemIndex);
 }
 
@@ -254,7 +312,8 @@ export async function pandaponEnvelope(
 			);
 		}
 	}
-	const attempts = req.idempotent ? RETRY.attempts : 1;
+	// Writes get one attempt, whatever the caller says: PandaPon has no idempotency key.
+	const attempts = isWrite(req) || !req.idempotent ? 1 : Math.max(1, Math.min(RETRY.attempts, req.maxAttempts ?? RETRY.attempts));
 	for (let attempt = 0; ; attempt++) {
 		const last = attempt + 1 >= attempts;
 		let response: RawResponse;
@@ -283,11 +342,16 @@ export async function pandaponEnvelope(
 				withOutcome(what, req),
 				// The network code goes in the description: NodeApiError swaps messages that contain one.
 				`${describe(req)} to ${url} failed after ${attempt + 1} attempt(s) (${code ?? 'network error'}).${unknownOutcome(req)}`,
+				undefined,
+				// A refused connection never reached PandaPon; anything else (a cut, a timeout) may have.
+				code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'refused' : 'unknown',
 			);
 		}
 
 		const status = response.statusCode;
-		if ((status === 429 || status >= 500) && !last) {
+		const asked = status === 429 ? retryAfterMs(response.headers?.['retry-after']) : undefined;
+		const waitTooLong = asked !== undefined && asked > RETRY_AFTER_MAX_MS;
+		if ((status === 429 || status >= 500) && !last && !waitTooLong) {
 			await sleep(backoffDelay(attempt, response.headers?.['retry-after']));
 			continue;
 		}
@@ -304,7 +368,8 @@ export async function pandaponEnvelope(
 		}
 
 		if (status < 200 || status >= 300) {
-			const msg = envelope?.msg ? String(envelope.msg) : excerpt(text) || 'no body';
+			const msg = messageText(envelope?.msg, excerpt(text) || 'no body');
+			const wait = asked !== undefined ? ` PandaPon asked to wait ${Math.ceil(asked / 1000)} s before trying again${waitTooLong ? ` (more than the ${RETRY_AFTER_MAX_MS / 1000} s this node waits)` : ''}.` : '';
 			throw apiError(
 				this,
 				req,
@@ -315,11 +380,12 @@ export async function pandaponEnvelope(
 					requestId: (envelope?.requestId as string) ?? null,
 				},
 				// A 5xx may come after the work was done; a 4xx (429 included) is a refusal.
-				status >= 500 ? withOutcome(`PandaPon answered HTTP ${status}: ${msg}`, req) : `PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}`,
+				status >= 500 ? withOutcome(`PandaPon answered HTTP ${status}: ${msg}`, req) : `PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}${wait}`,
 				`${describe(req)} failed after ${attempt + 1} attempt(s).${
-					envelope?.requestId ? ` requestId: ${String(envelope.requestId)}` : ''
+					envelope?.requestId ? ` requestId: ${messageText(envelope.requestId)}` : ''
 				}${status >= 500 ? unknownOutcome(req) : ''}`,
 				status,
+				status >= 500 ? 'unknown' : 'refused',
 			);
 		}
 
@@ -331,23 +397,26 @@ export async function pandaponEnvelope(
 				withOutcome('PandaPon answered with something that is not a PandaPon JSON envelope', req),
 				`${describe(req)} returned HTTP ${status} with: "${excerpt(text) || '(empty body)'}". Check the Base URL in the credential (a proxy or gateway page answers like this).${unknownOutcome(req)}`,
 				status,
+				'unknown',
 			);
 		}
 
 		if (Number(envelope.code) !== 200) {
-			const msg = envelope.msg === undefined || envelope.msg === null ? '(no message)' : String(envelope.msg);
+			const msg = messageText(envelope.msg);
+			const code = messageText(envelope.code, '(no code)');
+			const refused = envelopeMeansRefused(envelope.code);
 			throw apiError(
 				this,
 				req,
 				{
-					code: envelope.code as number,
+					code: code as unknown as number,
 					msg,
-					requestId: (envelope.requestId as string) ?? null,
+					requestId: envelope.requestId === undefined || envelope.requestId === null ? null : messageText(envelope.requestId),
 				},
-				`PandaPon error ${String(envelope.code)}: ${msg}`,
-				`${describe(req)} was refused by PandaPon (code ${String(envelope.code)}). requestId: ${
-					envelope.requestId ?? 'none'
-				}`,
+				refused ? `PandaPon error ${code}: ${msg}` : withOutcome(`PandaPon error ${code}: ${msg}`, req),
+				`${describe(req)} was ${refused ? 'refused by PandaPon' : 'answered by PandaPon with an error'} (code ${code}). requestId: ${messageText(envelope.requestId, 'none')}${refused ? '' : unknownOutcome(req)}`,
+				undefined,
+				refused ? 'refused' : 'unknown',
 			);
 		}
 		return envelope;

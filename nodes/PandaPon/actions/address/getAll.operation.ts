@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'address',
 	operation: 'getAll',
 	endpoint: 'addressList',
-	idempotent: true,
 	fields: [],
 	output: (data) => asList(data),
 });

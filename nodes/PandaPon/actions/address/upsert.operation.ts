@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'address',
 	operation: 'upsert',
 	endpoint: 'addressUpsert',
-	idempotent: false,
 	schema: addressUpsertSchema,
 	fields: [
 		{ name: 'name', displayName: 'Recipient Name', kind: 'text', required: true, placeholder: 'e.g. 张三' },

@@ -18,7 +18,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'create',
 	endpoint: 'refundCreate',
-	idempotent: false,
 	schema: refundCreateSchema,
 	extraProperties: notice,
 	fields: [

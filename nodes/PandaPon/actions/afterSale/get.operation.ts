@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'get',
 	endpoint: 'refundInfo',
-	idempotent: true,
 	schema: refundInfoSchema,
 	fields: [
 		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', required: true, placeholder: 'e.g. TQ1234567890123456789', description: 'The 1688 refund ID (starts with TQ)' },

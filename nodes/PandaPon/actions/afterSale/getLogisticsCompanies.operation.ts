@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'getLogisticsCompanies',
 	endpoint: 'refundLogisticsCompanies',
-	idempotent: true,
 	fields: [],
 	output: (data) => asList(data),
 });

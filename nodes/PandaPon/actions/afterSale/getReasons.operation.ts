@@ -7,7 +7,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'getReasons',
 	endpoint: 'refundReasons',
-	idempotent: true,
 	schema: refundReasonsSchema,
 	fields: [ORDER_ID, GOODS_STATUS, ENTRY_IDS],
 	output: (data) => asList(data),

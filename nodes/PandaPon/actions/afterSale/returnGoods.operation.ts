@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'returnGoods',
 	endpoint: 'refundReturnGoods',
-	idempotent: false,
 	schema: refundReturnGoodsSchema,
 	fields: [
 		{ name: 'refundId', displayName: 'Refund ID', kind: 'text', required: true, placeholder: 'e.g. TQ1234567890123456789', description: 'The 1688 refund ID (TQ…) that After-Sale → Create returned' },

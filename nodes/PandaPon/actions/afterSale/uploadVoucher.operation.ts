@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	operation: 'uploadVoucher',
 	endpoint: 'refundUploadVoucher',
 	// Each call stores another image.
-	idempotent: false,
 	schema: refundVoucherSchema,
 	fields: [{ name: 'imageBase64', displayName: 'Input Binary Field', kind: 'binary', required: true, default: 'data', fileNameField: 'fileName' }],
 });

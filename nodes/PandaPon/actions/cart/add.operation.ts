@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'add',
 	endpoint: 'cartAdd',
-	idempotent: false,
 	schema: cartAddSchema,
 	fields: [
 		{ name: 'offerMapId', displayName: 'Offer ID (Mapped)', kind: 'text', required: true, placeholder: 'e.g. L0PTnwSnx_dWNZWCtgK7Gg', description: 'The product’s mapped offer ID (offerMapId, letters and digits), from 1688 Product → Get or Search' },

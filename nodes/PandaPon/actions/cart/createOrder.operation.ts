@@ -3,9 +3,10 @@ import type { INodeProperties } from 'n8n-workflow';
 import { cartCreateOrderSchema } from '../../schemas/goods';
 import { asList } from '../common';
 import { defineOperation } from '../define';
-import { safetyNotice } from '../order/createShared';
+import { createdOrderId, safetyNotice } from '../order/createShared';
 import { addressFields, readAddress } from '../order/shared';
-import { capOptions, enforceCap, readCap, withPreviewedTotal } from '../order/spendingCap';
+import { settleCartOrder } from '../order/settle';
+import { capOptions, checkCreatedTotals, enforceCap, readCap } from '../order/spendingCap';
 
 const notice: INodeProperties[] = [safetyNotice, ...addressFields, capOptions];
 
@@ -14,7 +15,6 @@ export const { description, execute, endpoint } = defineOperation({
 	operation: 'createOrder',
 	endpoint: 'cartCreateOrder',
 	// Places real orders: sent once, never retried.
-	idempotent: false,
 	schema: cartCreateOrderSchema,
 	extraProperties: notice,
 	fields: [
@@ -46,7 +46,11 @@ export const { description, execute, endpoint } = defineOperation({
 		const cap = readCap(this, itemIndex);
 		if (!cap) return undefined;
 		const yuan = await enforceCap.call(this, itemIndex, cap, [{ endpoint: 'cartPreview', body: { addressParam: body.addressParam, cartIds: body.cartIds } }]);
-		return (items) => withPreviewedTotal(items, yuan);
+		return async (items) => await checkCreatedTotals.call(this, itemIndex, cap, yuan, items.map((item) => ({ ...item, json: { ...item.json, orderId: createdOrderId(item.json) } })));
+	},
+	settle(itemIndex, body, started) {
+		const address = (body.addressParam ?? {}) as { fullName?: string; mobile?: string };
+		return settleCartOrder(this, itemIndex, started, { fullName: address.fullName, mobile: address.mobile });
 	},
 	// Expected like batch create: one order-detail object per order (reference §4 C6, undocumented).
 	output: (data) => asList(data),

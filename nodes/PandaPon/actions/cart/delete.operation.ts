@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'delete',
 	endpoint: 'cartDelete',
-	idempotent: false,
 	schema: cartDeleteSchema,
 	fields: [
 		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs (id in Get Cart), comma-separated' },

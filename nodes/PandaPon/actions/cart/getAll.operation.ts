@@ -24,7 +24,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'getAll',
 	endpoint: 'cartList',
-	idempotent: true,
 	fields: [],
 	output: cartLines,
 });

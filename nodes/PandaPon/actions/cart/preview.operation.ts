@@ -9,7 +9,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'preview',
 	endpoint: 'cartPreview',
-	idempotent: true,
 	schema: cartPreviewSchema,
 	extraProperties: addressFields,
 	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs to price' }],

@@ -5,8 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',
 	operation: 'updateQuantity',
 	endpoint: 'cartEditQuantity',
-	// Setting a quantity twice leaves the same result.
-	idempotent: true,
 	schema: cartEditQuantitySchema,
 	fields: [
 		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true, placeholder: 'e.g. 1', description: 'The cart line ID (id in Get Cart)' },

@@ -4,6 +4,7 @@ import { cancelSchema } from '../../schemas/order';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { jsonInteger } from '../../transport/json';
 import { pandaponRequest } from '../../transport/request';
+import { sendOnce, settleCancel } from './settle';
 import { forOperation, inputError, toItems, validateInput } from '../common';
 import { orderIdField } from './fields';
 
@@ -54,11 +55,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	);
 	// orderId is typed integer by the API: sent as bare digits. Never retried.
-	const data = await pandaponRequest.call(this, {
-		...ENDPOINTS.orderCancel,
-		body: { ...body, orderId: jsonInteger(body.orderId) },
-		itemIndex,
-	});
+	const data = await sendOnce(
+		this,
+		ENDPOINTS.orderCancel.path,
+		() => pandaponRequest.call(this, { ...ENDPOINTS.orderCancel, body: { ...body, orderId: jsonInteger(body.orderId) }, itemIndex }),
+		() => settleCancel(this, itemIndex, body.orderId),
+	);
 	if (data === false) {
 		throw inputError(
 			this,

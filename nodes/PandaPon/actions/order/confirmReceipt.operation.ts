@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 import { receiveGoodsSchema } from '../../schemas/order';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { jsonInteger } from '../../transport/json';
-import { pandaponRequest } from '../../transport/request';
+import { messageText, pandaponRequest } from '../../transport/request';
+import { sendOnce, settleReceipt } from './settle';
 import { forOperation, idList, inputError, isObject, toItems, validateInput } from '../common';
 import { orderIdField } from './fields';
 
@@ -35,20 +36,26 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	);
 	// Both ids are typed integer by the API: sent as bare digits. Never retried.
-	const data = (await pandaponRequest.call(this, {
-		...ENDPOINTS.orderReceiveGoods,
-		// orderEntryIds is optional on PandaPon's page: left out (not []) to confirm the whole order.
-		body: {
-			orderId: jsonInteger(body.orderId),
-			...(body.orderEntryIds ? { orderEntryIds: body.orderEntryIds.map((id: string) => jsonInteger(id)) } : {}),
-		},
-		itemIndex,
-	})) as IDataObject;
+	const data = (await sendOnce(
+		this,
+		ENDPOINTS.orderReceiveGoods.path,
+		() =>
+			pandaponRequest.call(this, {
+				...ENDPOINTS.orderReceiveGoods,
+				// orderEntryIds is optional on PandaPon's page: left out (not []) to confirm the whole order.
+				body: {
+					orderId: jsonInteger(body.orderId),
+					...(body.orderEntryIds ? { orderEntryIds: body.orderEntryIds.map((id: string) => jsonInteger(id)) } : {}),
+				},
+				itemIndex,
+			}),
+		() => settleReceipt(this, itemIndex, body.orderId),
+	)) as IDataObject;
 	if (isObject(data) && data.success === false) {
 		throw inputError(
 			this,
 			itemIndex,
-			`PandaPon did not confirm receipt of order ${body.orderId}: ${String(data.errorInfo || data.errorCode || 'no reason given')}`,
+			`PandaPon did not confirm receipt of order ${body.orderId}: ${messageText(data.errorInfo || data.errorCode, 'no reason given')}`,
 			'Receipt can be confirmed only after the seller has shipped.',
 		);
 	}

@@ -5,9 +5,10 @@ import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, toItems, validateInput } from '../common';
 import { assertOneSeller } from './checks';
-import { additionalFields, createdOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
+import { additionalFields, createdOrders, expectedOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
 import { addressFields, cargoFields } from './shared';
-import { capOptions, enforceCap, readCap, withPreviewedTotal } from './spendingCap';
+import { sendOnce, settleCreate } from './settle';
+import { capOptions, checkCreatedTotals, enforceCap, readCap } from './spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderCreateBatch';
@@ -30,6 +31,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const previewed = cap
 		? await enforceCap.call(this, itemIndex, cap, [{ endpoint: 'orderPreview', body: { addressParam: body.addressParam, cargoParamList: body.cargoParamList } }])
 		: undefined;
-	const data = await pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex });
-	return withPreviewedTotal(toItems.call(this, createdOrders(data), itemIndex), previewed);
+	const data = await sendOnce(
+		this,
+		ENDPOINTS.orderCreateBatch.path,
+		() => pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex }),
+		(started) => settleCreate(this, itemIndex, started, expectedOrders(body)),
+	);
+	const items = toItems.call(this, createdOrders(data), itemIndex);
+	return cap ? await checkCreatedTotals.call(this, itemIndex, cap, previewed!, items) : items;
 }

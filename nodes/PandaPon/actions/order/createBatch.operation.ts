@@ -4,9 +4,10 @@ import { createBatchSchema } from '../../schemas/order';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, toItems, validateInput } from '../common';
-import { additionalFields, createdOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
+import { additionalFields, createdOrders, expectedOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
 import { addressFields, cargoFields } from './shared';
-import { capOptions, enforceCap, readCap, withPreviewedTotal } from './spendingCap';
+import { sendOnce, settleCreate } from './settle';
+import { capOptions, checkCreatedTotals, enforceCap, readCap } from './spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderCreateBatch';
@@ -35,7 +36,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const cap = readCap(this, itemIndex);
 	const previewed = cap ? await enforceCap.call(this, itemIndex, cap, previewsBySeller(body)) : undefined;
 	// Never retried: there is no idempotency key, a repeat could place second orders.
-	const data = await pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex });
+	const data = await sendOnce(
+		this,
+		ENDPOINTS.orderCreateBatch.path,
+		() => pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex }),
+		(started) => settleCreate(this, itemIndex, started, expectedOrders(body)),
+	);
 	// One output item per created order (one per seller).
-	return withPreviewedTotal(toItems.call(this, createdOrders(data), itemIndex), previewed);
+	const items = toItems.call(this, createdOrders(data), itemIndex);
+	return cap ? await checkCreatedTotals.call(this, itemIndex, cap, previewed!, items) : items;
 }

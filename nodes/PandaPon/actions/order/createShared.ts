@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { asList } from '../common';
+import type { Expected } from './settle';
 import { readAddress, readCargo } from './shared';
 
 export const orderFields: INodeProperties[] = [
@@ -92,11 +93,32 @@ export function readCreateBody(this: IExecuteFunctions, itemIndex: number): IDat
 	return body;
 }
 
+/** The 1688 order ID of a created order (an order-detail object: baseInfo.idOfStr or id), or null. */
+export function createdOrderId(order: IDataObject): string | null {
+	const base = (order?.baseInfo ?? {}) as IDataObject;
+	const id = base.idOfStr ?? (base.id !== undefined && base.id !== null ? base.id : undefined);
+	return id === undefined || id === null || id === '' ? null : String(id);
+}
+
 /** One output item per created order; the 1688 order ID lifted to the top when the answer carries it. */
 export function createdOrders(data: unknown): IDataObject[] {
 	return asList(data).map((order) => {
 		const base = (order?.baseInfo ?? {}) as IDataObject;
-		const orderId = base.idOfStr ?? (base.id !== undefined ? String(base.id) : undefined);
-		return { orderId: orderId ?? null, status: base.status ?? null, ...order };
+		return { orderId: createdOrderId(order), status: base.status ?? null, ...order };
 	});
+}
+
+/** What the orders of this create body must show in the order list (one per seller), for the check after a lost answer. */
+export function expectedOrders(body: {
+	addressParam: { fullName?: string; mobile?: string };
+	cargoParamList: Array<{ sellerOpenId?: string; specId?: string; quantity: number }>;
+}): Expected {
+	const bySeller = new Map<string, Expected['sellers'][number]>();
+	for (const line of body.cargoParamList) {
+		const seller = line.sellerOpenId ?? '';
+		const group = bySeller.get(seller) ?? { sellerOpenId: line.sellerOpenId, lines: [] };
+		group.lines.push({ specId: line.specId, quantity: line.quantity });
+		bySeller.set(seller, group);
+	}
+	return { sellers: [...bySeller.values()], receiver: { fullName: body.addressParam.fullName, mobile: body.addressParam.mobile } };
 }

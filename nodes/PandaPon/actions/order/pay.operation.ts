@@ -1,9 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { paySchema } from '../../schemas/order';
+import { fenToYuan } from '../../simplify';
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, idList, toItems, validateInput } from '../common';
+import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../common';
+import { concurrencyOption } from './fields';
+import { orderRow, rowTotalFen, sendOnce, settlePay } from './settle';
+import { readLimit } from './spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPay';
@@ -11,7 +15,7 @@ export const endpoint: EndpointName = 'orderPay';
 export const description: INodeProperties[] = forOperation('order', 'pay', [
 	{
 		displayName:
-			'Pays real money from your PandaPon payment source. Sent once, never repeated automatically: if it fails, check the orders with Get Many before paying again. PandaPon does not publish what this call answers, so its answer is passed on as it comes.',
+			'Pays real money from your PandaPon payment source. Sent once, never repeated automatically; if its answer is lost, the node checks the orders with PandaPon and says whether they were paid. Set Options → Max Total to Pay (CNY) to refuse orders whose current total is higher (a seller can raise the price after you order). PandaPon does not publish what this call answers, so its answer is passed on as it comes.',
 		name: 'payNotice',
 		type: 'notice',
 		default: '',
@@ -25,7 +29,44 @@ export const description: INodeProperties[] = forOperation('order', 'pay', [
 		placeholder: 'e.g. 2542285634920880794, 2542285634920880795',
 		description: 'One or more unpaid 1688 order IDs, separated by commas or new lines (or an array from an expression)',
 	},
+	optionsCollection([
+		{
+			displayName: 'Max Total to Pay (CNY)',
+			name: 'maxPayTotal',
+			type: 'number',
+			typeOptions: { minValue: 0.01, numberPrecision: 2 },
+			default: 0,
+			description:
+				'Before paying, read each order’s current total from PandaPon’s order list and refuse, with nothing paid, when together they cost more than this many yuan (or a total cannot be read). An amount above 0 is required once this option is added: remove the option to pay without a limit.',
+		},
+		concurrencyOption,
+	]),
 ]);
+
+/** The current totals of the orders (documented order list, fen); refuses above the limit or when one cannot be read. */
+async function checkPayLimit(this: IExecuteFunctions, itemIndex: number, limit: number, orderIds: string[]): Promise<number> {
+	let fen = 0;
+	const totals: string[] = [];
+	for (const id of orderIds) {
+		const row = await orderRow(this, itemIndex, id);
+		const total = row ? rowTotalFen(row) : undefined;
+		if (total === undefined) {
+			throw inputError(this, itemIndex, `Not paid: PandaPon's order list ${row ? 'shows no total for' : 'does not show'} order ${id}, so Max Total to Pay (${limit.toFixed(2)} CNY) cannot be checked`, 'Nothing was paid.');
+		}
+		fen += total;
+		totals.push(`${id}: ${(fenToYuan(total) ?? 0).toFixed(2)} CNY`);
+	}
+	const yuan = fenToYuan(fen) ?? 0;
+	if (yuan > limit) {
+		throw inputError(
+			this,
+			itemIndex,
+			`Not paid: PandaPon puts the current total at ${yuan.toFixed(2)} CNY (${totals.join('; ')}), above Max Total to Pay ${limit.toFixed(2)} CNY`,
+			'Nothing was paid. The seller may have changed the price or shipping since the order was placed: check the order, then raise the limit or cancel it.',
+		);
+	}
+	return yuan;
+}
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const body = validateInput.call(
@@ -34,9 +75,17 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ orderIds: idList(this.getNodeParameter('orderIds', itemIndex)) },
 		itemIndex,
 	);
-	// Never retried: a repeat could pay twice.
-	const data = await pandaponRequest.call(this, { ...ENDPOINTS.orderPay, body, itemIndex });
+	const limit = readLimit(this, itemIndex, 'maxPayTotal', 'Max Total to Pay (CNY)');
+	const checkedYuan = limit === undefined ? undefined : await checkPayLimit.call(this, itemIndex, limit, body.orderIds);
+	// Never retried: a repeat could pay twice. A lost answer is settled by reading the orders back.
+	const data = await sendOnce(
+		this,
+		ENDPOINTS.orderPay.path,
+		() => pandaponRequest.call(this, { ...ENDPOINTS.orderPay, body, itemIndex }),
+		() => settlePay(this, itemIndex, body.orderIds),
+	);
 	const result: IDataObject = { orderIds: body.orderIds, submitted: true };
+	if (checkedYuan !== undefined) result.checkedTotalYuan = checkedYuan;
 	if (data !== null && data !== undefined) result.result = data as IDataObject;
 	return toItems.call(this, result, itemIndex);
 }

@@ -1,7 +1,9 @@
 /**
- * Max Order Total (CNY): before an operation that creates 1688 orders, the node runs PandaPon's documented preview
- * for the same lines (or cart lines) and address, refuses with nothing created when goods + shipping exceed the
- * cap, and otherwise creates and reports the previewed total. Preview sums are in fen (reference §2.3).
+ * Spending limits, all in CNY (yuan). Max Order Total: before an operation that creates 1688 orders, the node runs
+ * PandaPon's preview for the same lines (or cart lines) and address, refuses with nothing created when goods +
+ * shipping exceed the cap, creates otherwise, then reads each created order's own total back from the order list
+ * and fails loudly when it is above the cap. Preview sums and list totals are in fen (endpoint table: orderPreview,
+ * orderList). A limit that is present but unreadable refuses: no cap is only the option being absent.
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
@@ -10,33 +12,70 @@ import { pandaponRequest } from '../../transport/request';
 import { fenToYuan } from '../../simplify';
 import { asList, inputError, isObject, optionsCollection } from '../common';
 import { previewFailure } from './checks';
+import { orderRow, rowTotalFen } from './settle';
 
 export const capOptions: INodeProperties = optionsCollection([
 	{
 		displayName: 'Max Order Total (CNY)',
 		name: 'maxOrderTotal',
 		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 2 },
+		typeOptions: { minValue: 0.01, numberPrecision: 2 },
 		default: 0,
 		description:
-			'Refuse, with nothing ordered, when PandaPon’s preview of the same lines and address says goods + shipping cost more than this many yuan. The node previews first (one preview per seller). 0 = no cap.',
+			'Refuse, with nothing ordered, when PandaPon’s preview of the same lines and address says goods + shipping cost more than this many yuan; after ordering, the order’s own total is checked again. An amount above 0 is required once this option is added (an empty, 0 or unreadable value refuses): remove the option to order without a cap.',
 	},
 ]);
 
-/** The cap of one item in yuan, or undefined when none is set. */
-export function readCap(ctx: IExecuteFunctions, itemIndex: number): number | undefined {
+const shown = (value: unknown): string => {
+	if (value === undefined) return 'nothing (an expression that resolved to no value)';
+	if (value === null) return 'null';
+	if (typeof value === 'string') return value.trim() === '' ? 'an empty value' : `"${value}"`;
+	if (typeof value === 'number') return String(value);
+	return `a ${Array.isArray(value) ? 'list' : typeof value}`;
+};
+
+/**
+ * A spending limit of one item in yuan, or undefined when the option is absent. Present means present in the node
+ * as saved (so an expression that resolves to nothing still counts as set), and then it must be a number of yuan
+ * above 0: anything else refuses, naming what it got, before anything is sent.
+ */
+export function readLimit(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): number | undefined {
+	const saved = ctx.getNode().parameters.options;
+	if (!isObject(saved) || !(name in saved)) return undefined;
 	const options = (ctx.getNodeParameter('options', itemIndex, {}) as IDataObject) ?? {};
-	const cap = Number(options.maxOrderTotal ?? 0);
-	return Number.isFinite(cap) && cap > 0 ? cap : undefined;
+	const raw = options[name];
+	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+	if (!Number.isFinite(value) || value <= 0) {
+		throw inputError(
+			ctx,
+			itemIndex,
+			`${label} is set but is not an amount of yuan above 0 (it is ${shown(raw)}), so the limit cannot be checked and nothing was sent`,
+			'Nothing was sent to PandaPon. Enter an amount above 0 (e.g. 500 for 500.00 CNY), or remove the option to send without a limit.',
+		);
+	}
+	return value;
 }
 
-/** goods + shipping of a preview answer, in fen; undefined when it carries no sumPayment. */
+/** The Max Order Total of one item in yuan, or undefined when the option is absent. */
+export const readCap = (ctx: IExecuteFunctions, itemIndex: number): number | undefined => readLimit(ctx, itemIndex, 'maxOrderTotal', 'Max Order Total (CNY)');
+
+/** A money amount PandaPon sent as a number (or digits), else undefined: null, "" and text are not 0. */
+function amount(value: unknown): number | undefined {
+	if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+	if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+	return undefined;
+}
+
+/** goods + shipping of a preview answer, in fen; undefined when any entry lacks a numeric sumPayment. */
 function previewTotalFen(data: unknown): number | undefined {
 	let total: number | undefined;
 	for (const preview of asList(data)) {
-		for (const entry of asList(isObject(preview) ? preview.orderPreviewResuslt : undefined)) {
-			const sum = Number((entry as IDataObject).sumPayment);
-			if (Number.isFinite(sum)) total = (total ?? 0) + sum;
+		const entries = asList(isObject(preview) ? preview.orderPreviewResuslt : undefined);
+		if (!entries.length) return undefined;
+		for (const entry of entries) {
+			const sum = amount((entry as IDataObject)?.sumPayment);
+			if (sum === undefined) return undefined;
+			total = (total ?? 0) + sum;
 		}
 	}
 	return total;
@@ -75,9 +114,56 @@ export async function enforceCap(
 	return yuan;
 }
 
-/** The created orders' items, each carrying the total the preview gave (when a cap was checked). */
-export function withPreviewedTotal(items: INodeExecutionData[], yuan: number | undefined): INodeExecutionData[] {
-	if (yuan === undefined) return items;
-	for (const item of items) item.json.previewedTotalYuan = yuan;
+const fenText = (fen: number) => `${(fenToYuan(fen) ?? 0).toFixed(2)} CNY`;
+
+/**
+ * After a capped create: each created order's own total, read back from the documented order list (in fen), is
+ * compared with the cap. Above it, or unreadable, the item fails loudly with the order IDs (the orders exist and
+ * are unpaid), so a following Pay does not run. Otherwise each item carries the previewed and the ordered total.
+ */
+export async function checkCreatedTotals(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	cap: number,
+	previewedYuan: number,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	const ids = items.map((item) => (item.json.orderId === null || item.json.orderId === undefined ? '' : String(item.json.orderId)));
+	const created = ids.filter(Boolean);
+	const fail = (message: string) => {
+		const error = inputError(this, itemIndex, message, 'The order exists on PandaPon and is unpaid. Nothing else was sent.');
+		error.context.outcome = 'went through';
+		error.context.orderIds = created;
+		return error;
+	};
+	if (created.length !== items.length) {
+		throw fail(`Ordered, but PandaPon's answer carries no 1688 order ID for ${items.length - created.length} of ${items.length} order(s), so their totals cannot be checked against Max Order Total ${cap.toFixed(2)} CNY${created.length ? ` (orders ${created.join(', ')})` : ''}. Check 1688 Order → Get Many before paying: cancel what you do not want or pay it knowingly`);
+	}
+	let fen = 0;
+	const totals: string[] = [];
+	for (const id of created) {
+		let total: number | undefined;
+		try {
+			const row = await orderRow(this, itemIndex, id);
+			total = row ? rowTotalFen(row) : undefined;
+		} catch {
+			total = undefined;
+		}
+		if (total === undefined) {
+			throw fail(`Order ${created.join(', ')} was created, but its total could not be read back to check Max Order Total ${cap.toFixed(2)} CNY. It is unpaid: check it with 1688 Order → Get before paying, then cancel it or pay it knowingly`);
+		}
+		fen += total;
+		totals.push(`${id}: ${fenText(total)}`);
+	}
+	const yuan = fenToYuan(fen) ?? 0;
+	if (yuan > cap) {
+		throw fail(
+			`Order ${created.join(', ')} was created, but PandaPon now puts its total at ${yuan.toFixed(2)} CNY (${totals.join('; ')}), above Max Order Total ${cap.toFixed(2)} CNY (the preview said ${previewedYuan.toFixed(2)} CNY). It is unpaid: cancel it or pay it knowingly`,
+		);
+	}
+	for (const item of items) {
+		item.json.previewedTotalYuan = previewedYuan;
+		item.json.orderedTotalYuan = yuan;
+	}
 	return items;
 }

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'get',
 	endpoint: 'productDetail',
-	idempotent: true,
 	schema: productDetailSchema,
 	fields: [
 		{

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'getCategory',
 	endpoint: 'productCategory',
-	idempotent: true,
 	schema: productCategorySchema,
 	fields: [
 		{ name: 'categoryId', displayName: 'Category ID', kind: 'id', required: true, placeholder: 'e.g. 1031918', description: 'The 1688 category ID' },

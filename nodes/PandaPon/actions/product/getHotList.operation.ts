@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'getHotList',
 	endpoint: 'productHotList',
-	idempotent: true,
 	schema: productRecommendSchema,
 	paging: PAGE_NO_PAGING,
 	fields: [language],

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'getRelated',
 	endpoint: 'productRelated',
-	idempotent: true,
 	schema: productRelatedSchema,
 	paging: PAGE_NO_PAGING,
 	fields: [

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'search',
 	endpoint: 'productSearch',
-	idempotent: true,
 	schema: productSearchSchema,
 	paging: SEARCH_PAGING,
 	fields: [

@@ -11,7 +11,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'searchByImage',
 	endpoint: 'productImageSearch',
-	idempotent: true,
 	schema: productImageSearchSchema,
 	paging: SEARCH_PAGING,
 	extraProperties: extra,

@@ -7,7 +7,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'searchGlobalSelection',
 	endpoint: 'productGlobalSelection',
-	idempotent: true,
 	schema: productSearchSchema,
 	paging: SEARCH_PAGING,
 	fields: [

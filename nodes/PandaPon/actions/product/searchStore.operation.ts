@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',
 	operation: 'searchStore',
 	endpoint: 'productStoreSearch',
-	idempotent: true,
 	schema: productStoreSearchSchema,
 	paging: SEARCH_PAGING,
 	fields: [

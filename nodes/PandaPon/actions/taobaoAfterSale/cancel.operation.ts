@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'cancel',
 	endpoint: 'taobaoRefundCancel',
-	idempotent: false,
 	schema: taobaoRefundIdSchema,
 	fields: [{ ...REFUND_ID, in: 'path' }],
 });

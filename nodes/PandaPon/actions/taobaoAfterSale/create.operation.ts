@@ -16,7 +16,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'create',
 	endpoint: 'taobaoRefundSubmit',
-	idempotent: false,
 	schema: taobaoRefundSubmitSchema,
 	extraProperties: [notice],
 	fields: REFUND_REQUEST,

@@ -7,7 +7,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'get',
 	endpoint: 'taobaoRefundDetail',
-	idempotent: true,
 	simplify: { what: 'refund (ID, state, amount with its currency, reason, order line, return parcel)', compact: compactTaobaoRefund },
 	schema: taobaoRefundIdSchema,
 	fields: [REFUND_ID],

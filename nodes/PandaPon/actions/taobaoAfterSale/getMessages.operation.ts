@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'getMessages',
 	endpoint: 'taobaoRefundMessages',
-	idempotent: true,
 	schema: taobaoRefundIdSchema,
 	fields: [REFUND_ID],
 });

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'getReturnLogistics',
 	endpoint: 'taobaoRefundLogisticsRender',
-	idempotent: true,
 	schema: taobaoRefundIdSchema,
 	fields: [REFUND_ID],
 });

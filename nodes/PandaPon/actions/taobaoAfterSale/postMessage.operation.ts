@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'postMessage',
 	endpoint: 'taobaoRefundMessage',
-	idempotent: false,
 	schema: taobaoRefundMessageSchema,
 	fields: [
 		REFUND_ID,

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'render',
 	endpoint: 'taobaoRefundRender',
-	idempotent: true,
 	schema: taobaoRefundRenderSchema,
 	fields: REFUND_REQUEST.slice(0, 3),
 });

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'submitReturnLogistics',
 	endpoint: 'taobaoRefundLogisticsSubmit',
-	idempotent: false,
 	schema: taobaoRefundLogisticsSchema,
 	fields: [
 		REFUND_ID,

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'update',
 	endpoint: 'taobaoRefundModify',
-	idempotent: false,
 	schema: taobaoRefundModifySchema,
 	fields: [REFUND_ID, ...REFUND_REQUEST],
 });

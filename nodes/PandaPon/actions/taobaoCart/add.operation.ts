@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoCart',
 	operation: 'add',
 	endpoint: 'taobaoCartAdd',
-	idempotent: false,
 	schema: taobaoCartAddSchema,
 	// The v2 page's fields (doc-env2.pandapon.com/api-289121002), with its JSON types.
 	fields: [

@@ -17,7 +17,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoCart',
 	operation: 'createOrder',
 	endpoint: 'taobaoCartCreateOrder',
-	idempotent: false,
 	schema: taobaoCartOrderSchema,
 	extraProperties: [notice, ...taobaoAddressInput(CART_ADDRESS)],
 	fields: CART_ORDER_FIELDS,

@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoCart',
 	operation: 'getAll',
 	endpoint: 'taobaoCartList',
-	idempotent: true,
 	fields: [],
 	output: (data) => asList(data),
 });

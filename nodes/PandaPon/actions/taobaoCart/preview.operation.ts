@@ -8,7 +8,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoCart',
 	operation: 'preview',
 	endpoint: 'taobaoCartPreview',
-	idempotent: true,
 	schema: taobaoCartOrderSchema,
 	extraProperties: taobaoAddressInput(CART_ADDRESS),
 	fields: CART_ORDER_FIELDS,

@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoCart',
 	operation: 'updateQuantity',
 	endpoint: 'taobaoCartEditQuantity',
-	idempotent: true,
 	schema: taobaoCartEditSchema,
 	fields: [
 		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true, description: 'The cart line ID (id in Taobao Cart → Get Many)' },

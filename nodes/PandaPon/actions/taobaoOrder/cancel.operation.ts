@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'cancel',
 	endpoint: 'taobaoOrderCancel',
-	idempotent: false,
 	schema: taobaoOrderIdSchema,
 	fields: [TAOBAO_ORDER_ID],
 });

@@ -16,7 +16,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'create',
 	endpoint: 'taobaoOrderCreate',
-	idempotent: false,
 	schema: taobaoOrderCreateSchema,
 	extraProperties: [notice, ...taobaoOrderLinesInput, ...taobaoAddressInput(ORDER_RECEIVER)],
 	fields: [

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'get',
 	endpoint: 'taobaoOrderDetail',
-	idempotent: true,
 	schema: taobaoOrderIdSchema,
 	fields: [TAOBAO_ORDER_ID],
 });

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'getAll',
 	endpoint: 'taobaoOrderList',
-	idempotent: true,
 	schema: taobaoOrderListSchema,
 	paging: TAOBAO_PAGING,
 	fields: [

@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'getChatLink',
 	endpoint: 'taobaoOrderChatLink',
-	idempotent: true,
 	schema: taobaoChatLinkSchema,
 	fields: [
 		{

@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'getLogistics',
 	endpoint: 'taobaoOrderLogistics',
-	idempotent: true,
 	schema: taobaoLogisticsSchema,
 	fields: [
 		{

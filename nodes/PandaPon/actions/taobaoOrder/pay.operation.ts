@@ -16,7 +16,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'pay',
 	endpoint: 'taobaoOrderPay',
-	idempotent: false,
 	schema: taobaoOrderIdSchema,
 	extraProperties: [notice],
 	fields: [TAOBAO_ORDER_ID],

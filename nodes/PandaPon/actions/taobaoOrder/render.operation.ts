@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'render',
 	endpoint: 'taobaoOrderRender',
-	idempotent: true,
 	schema: taobaoOrderRenderSchema,
 	extraProperties: [...taobaoOrderLinesInput, ...taobaoAddressInput(ORDER_RECEIVER)],
 	fields: [],

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'updateWarehouse',
 	endpoint: 'taobaoOrderUpdateWarehouse',
-	idempotent: true,
 	schema: taobaoUpdateWarehouseSchema,
 	fields: [
 		TAOBAO_ORDER_ID,

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',
 	operation: 'uploadPaymentVoucher',
 	endpoint: 'taobaoOrderPaymentVoucher',
-	idempotent: false,
 	schema: taobaoPaymentVoucherSchema,
 	fields: [TAOBAO_ORDER_ID, { name: 'imageBase64', displayName: 'Input Binary Field', kind: 'binary', required: true, default: 'data', fileNameField: 'fileName' }],
 });

@@ -5,7 +5,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'checkBatch',
 	endpoint: 'taobaoProductBatchCheck',
-	idempotent: true,
 	schema: taobaoBatchCheckSchema,
 	fields: [
 		{

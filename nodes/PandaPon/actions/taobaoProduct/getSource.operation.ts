@@ -7,7 +7,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'getSource',
 	endpoint: 'taobaoProductSource',
-	idempotent: true,
 	schema: taobaoSourceSchema,
 	fields: [ITEM_ID, language],
 });

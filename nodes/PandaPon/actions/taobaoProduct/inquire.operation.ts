@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'inquire',
 	endpoint: 'taobaoProductInquiry',
-	idempotent: true,
 	schema: taobaoItemQuerySchema,
 	fields: [ITEM_ID],
 });

@@ -6,7 +6,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'search',
 	endpoint: 'taobaoProductSearch',
-	idempotent: true,
 	schema: taobaoSearchSchema,
 	paging: TAOBAO_PAGING,
 	fields: [

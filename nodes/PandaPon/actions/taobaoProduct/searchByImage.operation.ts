@@ -7,7 +7,6 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',
 	operation: 'searchByImage',
 	endpoint: 'taobaoProductImageSearch',
-	idempotent: true,
 	schema: taobaoImageSearchSchema,
 	paging: TAOBAO_PAGING,
 	extraProperties: imageSourceProperties,
