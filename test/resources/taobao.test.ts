@@ -16,7 +16,7 @@ describe('Taobao', () => {
 		receiverInput: 'json',
 		orderLineList: JSON.stringify(LINES),
 		receiver: JSON.stringify(RECEIVER),
-		purchaseAmount: 20000,
+		budgetYuan: 200,
 		...extra,
 	});
 
@@ -68,7 +68,7 @@ describe('Taobao', () => {
 			const previewed = lastBody(local, '/open/order/render');
 			expect(JSON.parse(String(previewed.orderLineList))).toEqual(LINES);
 			expect(JSON.parse(String(previewed.receiver))).toEqual(fields);
-			await local.json({ resource: 'taobaoOrder', operation: 'create', orderLines: { line: [row] }, receiverFields: { value: fields }, purchaseAmount: 20000 });
+			await local.json({ resource: 'taobaoOrder', operation: 'create', orderLines: { line: [row] }, receiverFields: { value: fields }, budgetYuan: 200 });
 			expect(JSON.parse(String(lastBody(local, '/open/order').orderLineList))).toEqual(LINES);
 		});
 
@@ -79,9 +79,9 @@ describe('Taobao', () => {
 		});
 
 		it.each<[string, IDataObject, RegExp]>([
-			['nothing filled in (the defaults)', { purchaseAmount: 20000 }, /^Item 1: Order lines \(orderLineList\) must be a JSON array with at least one entry|^Item 1: .*Recipient name \(name\) is required/],
-			['a line without quantity', { orderLines: { line: [{ itemId: '672991141190' }] }, receiverFields: { value: RECEIVER }, purchaseAmount: 20000 }, /^Item 1: Order line #1: Quantity \(quantity\) is required/],
-			['no receiver', { orderLines: { line: [LINES[0]] }, purchaseAmount: 20000 }, /^Item 1: .*Recipient name \(name\) is required/],
+			['nothing filled in (the defaults)', { budgetYuan: 200 }, /^Item 1: Order lines \(orderLineList\) must be a JSON array with at least one entry|^Item 1: .*Recipient name \(name\) is required/],
+			['a line without quantity', { orderLines: { line: [{ itemId: '672991141190' }] }, receiverFields: { value: RECEIVER }, budgetYuan: 200 }, /^Item 1: Order line #1: Quantity \(quantity\) is required/],
+			['no receiver', { orderLines: { line: [LINES[0]] }, budgetYuan: 200 }, /^Item 1: .*Recipient name \(name\) is required/],
 		])('Create with %s is refused before sending', async (_name, params, message) => {
 			await expectRefusedBeforeSending(local, { resource: 'taobaoOrder', operation: 'create', ...params }, message);
 		});
@@ -139,7 +139,7 @@ describe('Taobao', () => {
 		});
 
 		it('Create over budget: PandaPon refuses and nothing is created', async () => {
-			const result = await local.run(order({ purchaseAmount: 100 }));
+			const result = await local.run(order({ budgetYuan: 1 }));
 			expect(result.error?.message).toMatch(/PandaPon error 500: .*purchaseAmount/);
 		});
 
@@ -154,7 +154,9 @@ describe('Taobao', () => {
 		it.each<[string, IDataObject, RegExp]>([
 			['Create: lines not JSON', order({ orderLineList: '[{"itemId": ' }), /^Item 1: Order Lines \(JSON\) is not valid JSON/],
 			['Create: receiver is a list', order({ receiver: '[]' }), /^Item 1: Receiver \(JSON\) must be a JSON object/],
-			['Create: no budget', order({ purchaseAmount: 0 }), /^Item 1: Budget in fen \(purchaseAmount\) must be greater than 0/],
+			['Create: no budget', order({ budgetYuan: 0 }), /^Item 1: Budget \(CNY\) must be an amount of yuan above 0 \(got 0\)/],
+			// A workflow saved with the old Budget (Fen) loses that field in n8n, and the new one is 0: refused.
+			['Create: a workflow saved with the old Budget (Fen)', order({ budgetYuan: undefined, purchaseAmount: 20000 }), /^Item 1: Budget \(CNY\) must be an amount of yuan above 0 \(got 0\)/],
 			['Logistics: sub-order with letters', { resource: 'taobaoOrder', operation: 'getLogistics', subPurchaseOrderId: 'SP200048' }, /^Item 1: Sub purchase order ID \(subPurchaseOrderId\) must contain digits only/],
 			['Chat link: no id', { resource: 'taobaoOrder', operation: 'getChatLink', sourceType: 'item', bizId: '={{ $json.missing }}' }, /^Item 1: Item ID \(bizId\) is required/],
 			['Refund: fractional fee', { resource: 'taobaoRefund', operation: 'create', useUnverifiedEndpoint: true, subOrderId: '1', refundType: 1, goodsStatus: 1, reasonId: 1, refundFee: 1.5 }, /^Item 1: Refund amount in fen \(refundFee\) must be a whole number/],

@@ -25,7 +25,7 @@ describe('transport', () => {
 	it('turns a non-200 code into an error with PandaPon’s code, msg and requestId, never the secret', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'code', code: 4031, msg: '权限不足 (no permission)' }]);
 		const result = await local.run(list);
-		expect(result.error?.message).toBe('PandaPon error 4031: 权限不足 (no permission)');
+		expect(result.error?.message).toBe('Item 1: PandaPon error 4031: 权限不足 (no permission)');
 		expect(result.error?.description).toMatch(/requestId: [0-9a-f]{32}/);
 		expect(JSON.stringify(result.run)).not.toContain(local.server.keys.accessSecret);
 		expect(local.server.count(LIST)).toBe(1); // a refusal is an answer: not retried
@@ -59,7 +59,7 @@ describe('transport', () => {
 	it('gives up on a read after four attempts with a clear HTTP error', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'status', status: 500, times: -1 }]);
 		const result = await local.run(list);
-		expect(result.error?.message).toMatch(/^PandaPon answered HTTP 500/);
+		expect(result.error?.message).toMatch(/^Item 1: PandaPon answered HTTP 500/);
 		expect(result.error?.description).toContain('after 4 attempt(s)');
 		expect(local.server.count(LIST)).toBe(4);
 	});
@@ -77,8 +77,8 @@ describe('transport', () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'reset' }]);
 		const result = await local.run({ resource: 'order', operation: 'cancel', orderId: unpaidOrderId(), cancelReason: 'x' });
 		// In the message itself: an AI agent is handed the message only.
-		expect(result.error?.message).toBe(
-			'Could not reach PandaPon (the connection failed or was cut). This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check the order list (1688 Order → Get Many: payStatus, orderStatus).',
+		expect(result.error?.message).toEqual(
+			expect.stringMatching(/^Item 1: Could not reach PandaPon \(the connection failed or was cut\)\. The outcome was unknown, so the node checked with PandaPon: it did not go through \(order \d{19} is still open and awaiting payment\)\. Nothing changed, so sending it again is safe\.$/),
 		);
 		expect(local.server.count(CANCEL)).toBe(1);
 	});
@@ -86,14 +86,14 @@ describe('transport', () => {
 	it('explains an HTML gateway page instead of failing on JSON', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'html', status: 200 }]);
 		const result = await local.run(list);
-		expect(result.error?.message).toBe('PandaPon answered with something that is not a PandaPon JSON envelope');
+		expect(result.error?.message).toBe('Item 1: PandaPon answered with something that is not a PandaPon JSON envelope');
 		expect(result.error?.description).toContain('502 Bad Gateway');
 	});
 
 	it('explains a truncated JSON body', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'malformed' }]);
 		const result = await local.run(list);
-		expect(result.error?.message).toBe('PandaPon answered with something that is not a PandaPon JSON envelope');
+		expect(result.error?.message).toBe('Item 1: PandaPon answered with something that is not a PandaPon JSON envelope');
 	});
 
 	it('reports a refused signature with PandaPon’s message', async () => {
@@ -108,7 +108,7 @@ describe('transport', () => {
 				local.credentials.accessSecret = saved;
 			}
 		})();
-		expect(bad.error?.message).toBe('PandaPon error 401: 签名错误 (signature mismatch)');
+		expect(bad.error?.message).toBe('Item 1: PandaPon error 401: 签名错误 (signature mismatch)');
 		expect(JSON.stringify(bad.run)).not.toContain('not-the-secret');
 	});
 });

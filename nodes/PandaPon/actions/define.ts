@@ -238,7 +238,10 @@ function readField(this: IExecuteFunctions, field: FieldSpec, itemIndex: number,
 			return typeof raw === 'string' ? raw.trim() || undefined : raw;
 		case 'code': {
 			const text = typeof raw === 'string' ? raw.trim() : raw;
-			return text === '' ? undefined : text;
+			if (text === '' || text === undefined || text === null) return undefined;
+			// PandaPon's codes are whole numbers from 0: a negative one is refused before sending (the schema checks the rest).
+			if (/^\s*-/.test(String(text))) throw inputError(this, itemIndex, `${field.displayName} (${field.name}) must be 0 or more (got ${String(text)})`);
+			return text;
 		}
 		case 'epochMs': {
 			if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;

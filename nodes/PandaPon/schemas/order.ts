@@ -7,6 +7,8 @@ import { z } from 'zod';
 
 import { JsonInteger, jsonInteger } from '../transport/json';
 
+const INT64_MAX = '9223372036854775807';
+
 /** An id made of digits. 19-digit ids arrive from lossless JSON as strings; small ones may be numbers. */
 export const digitId = (label: string) =>
 	z
@@ -18,7 +20,9 @@ export const digitId = (label: string) =>
 			z
 				.string()
 				.min(1, `${label} is required`)
-				.regex(/^\d{1,30}$/, `${label} must contain digits only (e.g. 2542285634920880794)`),
+				.regex(/^\d+$/, `${label} must contain digits only (e.g. 2542285634920880794)`)
+				// PandaPon's ids are 64-bit integers: a longer one is a typo, and could be read as another id.
+				.refine((v) => v.length < 19 || (v.length === 19 && v <= INT64_MAX), `${label} is too long: PandaPon's IDs have at most 19 digits (up to ${INT64_MAX})`),
 		);
 
 const text = (label: string) =>
@@ -184,7 +188,8 @@ const createFields = {
 };
 
 /** Create (one seller): sent to POST /v2/alibaba/order/batch/create, whose body is documented (reference §11.4). */
-export const createSchema = z.object({ ...createFields, cargoParamList: cargoList });
+// The one-seller Create goes to the batch path (endpoint table: orderCreateBatch), whose page requires each line's seller.
+export const createSchema = z.object({ ...createFields, cargoParamList: sellerCargoList });
 
 /** POST /v2/alibaba/order/batch/create (may mix sellers; one 1688 order per seller) */
 export const createBatchSchema = z.object({ ...createFields, cargoParamList: sellerCargoList });

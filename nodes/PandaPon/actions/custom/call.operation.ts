@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { stringifyJson } from '../../transport/json';
+import { normalisePath } from '../../transport/access';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, inputError, isObject, jsonParameter, toItems } from '../common';
 
@@ -55,16 +56,18 @@ export const description: INodeProperties[] = forOperation('custom', 'call', [
 		type: 'boolean',
 		default: false,
 		description:
-			'Whether the call only reads, so it may be retried after a network error or 5xx. Leave off for anything that orders, pays, cancels or changes data.',
+			'Whether the call only reads, so it may be retried after a network error or 5xx. Leave off for anything that orders, pays, cancels or changes data. A path the node knows as a write is never retried, and a Read Only credential sends only paths the node knows as reads, whatever this says.',
 	},
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const method = this.getNodeParameter('method', itemIndex) as 'GET' | 'POST';
-	const path = String(this.getNodeParameter('path', itemIndex, '')).trim();
-	if (!/^\/[A-Za-z0-9/_.\-{}]*$/.test(path)) {
-		throw inputError(this, itemIndex, `API Path "${path}" must be a path starting with / (e.g. /v2/alibaba/order/page)`);
+	const typed = String(this.getNodeParameter('path', itemIndex, '') ?? '').trim();
+	if (!/^\/[A-Za-z0-9/_.\-]*$/.test(typed)) {
+		throw inputError(this, itemIndex, `API Path "${typed}" must be a path starting with / made of letters, digits and / _ . - (e.g. /v2/alibaba/order/page); put query parameters under Query Parameters (JSON)`);
 	}
+	// What is sent is the path as a server would read it ("a/../b" → "b"), so what Read Only judges is what goes out.
+	const path = normalisePath(typed) ?? typed;
 	const query = jsonParameter.call(this, 'query', 'Query Parameters (JSON)', itemIndex) ?? {};
 	if (!isObject(query)) throw inputError(this, itemIndex, 'Query Parameters (JSON) must be a JSON object');
 	// The body is checked to be JSON, then sent as typed, so long integers keep every digit.

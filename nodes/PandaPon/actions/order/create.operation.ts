@@ -17,7 +17,7 @@ export const description: INodeProperties[] = forOperation('order', 'create', [
 	safetyNotice,
 	...orderFields,
 	...addressFields,
-	...cargoFields(false),
+	...cargoFields(true),
 	additionalFields,
 	capOptions,
 ]);
