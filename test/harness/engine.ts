@@ -246,7 +246,8 @@ export async function runWorkflow(
 	const known: Partial<IWorkflowExecuteAdditionalData> = {
 		hooks,
 		currentNodeParameters: undefined,
-		executionId: undefined,
+		// Each run its own execution, as in n8n (the node remembers the writes of an execution for Retry On Fail).
+		executionId: `test-${++executionCounter}`,
 		encryptedRunnerIdentity: undefined,
 	};
 	const additionalData = standIn<IWorkflowExecuteAdditionalData>(known);
@@ -280,12 +281,16 @@ export async function runWorkflow(
 	};
 }
 
+let executionCounter = 0;
+
 export interface NodeSpec {
 	parameters: IDataObject;
 	/** The node under test: the PandaPon node unless given (the benchmark's 'test.bareRequest'). */
 	type?: string;
 	items?: IDataObject[];
 	continueOnFail?: boolean;
+	/** n8n's Retry On Fail: the node runs again in the same execution after a failure, up to maxTries runs in all. */
+	retryOnFail?: { maxTries: number; waitBetweenTries?: number };
 }
 
 /** A workflow fixture: Items → PandaPon (with the credential). Several specs chain PandaPon nodes. */
@@ -309,6 +314,7 @@ export function pandaponWorkflow(spec: NodeSpec): Pick<IWorkflowBase, 'nodes' | 
 				parameters: spec.parameters as INode['parameters'],
 				credentials: { pandaPonApi: { id: '1', name: 'PandaPon (local)' } },
 				...(spec.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+				...(spec.retryOnFail ? { retryOnFail: true, maxTries: spec.retryOnFail.maxTries, waitBetweenTries: spec.retryOnFail.waitBetweenTries ?? 0 } : {}),
 			},
 		],
 		connections: {

@@ -53,6 +53,8 @@ export interface ServerOptions {
 	 * container). Off by default: the admin endpoints can ship, refund and push anything.
 	 */
 	adminFromAnywhere?: boolean;
+	/** Host names (besides loopback) the admin endpoints answer to, e.g. the name n8n reaches this server by. */
+	adminHosts?: string[];
 }
 
 /** Every answer says it comes from a simulation, so nobody takes a test order for a real one. */
@@ -79,7 +81,9 @@ export interface Fault {
 	method?: string;
 	/** Exact path, or a prefix ending in '*'. Omit for every API path. */
 	path?: string;
-	kind: 'status' | 'rateLimit' | 'latency' | 'html' | 'malformed' | 'code' | 'reset' | 'hang';
+	kind: 'status' | 'rateLimit' | 'latency' | 'html' | 'malformed' | 'code' | 'reset' | 'hang' | 'envelope';
+	/** envelope: the whole answer, sent with HTTP 200 (an odd msg, a preview without a total …). */
+	envelope?: unknown;
 	status?: number;
 	retryAfter?: string;
 	code?: number;
@@ -87,6 +91,13 @@ export interface Fault {
 	delayMs?: number;
 	/** How many matching requests it affects (default 1; -1 = until cleared). */
 	times?: number;
+	/**
+	 * Carry the request out first, then answer with the fault: the write took effect but its answer was lost (as
+	 * when PandaPon answers after the client's timeout, or a gateway fails on the way back).
+	 */
+	apply?: boolean;
+	/** Let this many matching requests through first (a fault at item 2 of a run: after: 1). */
+	after?: number;
 }
 
 export interface LoggedRequest {
@@ -94,9 +105,15 @@ export interface LoggedRequest {
 	path: string;
 	query: Record<string, string>;
 	rawBody: string;
+	/** The request's headers, with signature and nonce-str redacted (the admin API serves this log). */
 	headers: Record<string, string>;
 	outcome?: string;
+	/** In-process only (not enumerable, so never served): what the signature headers held, for the secret-hygiene tests. */
+	readonly signed?: { signature?: string; nonce?: string };
 }
+
+/** Headers computed from the secret: kept out of the request log the admin API serves. */
+const REDACTED_HEADERS = new Set(['signature', 'nonce-str']);
 
 /** Parse a body with the route's schema; a failure is PandaPon's "bad request" envelope. */
 export function validate<T extends z.ZodTypeAny>(schema: T, value: unknown): z.infer<T> {
@@ -273,11 +290,27 @@ export class PandaPonServer {
 		);
 		if (index < 0) return undefined;
 		const fault = this.faults[index];
+		if (fault.after && fault.after > 0) {
+			fault.after--;
+			return undefined;
+		}
 		if (fault.times !== -1) {
 			fault.times = (fault.times ?? 1) - 1;
 			if (fault.times <= 0) this.faults.splice(index, 1);
 		}
 		return fault;
+	}
+
+	/** Runs a request for a fault with apply: its effect happens, its answer is dropped; returns what happened. */
+	private applyQuietly(req: IncomingMessage, key: string, route: RouteHandler, params: Record<string, string>, query: Record<string, string>, rawBody: string): string {
+		if (this.checkSignature(req)) return ':not-applied(refused)';
+		try {
+			route({ query, body: rawBody.trim() ? parseJson(rawBody) : undefined, store: this.store, params });
+			this.stats.handled[key] = (this.stats.handled[key] ?? 0) + 1;
+			return ':applied';
+		} catch (error) {
+			return `:not-applied(${(error as Error).message})`;
+		}
 	}
 
 	/** The signature rule of reference §1.3, with the ±600 s window; returns a refusal message or undefined. */
@@ -333,6 +366,8 @@ export class PandaPonServer {
 			if (!this.options.adminFromAnywhere && !isLoopback(req.socket.remoteAddress)) {
 				return this.send(res, 403, { ok: false, error: 'the admin endpoints answer this machine only (set adminFromAnywhere / PANDAPON_ADMIN_FROM_ANYWHERE=true)' });
 			}
+			const refusal = this.adminRefusal(req, method);
+			if (refusal) return this.send(res, 403, { ok: false, error: refusal });
 			return this.admin(method, path, rawBody, res);
 		}
 
@@ -345,15 +380,17 @@ export class PandaPonServer {
 			query,
 			rawBody,
 			headers: Object.fromEntries(
-				Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]),
+				Object.entries(req.headers).map(([k, v]) => [k, REDACTED_HEADERS.has(k) ? '[redacted]' : Array.isArray(v) ? v.join(',') : String(v)]),
 			),
 		};
+		Object.defineProperty(entry, 'signed', { value: { signature: header(req, 'signature'), nonce: header(req, 'nonce-str') }, enumerable: false });
 		this.log.push(entry);
 		if (this.log.length > 500) this.log.shift();
 
 		const fault = this.takeFault(method, path);
 		if (fault) {
 			entry.outcome = `fault:${fault.kind}`;
+			if (fault.apply && route) entry.outcome += this.applyQuietly(req, key, route, params, query, rawBody);
 			if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 			switch (fault.kind) {
 				case 'reset':
@@ -394,6 +431,8 @@ export class PandaPonServer {
 					return;
 				case 'code':
 					return this.envelope(res, fault.code ?? 500, fault.msg ?? '系统繁忙 (system busy)');
+				case 'envelope':
+					return this.send(res, 200, fault.envelope ?? {});
 				case 'latency':
 					break; // then answer normally
 			}
@@ -446,6 +485,36 @@ export class PandaPonServer {
 			}
 			throw error;
 		}
+	}
+
+	/**
+	 * The admin endpoints can pay, ship, refund and sign pushes to any URL, so a web page open on this machine must
+	 * not drive them: the Host must be this machine (or a configured name: no DNS rebinding), an Origin (sent by
+	 * browsers) must be too, a browser's cross-site fetch is refused, and a POST must say it is JSON (a cross-site
+	 * form or text/plain "simple request" cannot).
+	 */
+	private adminRefusal(req: IncomingMessage, method: string): string | undefined {
+		const allowed = new Set(['localhost', '127.0.0.1', '::1', ...(this.options.adminHosts ?? []).map((h) => h.toLowerCase())]);
+		const hostOf = (value: string) => value.toLowerCase().replace(/^\[|\](:\d+)?$/g, '').replace(/:\d+$/, '');
+		const host = header(req, 'host');
+		if (!this.options.adminFromAnywhere && (!host || !(allowed.has(hostOf(host)) || /^127\./.test(hostOf(host))))) {
+			return `the admin endpoints answer requests for this machine only (Host: ${host ?? 'none'})`;
+		}
+		const origin = header(req, 'origin');
+		if (origin !== undefined) {
+			let originHost = '';
+			try {
+				originHost = new URL(origin).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+			} catch {
+				originHost = '';
+			}
+			if (!(allowed.has(originHost) || /^127\./.test(originHost))) return `the admin endpoints refuse requests from web pages of other sites (Origin: ${origin})`;
+		}
+		if (header(req, 'sec-fetch-site') === 'cross-site') return 'the admin endpoints refuse cross-site requests';
+		if (method === 'POST' && !/^application\/json\b/i.test(header(req, 'content-type') ?? '')) {
+			return 'the admin endpoints take JSON only (Content-Type: application/json)';
+		}
+		return undefined;
 	}
 
 	private admin(method: string, path: string, rawBody: string, res: ServerResponse): void {

@@ -4,7 +4,8 @@
  * (defaults in app.ts DEFAULT_KEYS), PANDAPON_SEED_ORDERS (1000), PANDAPON_AUTO_SHIP_MS (0 = ship only via
  * /__admin), PANDAPON_AUTO_RECEIVE_MS (0; with auto ship, confirm receipt this long after shipping), PANDAPON_CALLBACK_URL (push order events there), PANDAPON_SIGNATURE_VARIANT (accept only one signing
  * form, as a real account would: seconds-nonce, milliseconds-nonce, seconds or milliseconds; unset = any),
- * PANDAPON_ADMIN_FROM_ANYWHERE=true (answer the unsigned /__admin endpoints for other machines too, e.g. Docker).
+ * PANDAPON_ADMIN_FROM_ANYWHERE=true (answer the unsigned /__admin endpoints for other machines too, e.g. Docker),
+ * PANDAPON_ADMIN_HOSTS=name,… (host names besides loopback that the admin endpoints answer to).
  * Also published on its own as the `pandapon-local-server` command (packages/local-server).
  */
 import { DEFAULT_KEYS, startServer, type ServerOptions } from './app';
@@ -30,6 +31,7 @@ async function main() {
 		callbackUrl: env.PANDAPON_CALLBACK_URL || undefined,
 		signatureVariant: signatureVariant(env.PANDAPON_SIGNATURE_VARIANT),
 		adminFromAnywhere: env.PANDAPON_ADMIN_FROM_ANYWHERE === 'true',
+		adminHosts: env.PANDAPON_ADMIN_HOSTS ? env.PANDAPON_ADMIN_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : undefined,
 	});
 	const port = new URL(server.url).port;
 	console.log(

@@ -16,7 +16,7 @@ import { ENDPOINTS, isGuessedWrite, type Endpoint, type EndpointName } from '../
 import { stringifyJson } from '../transport/json';
 import { paginate } from '../transport/paginate';
 import { pandaponRequest } from '../transport/request';
-import { sendOnce, type Settlement } from './order/settle';
+import { orderFence, sendOnce, type Fence, type Settlement } from './order/settle';
 import { asList, forOperation, idList, inputError, isObject, optionsCollection, parseJsonText, toItems, validateInput } from './common';
 
 /** `code`: a whole-number code typed as text (empty by default, so nothing is pre-filled); `epochMs`: a date picker sent as epoch milliseconds. */
@@ -74,7 +74,9 @@ export interface OperationSpec {
 		body: IDataObject,
 	) => Promise<((items: INodeExecutionData[]) => INodeExecutionData[] | Promise<INodeExecutionData[]>) | undefined>;
 	/** A write whose answer is lost: the read that tells whether it went through (see order/settle.ts). */
-	settle?: (this: IExecuteFunctions, itemIndex: number, body: IDataObject, started: number) => Promise<Settlement>;
+	settle?: (this: IExecuteFunctions, itemIndex: number, body: IDataObject, started: number, fence?: Fence) => Promise<Settlement>;
+	/** The write creates 1688 orders: the newest order is read first, so the check counts only orders made since. */
+	fenceOrders?: boolean;
 	/** Last-minute changes to the request (e.g. an image fetched from a URL). */
 	prepare?: (this: IExecuteFunctions, itemIndex: number, request: { body: IDataObject; query: IDataObject }) => Promise<void>;
 }
@@ -402,7 +404,8 @@ export function defineOperation(spec: OperationSpec) {
 
 		const after = spec.beforeSend ? await spec.beforeSend.call(this, itemIndex, body) : undefined;
 		const settle = spec.settle;
-		const data = settle ? await sendOnce(this, path, () => send(), (started) => settle.call(this, itemIndex, body, started)) : await send();
+		const fence = settle && spec.fenceOrders ? await orderFence(this, itemIndex) : undefined;
+		const data = settle ? await sendOnce(this, path, () => send(), (started) => settle.call(this, itemIndex, body, started, fence)) : await send();
 		const out = spec.output ? spec.output(data, body) : defaultOutput(data);
 		const items = toItems.call(this, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
 		return after ? await after(items) : items;

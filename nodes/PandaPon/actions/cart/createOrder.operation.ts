@@ -48,9 +48,10 @@ export const { description, execute, endpoint } = defineOperation({
 		const yuan = await enforceCap.call(this, itemIndex, cap, [{ endpoint: 'cartPreview', body: { addressParam: body.addressParam, cartIds: body.cartIds } }]);
 		return async (items) => await checkCreatedTotals.call(this, itemIndex, cap, yuan, items.map((item) => ({ ...item, json: { ...item.json, orderId: createdOrderId(item.json) } })));
 	},
-	settle(itemIndex, body, started) {
+	fenceOrders: true,
+	settle(itemIndex, body, started, fence) {
 		const address = (body.addressParam ?? {}) as { fullName?: string; mobile?: string };
-		return settleCartOrder(this, itemIndex, started, { fullName: address.fullName, mobile: address.mobile });
+		return settleCartOrder(this, itemIndex, started, { fullName: address.fullName, mobile: address.mobile }, fence);
 	},
 	// Expected like batch create: one order-detail object per order (reference §4 C6, undocumented).
 	output: (data) => asList(data),

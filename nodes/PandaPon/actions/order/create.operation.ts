@@ -7,7 +7,7 @@ import { forOperation, toItems, validateInput } from '../common';
 import { assertOneSeller } from './checks';
 import { additionalFields, createdOrders, expectedOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
 import { addressFields, cargoFields } from './shared';
-import { sendOnce, settleCreate } from './settle';
+import { orderFence, sendOnce, settleCreate } from './settle';
 import { capOptions, checkCreatedTotals, enforceCap, readCap } from './spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
@@ -31,11 +31,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const previewed = cap
 		? await enforceCap.call(this, itemIndex, cap, [{ endpoint: 'orderPreview', body: { addressParam: body.addressParam, cargoParamList: body.cargoParamList } }])
 		: undefined;
+	// The newest order now: after a lost answer, only orders above it count as this create's.
+	const fence = await orderFence(this, itemIndex);
 	const data = await sendOnce(
 		this,
 		ENDPOINTS.orderCreateBatch.path,
 		() => pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex }),
-		(started) => settleCreate(this, itemIndex, started, expectedOrders(body)),
+		(started) => settleCreate(this, itemIndex, started, expectedOrders(body), fence),
 	);
 	const items = toItems.call(this, createdOrders(data), itemIndex);
 	return cap ? await checkCreatedTotals.call(this, itemIndex, cap, previewed!, items) : items;

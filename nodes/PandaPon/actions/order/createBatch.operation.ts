@@ -6,7 +6,7 @@ import { pandaponRequest } from '../../transport/request';
 import { forOperation, toItems, validateInput } from '../common';
 import { additionalFields, createdOrders, expectedOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
 import { addressFields, cargoFields } from './shared';
-import { sendOnce, settleCreate } from './settle';
+import { orderFence, sendOnce, settleCreate } from './settle';
 import { capOptions, checkCreatedTotals, enforceCap, readCap } from './spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
@@ -36,11 +36,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const cap = readCap(this, itemIndex);
 	const previewed = cap ? await enforceCap.call(this, itemIndex, cap, previewsBySeller(body)) : undefined;
 	// Never retried: there is no idempotency key, a repeat could place second orders.
+	// The newest order now: after a lost answer, only orders above it count as this create's.
+	const fence = await orderFence(this, itemIndex);
 	const data = await sendOnce(
 		this,
 		ENDPOINTS.orderCreateBatch.path,
 		() => pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex }),
-		(started) => settleCreate(this, itemIndex, started, expectedOrders(body)),
+		(started) => settleCreate(this, itemIndex, started, expectedOrders(body), fence),
 	);
 	// One output item per created order (one per seller).
 	const items = toItems.call(this, createdOrders(data), itemIndex);

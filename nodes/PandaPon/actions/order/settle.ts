@@ -139,11 +139,32 @@ function matchesSeller(row: IDataObject, group: Expected['sellers'][number]): bo
 	return seen.length === sent.length && seen.every((key, i) => key === sent[i]);
 }
 
+/** The newest order before a create is sent: orders above it in the list are new. */
+export interface Fence {
+	tbOrderId: string;
+}
+
 /**
- * The newest orders, page by page, until one older than `since` shows that the window is covered. `complete` is
- * false when the list is not newest-first or the pages ran out of budget first: then absence proves nothing.
+ * Read before a create (one row of the order list): the newest order then, so that after a lost answer only
+ * orders made since count, not an identical order placed a minute earlier. Undefined when it cannot be read
+ * (the check then falls back on creation times).
  */
-async function ordersSince(ctx: IExecuteFunctions, itemIndex: number, since: number): Promise<{ rows: IDataObject[]; complete: boolean }> {
+export async function orderFence(ctx: IExecuteFunctions, itemIndex: number): Promise<Fence | undefined> {
+	try {
+		const data = (await pandaponRequest.call(ctx, { ...ENDPOINTS.orderList, body: { pageNum: 1, pageSize: 1 }, idempotent: true, itemIndex, ...READ })) as IDataObject | null;
+		const row = Array.isArray(data?.data) ? (data!.data as IDataObject[])[0] : undefined;
+		return row ? { tbOrderId: text(row.tbOrderId) } : { tbOrderId: '' };
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The newest orders, page by page, until the fence (the newest order before the request) or one older than
+ * `since` shows that the window is covered. `complete` is false when the list is not newest-first or the pages ran
+ * out of budget first: then absence proves nothing.
+ */
+async function ordersSince(ctx: IExecuteFunctions, itemIndex: number, since: number, fence?: Fence): Promise<{ rows: IDataObject[]; complete: boolean }> {
 	const rows: IDataObject[] = [];
 	let previous = Infinity;
 	for (let pageNum = 1; pageNum <= MAX_PAGES; pageNum++) {
@@ -156,6 +177,7 @@ async function ordersSince(ctx: IExecuteFunctions, itemIndex: number, since: num
 		})) as IDataObject | null;
 		const page = Array.isArray(data?.data) ? (data!.data as IDataObject[]) : [];
 		for (const row of page) {
+			if (fence?.tbOrderId && text(row.tbOrderId) === fence.tbOrderId) return { rows, complete: true };
 			const created = Date.parse(text(row.createTime));
 			if (!Number.isFinite(created) || created > previous) return { rows, complete: false };
 			previous = created;
@@ -168,9 +190,9 @@ async function ordersSince(ctx: IExecuteFunctions, itemIndex: number, since: num
 }
 
 /** Create (one seller or several): every seller's order found = it went through; none and the window covered = it did not. */
-export const settleCreate = (ctx: IExecuteFunctions, itemIndex: number, started: number, expected: Expected) =>
+export const settleCreate = (ctx: IExecuteFunctions, itemIndex: number, started: number, expected: Expected, fence?: Fence) =>
 	check(async () => {
-		const { rows, complete } = await ordersSince(ctx, itemIndex, started - CLOCK_SLACK_MS);
+		const { rows, complete } = await ordersSince(ctx, itemIndex, started - CLOCK_SLACK_MS, fence);
 		const forReceiver = rows.filter((row) => {
 			const r = receiverOf(row);
 			return r.fullName === text(expected.receiver.fullName) && r.mobile === text(expected.receiver.mobile);
@@ -193,9 +215,9 @@ export const settleCreate = (ctx: IExecuteFunctions, itemIndex: number, started:
 	});
 
 /** Cart Create Order: the cart's lines are not in the answer, so orders for this receiver since the request began count. */
-export const settleCartOrder = (ctx: IExecuteFunctions, itemIndex: number, started: number, receiver: Expected['receiver']) =>
+export const settleCartOrder = (ctx: IExecuteFunctions, itemIndex: number, started: number, receiver: Expected['receiver'], fence?: Fence) =>
 	check(async () => {
-		const { rows, complete } = await ordersSince(ctx, itemIndex, started - CLOCK_SLACK_MS);
+		const { rows, complete } = await ordersSince(ctx, itemIndex, started - CLOCK_SLACK_MS, fence);
 		const found = rows.filter((row) => {
 			const r = receiverOf(row);
 			return r.fullName === text(receiver.fullName) && r.mobile === text(receiver.mobile);
