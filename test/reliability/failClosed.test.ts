@@ -30,7 +30,6 @@ async function probe(promise: string, run: () => Promise<void> | void): Promise<
 }
 afterAll(() => {
 	const lines = [...tally].map(([promise, { tried, failed }]) => `| ${promise} | ${tried} | ${failed} |`);
-	// eslint-disable-next-line no-console
 	console.log(['| promise | probes | failed |', '| --- | --- | --- |', ...lines].join('\n'));
 });
 

@@ -163,7 +163,7 @@ describe('Requests in Parallel (bulk work)', () => {
 		const message = result.error?.message ?? '';
 		expect(message).toMatch(/^Items 1, 2(, \d+)* were cancelled \(\d{19}(, \d{19})+\); item 3 failed: PandaPon error .* Running this node again would cancel items 1, 2(, \d+)* again/);
 		const done = message.match(/^Items ([\d, ]+) were/)![1].split(', ').map(Number);
-		const cancelled = ids.filter((id, i) => id !== '1' && local.server.store.get(id)!.orderStatus === ORDER_STATUS.cancelled).length;
+		const cancelled = ids.filter((id) => id !== '1' && local.server.store.get(id)!.orderStatus === ORDER_STATUS.cancelled).length;
 		expect(done).toHaveLength(cancelled);
 		expect(local.server.count('POST /v2/alibaba/order/cancel')).toBeLessThan(ids.length);
 	});

@@ -23,7 +23,8 @@ export function normalisePath(raw: string): string | null {
 		if (decoded === path) break;
 		path = decoded;
 	}
-	if (/%[0-9a-f]{2}/i.test(path) || /[\0-\x1f\\]/.test(path)) return null;
+	// Still encoded after five rounds, or holding control characters or backslashes: not a path to judge.
+	if (/%[0-9a-f]{2}/i.test(path) || [...path].some((c) => c.charCodeAt(0) < 32 || c === '\\')) return null;
 	const segments: string[] = [];
 	for (const segment of path.split('/')) {
 		if (segment === '' || segment === '.') continue;

@@ -63,7 +63,7 @@ export const description: INodeProperties[] = forOperation('custom', 'call', [
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
 	const method = this.getNodeParameter('method', itemIndex) as 'GET' | 'POST';
 	const typed = String(this.getNodeParameter('path', itemIndex, '') ?? '').trim();
-	if (!/^\/[A-Za-z0-9/_.\-]*$/.test(typed)) {
+	if (!/^\/[A-Za-z0-9/_.-]*$/.test(typed)) {
 		throw inputError(this, itemIndex, `API Path "${typed}" must be a path starting with / made of letters, digits and / _ . - (e.g. /v2/alibaba/order/page); put query parameters under Query Parameters (JSON)`);
 	}
 	// What is sent is the path as a server would read it ("a/../b" → "b"), so what Read Only judges is what goes out.

@@ -252,14 +252,16 @@ export async function sendOnce<T>(
 	settle: (started: number) => Promise<Settlement>,
 ): Promise<T> {
 	const started = Date.now();
+	let failure: unknown;
 	try {
 		return await send();
 	} catch (error) {
-		if (outcomeOf(error) !== 'unknown' || !(error instanceof NodeApiError)) throw error;
-		const settled = await settle(started);
-		error.message = settledMessage(error.message, path, settled);
-		error.context.outcome = settled.outcome;
-		if (settled.orderIds?.length) error.context.orderIds = settled.orderIds;
-		throw error;
+		failure = error; // our own NodeApiError / NodeOperationError: passed on, with the check's answer when it had one
 	}
+	if (outcomeOf(failure) !== 'unknown' || !(failure instanceof NodeApiError)) throw failure;
+	const settled = await settle(started);
+	failure.message = settledMessage(failure.message, path, settled);
+	failure.context.outcome = settled.outcome;
+	if (settled.orderIds?.length) failure.context.orderIds = settled.orderIds;
+	throw failure;
 }

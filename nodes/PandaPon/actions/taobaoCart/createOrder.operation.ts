@@ -7,7 +7,7 @@ import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
 
 const notice: INodeProperties = {
 	displayName:
-		'This places a real Taobao order for these cart lines and moves real money (there is no sandbox). It is sent once and never repeated automatically. PandaPon’s cart order takes no budget: check the prices first.',
+		'This places a real Taobao order for these cart lines and moves real money (there is no sandbox). It is sent once and never repeated automatically. Nothing limits what it spends: PandaPon’s cart order takes no budget and the node has no spending cap for it, so check the prices first (Taobao Cart → Preview).',
 	name: 'createNotice',
 	type: 'notice',
 	default: '',
