@@ -272,13 +272,91 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			expect(listed).not.toContain('orderJson');
 			expect(refused).toMatch(/PandaPon error \d+: /);
 			expect(failed).toContain('Could not reach PandaPon');
-			expect(failed).toContain('This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check the order list');
+			// The outcome was unknown: the node read the order back and tells the model what it found.
+			expect(failed).toMatch(/checked with PandaPon: it did not go through \(order \d{19} is still open and awaiting payment\)/);
 			// Each cancel went out once: nothing retried behind the model's back.
 			expect(server.count('POST /v2/alibaba/order/cancel')).toBe(2);
 		} finally {
 			server.clearFaults();
 			await model.close();
 		}
+	});
+
+	describe('fail closed', () => {
+		/** Manual → two rows (quantities 1 and 2) → PandaPon with these parameters. */
+		const twoRows = (id: string, parameters: Record<string, unknown>, rows: object[]) => {
+			const workflow = operationWorkflow(id, parameters);
+			workflow.nodes.splice(1, 0,
+				{ name: 'Rows', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [120, 0], parameters: { mode: 'raw', jsonOutput: JSON.stringify({ rows }), options: {} } },
+				{ name: 'One item per row', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [180, 0], parameters: { fieldToSplitOut: 'rows', options: {} } },
+			);
+			workflow.connections = {
+				'Run now': { main: [[{ node: 'Rows', type: 'main', index: 0 }]] },
+				Rows: { main: [[{ node: 'One item per row', type: 'main', index: 0 }]] },
+				'One item per row': { main: [[{ node: 'PandaPon', type: 'main', index: 0 }]] },
+			};
+			return workflow;
+		};
+		const createRows = order('create', [{ ...line(1), quantity: '={{ $json.qty }}' }], { flow: 'general' }) as Record<string, unknown>;
+
+		it('a two-row Create with row 2 refused names row 1’s order, and following the message orders nothing twice', async () => {
+			const before = server.store.size;
+			server.setFaults([{ kind: 'code', code: 400, msg: '参数错误 (row 2)', method: 'POST', path: '/v2/alibaba/order/batch/create', after: 1, times: 1 }]);
+			n8n.importWorkflow(twoRows('ffTwoRows', createRows, [{ qty: 1 }, { qty: 2 }]));
+			const run = await n8n.execute('ffTwoRows');
+			server.clearFaults();
+			const made = server.store.all()[0].tbOrderId;
+			expect(server.store.size).toBe(before + 1);
+			expect(run.error?.message).toMatch(new RegExp(`^Item 1 was ordered \\(${made}\\); item 2 failed: PandaPon error 400: .* Running this node again would order item 1 again: remove it from the input first`));
+			// The user removes row 1 as told and runs again: row 2 is ordered, row 1 is not ordered twice.
+			n8n.importWorkflow(twoRows('ffTwoRowsAgain', createRows, [{ qty: 2 }]));
+			const again = await n8n.execute('ffTwoRowsAgain');
+			expect(again.error).toBeUndefined();
+			expect(server.store.size).toBe(before + 2);
+		});
+
+		it('a capped Create whose price rises before Pay stops at Pay: nothing paid', async () => {
+			n8n.importWorkflow(operationWorkflow('ffCapCreate', order('create', [line(1)], { flow: 'general', options: { maxOrderTotal: 100 } }) as Record<string, unknown>));
+			const [created] = ok(await n8n.execute('ffCapCreate'), 'PandaPon');
+			const id = created.orderId as string;
+			expect(created.orderedTotalYuan).toBeLessThanOrEqual(100);
+			server.store.modifyPrice(id, 20_000, 0); // the seller raises the shipping to 200 CNY
+			const before = server.count('POST /alibaba/order/batch/submit/to/pay');
+			n8n.importWorkflow(operationWorkflow('ffCapPay', { resource: 'order', operation: 'pay', orderIds: id, options: { maxPayTotal: 100 } }));
+			const run = await n8n.execute('ffCapPay');
+			expect(run.error?.message).toMatch(new RegExp(`^Item 1: Not paid: PandaPon puts the current total at \\d+\\.\\d{2} CNY \\(${id}: .*\\), above Max Total to Pay 100\\.00 CNY$`));
+			expect(server.count('POST /alibaba/order/batch/submit/to/pay')).toBe(before);
+			expect(server.store.get(id)!.payStatus).toBe(1);
+		});
+
+		it('n8n’s own HTTP Request node cannot send a write with a Read Only PandaPon credential', async () => {
+			n8n.importCredentials([{ ...credentialFor(server.url, server.keys), id: 'pandaponReadOnly1', name: 'PandaPon read only', data: { ...credentialFor(server.url, server.keys).data, access: 'readOnly' } }]);
+			const id = fresh();
+			const workflow = operationWorkflow('ffHttpReadOnly', {});
+			workflow.nodes[1] = {
+				name: 'PandaPon',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [240, 0],
+				parameters: {
+					method: 'POST',
+					url: `${server.url}/v2/alibaba/order/page/../../../alibaba/order/batch/submit/to/pay`,
+					authentication: 'predefinedCredentialType',
+					nodeCredentialType: 'pandaPonApi',
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody: JSON.stringify({ orderIds: [id] }),
+					options: {},
+				},
+				credentials: { pandaPonApi: { id: 'pandaponReadOnly1', name: 'PandaPon read only' } },
+			};
+			n8n.importWorkflow(workflow);
+			server.resetStats();
+			const run = await n8n.execute('ffHttpReadOnly');
+			expect(`${run.error?.message} ${run.error?.description}`).toMatch(/Access: Read Only/);
+			expect(server.count()).toBe(0);
+			expect(server.store.get(id)!.payStatus).toBe(1);
+		});
 	});
 
 	it('polling trigger: one notice per order change, nothing on a quiet poll, nothing again after a restart', async () => {

@@ -266,7 +266,14 @@ export async function runWorkflow(
 	} as unknown as IRunExecutionData;
 
 	const execute = new WorkflowExecute(additionalData, 'manual', runExecutionData);
-	await execute.processRunExecutionData(workflowInstance);
+	try {
+		await execute.processRunExecutionData(workflowInstance);
+	} catch (error) {
+		// n8n refuses a workflow whose nodes have issues (a required field left empty) before running any node.
+		if ((error as Error).name !== 'WorkflowHasIssuesError') throw error;
+		const issues = JSON.stringify((error as { description?: unknown }).description ?? '');
+		return { run: undefined as unknown as IRun, output: () => [], error: { message: (error as Error).message, description: issues } };
+	}
 	const run = await done;
 	const error = run.data.resultData.error as
 		| { message: string; description?: string | null; node?: { name: string } }

@@ -402,7 +402,9 @@ describe('fail closed', () => {
 			['a 20-digit order ID', { resource: 'order', operation: 'cancel', orderId: '92233720368547758070', cancelReason: 'buyerCancel' }, /^Item 1: Order ID \(orderId\) is too long: PandaPon's IDs have at most 19 digits/],
 			['an order ID above 64 bits', { resource: 'order', operation: 'get', orderId: '9223372036854775808' }, /^Item 1: Order ID \(orderId\) is too long/],
 			['a negative code', { resource: 'taobaoRefund', operation: 'render', subOrderId: '1', refundType: '-1', goodsStatus: 1 }, /^Item 1: Refund Type Code \(refundType\) must be 0 or more \(got -1\)/],
-			['a one-seller Create without Seller Open ID', orderParams('create', [{ ...sampleLine(1), sellerOpenId: '' }]), /^Item 1: .*Seller open ID \(sellerOpenId\) is required/],
+			['a one-seller Create with an empty mapped Seller Open ID', orderParams('create', [{ ...sampleLine(1), sellerOpenId: '={{ $json.nothing }}' }]), /^Item 1: .*Seller open ID \(sellerOpenId\) is required/],
+			// Typed empty, the field n8n shows as required stops the workflow before any node runs.
+			['a one-seller Create with Seller Open ID left empty', orderParams('create', [{ ...sampleLine(1), sellerOpenId: '' }]), /node has issues/],
 		];
 		it.each(refusedBeforeSending)('%s is refused before sending', async (_name, params, message) => {
 			await probe('bad input refused before sending', async () => {

@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { createBatchSchema } from '../../schemas/order';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
-import { pandaponRequest } from '../../transport/request';
-import { forOperation, toItems, validateInput } from '../common';
-import { additionalFields, createdOrders, expectedOrders, orderFields, readCreateBody, safetyNotice } from './createShared';
+import type { EndpointName } from '../../transport/endpoints';
+import { forOperation, validateInput } from '../common';
+import { additionalFields, orderFields, readCreateBody, safetyNotice, sendCreate } from './createShared';
 import { addressFields, cargoFields } from './shared';
-import { orderFence, sendOnce, settleCreate } from './settle';
-import { capOptions, checkCreatedTotals, enforceCap, readCap } from './spendingCap';
+import { capOptions, enforceCap, readCap } from './spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderCreateBatch';
@@ -35,16 +33,6 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const body = validateInput.call(this, createBatchSchema, readCreateBody.call(this, itemIndex), itemIndex);
 	const cap = readCap(this, itemIndex);
 	const previewed = cap ? await enforceCap.call(this, itemIndex, cap, previewsBySeller(body)) : undefined;
-	// Never retried: there is no idempotency key, a repeat could place second orders.
-	// The newest order now: after a lost answer, only orders above it count as this create's.
-	const fence = await orderFence(this, itemIndex);
-	const data = await sendOnce(
-		this,
-		ENDPOINTS.orderCreateBatch.path,
-		() => pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex }),
-		(started) => settleCreate(this, itemIndex, started, expectedOrders(body), fence),
-	);
 	// One output item per created order (one per seller).
-	const items = toItems.call(this, createdOrders(data), itemIndex);
-	return cap ? await checkCreatedTotals.call(this, itemIndex, cap, previewed!, items) : items;
+	return await sendCreate.call(this, itemIndex, body, cap ? { yuan: cap, previewedYuan: previewed! } : undefined);
 }

@@ -1,7 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { asList } from '../common';
-import type { Expected } from './settle';
+import { ENDPOINTS } from '../../transport/endpoints';
+import { pandaponRequest } from '../../transport/request';
+import { asList, toItems } from '../common';
+import { orderFence, sendOnce, settleCreate, type Expected } from './settle';
+import { checkCreatedTotals } from './spendingCap';
 import { readAddress, readCargo } from './shared';
 
 export const orderFields: INodeProperties[] = [
@@ -121,4 +124,26 @@ export function expectedOrders(body: {
 		bySeller.set(seller, group);
 	}
 	return { sellers: [...bySeller.values()], receiver: { fullName: body.addressParam.fullName, mobile: body.addressParam.mobile } };
+}
+
+/**
+ * Sends a checked create body once to the documented batch create (it takes one seller too: the v2 single-create
+ * page shows no body). Never retried (no idempotency key); a lost answer is settled by reading the orders created
+ * since a fence read just before. One output item per created order; with a cap, their own totals are checked.
+ */
+export async function sendCreate(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	body: Parameters<typeof expectedOrders>[0] & IDataObject,
+	cap?: { yuan: number; previewedYuan: number },
+): Promise<INodeExecutionData[]> {
+	const fence = await orderFence(this, itemIndex);
+	const data = await sendOnce(
+		this,
+		ENDPOINTS.orderCreateBatch.path,
+		() => pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex }),
+		(started) => settleCreate(this, itemIndex, started, expectedOrders(body), fence),
+	);
+	const items = toItems.call(this, createdOrders(data), itemIndex);
+	return cap ? await checkCreatedTotals.call(this, itemIndex, cap.yuan, cap.previewedYuan, items) : items;
 }

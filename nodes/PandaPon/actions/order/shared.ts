@@ -135,6 +135,7 @@ export function cargoFields(sellerRequired: boolean): INodeProperties[] {
 							displayName: 'Seller Open ID',
 							name: 'sellerOpenId',
 							type: 'string',
+							required: sellerRequired,
 							default: '',
 							placeholder: 'e.g. BBBgGWh2O6JFI6v1aQuZVgRIA',
 							description: sellerRequired
