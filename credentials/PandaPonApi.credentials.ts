@@ -27,7 +27,8 @@ export const signPandaPonRequest = async (
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> => {
 	if (credentials.access === 'readOnly') {
-		const target = `${String(requestOptions.url ?? '')}`;
+		// n8n's HTTP Request node hands over request-library options (`uri`), n8n's helpers `url` (+ `baseURL`).
+		const target = String(requestOptions.url ?? (requestOptions as { uri?: unknown }).uri ?? '');
 		const base = String(requestOptions.baseURL ?? '');
 		const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || !base ? target : `${base.replace(/\/+$/, '')}/${target.replace(/^\/+/, '')}`;
 		if (isKnownWritePath(path)) throw new Error(READ_ONLY_SIGNING_REFUSAL);

@@ -340,7 +340,7 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 				position: [240, 0],
 				parameters: {
 					method: 'POST',
-					url: `${server.url}/v2/alibaba/order/page/../../../alibaba/order/batch/submit/to/pay`,
+					url: `${server.url}/v2/alibaba/order/page/../../../../alibaba//order/batch/submit/to/pay`,
 					authentication: 'predefinedCredentialType',
 					nodeCredentialType: 'pandaPonApi',
 					sendBody: true,

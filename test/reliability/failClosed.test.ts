@@ -337,6 +337,8 @@ describe('fail closed', () => {
 			`${path}/`,
 			`/./${path.slice(1)}`,
 			path.toUpperCase(),
+			// The other API version of the same call (v1 ↔ v2).
+			path.startsWith('/v2/') ? path.slice(3) : `/v2${path}`,
 		];
 		it('the Signed API Call, Safe to Repeat on, sends no write path however it is written', async () => {
 			for (const path of writePaths) {
@@ -380,6 +382,8 @@ describe('fail closed', () => {
 			await probe('Read Only in the credential’s signing', async () => {
 				await expect(signPandaPonRequest({ ...readOnly() }, { url: `${server().url}/v2/alibaba/order/page`, method: 'POST' })).resolves.toBeDefined();
 				await expect(signPandaPonRequest({ ...readOnly() }, { baseURL: server().url, url: '/alibaba/order/batch/submit/to/pay', method: 'POST' })).rejects.toThrow(/Access: Read Only/);
+				// The request-library form n8n's HTTP Request node uses.
+				await expect(signPandaPonRequest({ ...readOnly() }, { uri: `${server().url}/v2/alibaba/order/page/../../../../alibaba/order/cancel`, method: 'POST' } as never)).rejects.toThrow(/Access: Read Only/);
 			});
 		});
 	});

@@ -43,7 +43,9 @@ export function normalisePath(raw: string): string | null {
 const patternOf = (path: string) =>
 	new RegExp(`^(?:/.*)?${path.toLowerCase().replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '[^/]+')}$`);
 
-const TABLE = Object.values(ENDPOINTS).map((e) => ({ method: e.method as string, access: e.access as Access, pattern: patternOf(e.path) }));
+// Without the version: PandaPon serves most calls as v1 and v2 (/alibaba/order/cancel, /v2/alibaba/order/cancel), and
+// the prefix match above lets either through.
+const TABLE = Object.values(ENDPOINTS).map((e) => ({ method: e.method as string, access: e.access as Access, pattern: patternOf(e.path.replace(/^\/v2(?=\/)/, '')) }));
 
 /**
  * The access of a path (any method when `method` is omitted): 'write' when any endpoint at that path writes,
