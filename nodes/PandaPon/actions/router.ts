@@ -116,8 +116,8 @@ function reportedIds(items: INodeExecutionData[] | undefined): string[] {
 
 /**
  * Writes that went through in this execution, by node and item, so that n8n's Retry On Fail (which runs the node
- * again in the same execution) returns them as they were instead of sending them again. Bounded: the newest
- * executions only, and only for an hour.
+ * again in the same execution) returns them as they were instead of sending them again. Kept only when the run
+ * failed (a run that succeeds is not retried), and bounded: the newest executions only, and only for an hour.
  */
 const DONE_WRITES = new Map<string, { at: number; items: Map<number, { fingerprint: string; output: INodeExecutionData[] }> }>();
 const DONE_WRITES_MAX = 200;
@@ -128,13 +128,20 @@ function doneWrites(ctx: IExecuteFunctions) {
 	if (!executionId) return undefined;
 	const now = Date.now();
 	for (const [key, entry] of DONE_WRITES) if (now - entry.at > DONE_WRITES_TTL_MS || DONE_WRITES.size > DONE_WRITES_MAX) DONE_WRITES.delete(key);
-	const key = `${executionId}\u0000${ctx.getNode().name}`;
+	const key = doneWritesKey(ctx, executionId);
 	let entry = DONE_WRITES.get(key);
 	if (!entry) {
 		entry = { at: now, items: new Map() };
 		DONE_WRITES.set(key, entry);
 	}
 	return entry.items;
+}
+
+const doneWritesKey = (ctx: IExecuteFunctions, executionId: string) => `${executionId}\u0000${ctx.getNode().name}`;
+
+function forgetDoneWrites(ctx: IExecuteFunctions): void {
+	const executionId = ctx.getExecutionId?.();
+	if (executionId) DONE_WRITES.delete(doneWritesKey(ctx, executionId));
 }
 
 /** The item and the node's settings as they are now: a retry with the same fingerprint is the same write. */
@@ -212,22 +219,23 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	};
 	await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 
-	if (failure) {
-		const error = asNodeError(this, failure.error, failure.itemIndex);
-		const done = results.flatMap((out, index) => (out && index !== failure!.itemIndex ? [index] : []));
-		if ((writes || handler?.endpoint === null) && done.length) {
-			// The items that went through before the stop are not lost: the message names them and their ids.
-			const verb = doneVerb(handler?.endpoint);
-			const ids = done.flatMap((index) => reportedIds(results[index]));
-			const which = `${done.length > 1 ? 'Items' : 'Item'} ${itemList(done)}`;
-			const reason = error.message.replace(/^Item \d+: /, '').replace(/\.?$/, '.');
-			error.message = `${which} ${done.length > 1 ? 'were' : 'was'} ${verb.done}${ids.length ? ` (${ids.join(', ')})` : ''}; item ${failure.itemIndex + 1} failed: ${reason} Running this node again would ${verb.again} ${which.toLowerCase()} again: remove ${done.length > 1 ? 'them' : 'it'} from the input first, or turn on Continue On Fail to get each item's own result.`;
-			error.context.doneItems = done.map((index) => index + 1);
-			error.context.doneIds = ids;
-		}
-		throw error;
+	if (!failure) {
+		if (remembered) forgetDoneWrites(this);
+		return [results.flat()];
 	}
-	return [results.flat()];
+	const error = asNodeError(this, failure.error, failure.itemIndex);
+	const done = results.flatMap((out, index) => (out && index !== failure!.itemIndex ? [index] : []));
+	if ((writes || handler?.endpoint === null) && done.length) {
+		// The items that went through before the stop are not lost: the message names them and their ids.
+		const verb = doneVerb(handler?.endpoint);
+		const ids = done.flatMap((index) => reportedIds(results[index]));
+		const which = `${done.length > 1 ? 'Items' : 'Item'} ${itemList(done)}`;
+		const reason = error.message.replace(/^Item \d+: /, '').replace(/\.?$/, '.');
+		error.message = `${which} ${done.length > 1 ? 'were' : 'was'} ${verb.done}${ids.length ? ` (${ids.join(', ')})` : ''}; item ${failure.itemIndex + 1} failed: ${reason} Running this node again would ${verb.again} ${which.toLowerCase()} again: remove ${done.length > 1 ? 'them' : 'it'} from the input first, or turn on Continue On Fail to get each item's own result.`;
+		error.context.doneItems = done.map((index) => index + 1);
+		error.context.doneIds = ids;
+	}
+	throw error;
 }
 
 /**
