@@ -17,6 +17,8 @@ import {
 	matches,
 	notUnderstoodItem,
 	parseMessage,
+	SIGHTING_CAPS,
+	sightingClass,
 	type MessageFilter,
 } from '../PandaPon/schemas/message';
 import { fenToYuan } from '../PandaPon/simplify';
@@ -28,20 +30,29 @@ type SignatureMode = 'learn' | 'reject' | 'flag' | 'off';
 
 type Answer = { status: number; body?: string };
 
+/** The console's Verify call is a small body: a larger unverified one is refused in the strict modes before parsing. */
+const VERIFY_CALL_MAX_CHARS = 4096;
+
 /** Duplicate keys seen by this process, per workflow and trigger node (see the dedupe step in webhook()). */
 const recentlySeen = new Map<string, Record<string, number>>();
 
 /** Workflows (trigger nodes) of this process that have received a correctly signed push (Learn mode). */
 const signedSeen = new Set<string>();
 
-/** The Access Secret of the selected credential, or undefined when none is selected. */
-async function pushSecret(ctx: IWebhookFunctions): Promise<string | undefined> {
+/**
+ * The Access Secret of the selected credential: `none` when no credential is selected (nothing to check against),
+ * `unavailable` when one is selected but cannot be read or holds no secret (the strict modes then refuse with 503,
+ * so PandaPon re-sends later and nothing forged starts).
+ */
+async function pushSecret(ctx: IWebhookFunctions): Promise<{ secret: string } | 'none' | { unavailable: string }> {
+	const selected = ctx.getNode().credentials?.[CREDENTIAL_NAME];
 	try {
 		const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
 		const secret = String(credentials?.accessSecret ?? '').trim();
-		return secret || undefined;
-	} catch {
-		return undefined; // no credential selected: nothing to check against
+		if (secret) return { secret };
+		return selected ? { unavailable: 'the selected PandaPon API credential has no Access Secret' } : 'none';
+	} catch (error) {
+		return selected ? { unavailable: `the selected PandaPon API credential could not be read (${(error as Error).message})` } : 'none';
 	}
 }
 
@@ -249,14 +260,16 @@ export class PandaPonTrigger implements INodeType {
 		if (this.getWebhookName() === 'setup') return reply(this, { status: 200 });
 
 		const raw = (req as unknown as { rawBody?: Buffer }).rawBody;
-		const text = raw ? raw.toString('utf8') : req.body ? JSON.stringify(req.body) : '';
-		const outcome = parseMessage(text);
+		// A UTF-8 byte-order mark is not part of the JSON (the signature still covers the bytes as received).
+		const text = (raw ? raw.toString('utf8') : req.body ? JSON.stringify(req.body) : '').replace(/^\uFEFF/, '');
 		// The console's Verify call (an empty body) starts nothing.
 		if (text.trim() === '') return reply(this, { status: 200 });
 
-		// Who sent it: PandaPon's signature over the raw body (doc-cnv2.pandapon.com/doc-6521894).
+		// Who sent it: PandaPon's signature over the raw bytes (doc-cnv2.pandapon.com/doc-6521894), checked before
+		// anything is parsed, so a forged body costs no parsing in the strict modes.
 		const mode = this.getNodeParameter('signatureCheck', 'learn') as SignatureMode;
-		const secret = mode === 'off' ? undefined : await pushSecret(this);
+		const loaded = mode === 'off' ? 'none' : await pushSecret(this);
+		const secret = typeof loaded === 'object' && 'secret' in loaded ? loaded.secret : undefined;
 		const signature: PushSignature | 'unchecked' = secret
 			? checkPushSignature(req.headers.authorization, raw ?? text, secret)
 			: 'unchecked';
@@ -266,13 +279,21 @@ export class PandaPonTrigger implements INodeType {
 			signedSeen.add(scope);
 			state.signedPushSeen = true; // kept by n8n: the next process starts strict too
 		}
+		const strict = mode === 'reject' || (mode === 'learn' && (signedSeen.has(scope) || state.signedPushSeen === true));
+		// Strict, with a credential selected whose secret cannot be had: nothing can be verified, so nothing starts.
+		// 503 makes PandaPon re-send later (every 30 minutes, 5 times): nothing is lost, nothing forged gets through.
+		if (strict && typeof loaded === 'object' && 'unavailable' in loaded) {
+			this.logger?.warn?.(`PandaPon Trigger: push refused with 503, ${loaded.unavailable}`);
+			return reply(this, { status: 503, body: 'signature cannot be checked right now' });
+		}
+		const refusal = { status: 401, body: signature === 'missing' ? 'signature required' : 'signature does not match' };
+		// Unverified in a strict mode, a body too large to be the console's Verify call is refused unparsed.
+		if (strict && secret && signature !== 'valid' && text.length > VERIFY_CALL_MAX_CHARS) return reply(this, refusal);
+		const outcome = parseMessage(text);
 		// The console's Verify call starts nothing, so it is answered 200 whatever its signature (unsigned, it
 		// might otherwise never register the URL); a correctly signed one is kept below, like any signed push.
 		if (outcome.kind === 'verify' && signature !== 'valid') return reply(this, { status: 200 });
-		const strict = mode === 'reject' || (mode === 'learn' && (signedSeen.has(scope) || state.signedPushSeen === true));
-		if (strict && secret && signature !== 'valid') {
-			return reply(this, { status: 401, body: signature === 'missing' ? 'signature required' : 'signature does not match' });
-		}
+		if (strict && secret && signature !== 'valid') return reply(this, refusal);
 		// A push that does not fit the documented envelope is kept only when it is signed by PandaPon: then it is
 		// answered 200 and reaches the workflow as it came (PandaPon re-sends anything else 5 times, then drops it).
 		// Unsigned, or not JSON at all, nothing shows it comes from PandaPon.
@@ -294,17 +315,24 @@ export class PandaPonTrigger implements INodeType {
 		if (!matches(message, filter)) return reply(this, { status: 200 });
 
 		if (options.dedupe !== false) {
-			const key = duplicateKey(message);
+			const key = duplicateKey(message).slice(0, 32);
 			const now = Date.now();
 			const windowMs = Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
+			// One store per class of sender (verified, unchecked, unverified): see sightingClass.
+			const kind = sightingClass(signature);
+			const cap = SIGHTING_CAPS[kind];
 			// Two layers. n8n hands each request its own copy of the workflow's static data and saves it after
 			// the request, so two copies of one message arriving together would both look new there: this
 			// process's memory catches those. Static data, which n8n persists, catches re-sends after a restart.
-			const inMemory = recentlySeen.get(scope) ?? {};
-			recentlySeen.set(scope, inMemory);
-			const persisted = (state.seen ?? (state.seen = {})) as Record<string, number>;
-			const newHere = firstSighting(inMemory, key, now, windowMs);
-			const newInStore = firstSighting(persisted, key, now, windowMs);
+			const memoryKey = `${scope}:${kind}`;
+			const inMemory = recentlySeen.get(memoryKey) ?? {};
+			recentlySeen.set(memoryKey, inMemory);
+			// Sightings of earlier versions (one store for every sender) are dropped: a forgery may be among them.
+			if ('seen' in state) delete state.seen;
+			const stores = (state.seenBy ?? (state.seenBy = {})) as Record<string, Record<string, number>>;
+			const persisted = stores[kind] ?? (stores[kind] = {});
+			const newHere = firstSighting(inMemory, key, now, windowMs, cap);
+			const newInStore = firstSighting(persisted, key, now, windowMs, cap);
 			if (!newHere || !newInStore) return reply(this, { status: 200 });
 		}
 

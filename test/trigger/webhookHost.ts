@@ -13,8 +13,11 @@ export interface HostOptions {
 	parameters?: IDataObject;
 	/** JSON of the workflow's static data, as saved by an earlier n8n process. */
 	staticData?: string;
-	/** The PandaPon API credential selected in the trigger (none: no signature can be checked). */
-	credentials?: IDataObject;
+	/**
+	 * The PandaPon API credential selected in the trigger (none: no signature can be checked); 'unreadable': one is
+	 * selected but n8n cannot load it (deleted, or its encryption key changed).
+	 */
+	credentials?: IDataObject | 'unreadable';
 	/** The workflow id: the same id after a "restart" is the same workflow. */
 	workflowId?: string;
 }
@@ -24,6 +27,8 @@ let hosts = 0;
 export class WebhookHost {
 	readonly executions: INodeExecutionData[][] = [];
 	readonly answers: number[] = [];
+	/** What the node logged as warnings. */
+	readonly warnings: string[] = [];
 	/** For each execution: whether the sender already had its answer when n8n would have stored and started it. */
 	readonly answeredBeforeStart: boolean[] = [];
 	staticData: IDataObject;
@@ -83,11 +88,17 @@ export class WebhookHost {
 			getWorkflowStaticData: () => this.staticData,
 			getCredentials: async (type: string) => {
 				if (type !== 'pandaPonApi' || !this.options.credentials) throw new Error('Node does not have any credentials set');
+				if (this.options.credentials === 'unreadable') throw new Error('Credentials could not be decrypted');
 				return this.options.credentials;
 			},
 			// Each host is a separate workflow (and, after a "restart", a separate process's memory).
 			getWorkflow: () => ({ id: this.workflowId }),
-			getNode: () => ({ id: 'pandapon-trigger', name: 'PandaPon Trigger' }),
+			getNode: () => ({
+				id: 'pandapon-trigger',
+				name: 'PandaPon Trigger',
+				...(this.options.credentials ? { credentials: { pandaPonApi: { id: 'cred-1', name: 'PandaPon account' } } } : {}),
+			}),
+			logger: { warn: (text: string) => this.warnings.push(text) },
 			helpers: { returnJsonArray: (data: IDataObject[]) => data.map((json) => ({ json })) },
 		} as unknown as IWebhookFunctions;
 		const result = await this.node.webhook.call(context);

@@ -47,6 +47,26 @@ export interface ParsedMessage {
 	raw: unknown;
 }
 
+/** Deeper JSON than this is no PandaPon message, and is not parsed (a parser or a key over it would recurse that deep). */
+export const MAX_JSON_DEPTH = 100;
+
+/** How deeply a JSON text nests its objects and arrays (strings skipped), without parsing it. */
+export function jsonDepth(text: string): number {
+	let depth = 0;
+	let deepest = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (inString) {
+			if (c === 92) i++; // backslash: skip the escaped character
+			else if (c === 34) inString = false;
+		} else if (c === 34) inString = true;
+		else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth);
+		else if (c === 125 || c === 93) depth--;
+	}
+	return deepest;
+}
+
 /**
  * A push that does not fit the documented envelope, as an item: flagged, the raw text kept, the body parsed
  * losslessly when it is JSON (19-digit ids exact).
@@ -54,7 +74,7 @@ export interface ParsedMessage {
 export function notUnderstoodItem(rawBody: string, reason: string, signature: string) {
 	let body: unknown = rawBody;
 	try {
-		body = parseJson(rawBody);
+		if (jsonDepth(rawBody) <= MAX_JSON_DEPTH) body = parseJson(rawBody);
 	} catch {
 		// kept as text
 	}
@@ -93,6 +113,7 @@ export function pushTime(value: unknown): string | null {
  */
 export function parseMessage(rawBody: string): ParseOutcome {
 	if (rawBody.trim() === '') return { kind: 'verify' };
+	if (jsonDepth(rawBody) > MAX_JSON_DEPTH) return { kind: 'invalid', reason: `JSON nested more than ${MAX_JSON_DEPTH} levels deep` };
 	let json: unknown;
 	try {
 		json = parseJson(rawBody);
@@ -109,6 +130,7 @@ export function parseMessage(rawBody: string): ParseOutcome {
 	const envelope = result.data;
 	let body: unknown = envelope.messageBody;
 	if (typeof body === 'string') {
+		if (jsonDepth(body) > MAX_JSON_DEPTH) return { kind: 'invalid', reason: `messageBody nested more than ${MAX_JSON_DEPTH} levels deep` };
 		try {
 			body = body.trim() === '' ? {} : parseJson(body);
 		} catch {
@@ -162,6 +184,20 @@ export function duplicateKey(message: ParsedMessage): string {
 		.update(`${message.type}|${message.platform}|${stringifyJson(canonical(message.body))}`)
 		.digest('hex');
 }
+
+/**
+ * Who vouches for a push, for the duplicate store: its signature checked out (verified), nothing could be checked
+ * (unchecked: no credential, or the check is off), or it failed the check (unverified). Each class has its own
+ * store, so a forged copy sent first can never make the authentic push look like a duplicate, and a flood of
+ * forgeries can only evict forgeries.
+ */
+export type SightingClass = 'verified' | 'unchecked' | 'unverified';
+
+/** Entries per class (a key is 32 hex characters and a time: about 50 bytes in static data, so ≤ 0.53 MB in all). */
+export const SIGHTING_CAPS: Record<SightingClass, number> = { verified: 5000, unchecked: 5000, unverified: 500 };
+
+export const sightingClass = (signature: string): SightingClass =>
+	signature === 'valid' ? 'verified' : signature === 'unchecked' ? 'unchecked' : 'unverified';
 
 /** Remembers keys for a window; returns true the first time a key is seen in it. Mutates `seen`. */
 export function firstSighting(

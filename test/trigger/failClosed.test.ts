@@ -1,0 +1,114 @@
+/**
+ * The PandaPon Trigger at its edges: with a credential selected, the strict modes never start a push they could
+ * not verify (503 when the secret cannot be had, so PandaPon re-sends); unverified pushes can never suppress an
+ * authentic one, nor evict it by flooding; a BOM, deep nesting or a large forged body get a deliberate answer,
+ * never a crash. Driven through the node's webhook() on a real HTTP port.
+ */
+import axios from 'axios';
+
+import { SIGHTING_CAPS } from '../../nodes/PandaPon/schemas/message';
+import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
+import { WebhookHost, type HostOptions } from './webhookHost';
+
+const SECRET = 'K7pQ2vX9mZ4tR8wL1nB6yH3cF5jD0sGa';
+const post = (url: string, body: string | Buffer, headers: Record<string, string> = {}) =>
+	axios.post(url, body, { headers: { 'Content-Type': 'application/json', ...headers }, validateStatus: () => true, transformRequest: (b) => b, maxBodyLength: Infinity });
+let counter = 0;
+const paid = (orderId = `25422856349208${String(++counter).padStart(5, '0')}`) =>
+	JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, timestamp: String(Date.now()), messageBody: { orderId } });
+const signed = (body: string | Buffer, secret = SECRET) => ({ Authorization: signPush(body, secret) });
+
+describe('PandaPon Trigger: fails closed', () => {
+	const hosts: WebhookHost[] = [];
+	async function host(options: HostOptions = {}): Promise<WebhookHost> {
+		const h = new WebhookHost({ credentials: { accessSecret: SECRET }, ...options });
+		await h.listen();
+		hosts.push(h);
+		return h;
+	}
+	afterEach(async () => {
+		while (hosts.length) await hosts.pop()!.close();
+	});
+
+	it.each([
+		['an empty Access Secret', { accessSecret: '' }],
+		['a secret of spaces', { accessSecret: '   ' }],
+		['a credential n8n cannot read', 'unreadable' as const],
+	])('Reject with %s: every push gets 503 (PandaPon re-sends), nothing starts, the reason is logged', async (_name, credentials) => {
+		const h = await host({ credentials, parameters: { signatureCheck: 'reject' } });
+		for (const body of [paid(), paid()]) {
+			expect((await post(h.url, body)).status).toBe(503);
+			expect((await post(h.url, body, signed(body))).status).toBe(503);
+		}
+		expect(h.executions).toHaveLength(0);
+		expect(h.warnings.join('\n')).toMatch(/refused with 503, the selected PandaPon API credential/);
+		expect(h.warnings.join('\n')).not.toContain(SECRET);
+	});
+
+	it('Learn once strict: a credential that stops loading gets 503, not an unchecked start', async () => {
+		const h = await host({ workflowId: 'learn-fc', staticData: JSON.stringify({ signedPushSeen: true }), credentials: 'unreadable' });
+		expect((await post(h.url, paid())).status).toBe(503);
+		expect(h.executions).toHaveLength(0);
+	});
+
+	it('no credential selected: nothing can be checked, pushes start marked "unchecked" (as the panel says)', async () => {
+		const h = await host({ credentials: undefined, parameters: { signatureCheck: 'reject' } });
+		expect((await post(h.url, paid())).status).toBe(200);
+		expect(h.executions.map((e) => e[0].json.signature)).toEqual(['unchecked']);
+	});
+
+	it.each(['flag', 'learn'])('%s: a forged copy sent first does not swallow the authentic push', async (mode) => {
+		const h = await host({ parameters: { signatureCheck: mode } });
+		const body = paid();
+		expect((await post(h.url, body)).status).toBe(200); // unsigned copy, flagged "missing"
+		expect((await post(h.url, body, signed(body, 'other-secret'))).status).toBe(200); // a second forgery: a duplicate of the first
+		expect((await post(h.url, body, signed(body))).status).toBe(200);
+		expect(h.executions.map((e) => e[0].json.signature)).toEqual(['missing', 'valid']);
+		// PandaPon's own re-send of the authentic push is still a duplicate.
+		expect((await post(h.url, body, signed(body))).status).toBe(200);
+		expect(h.executions).toHaveLength(2);
+	});
+
+	it('a flood of forged pushes cannot evict the authentic sightings, and static data stays bounded', async () => {
+		const h = await host({ parameters: { signatureCheck: 'flag' } });
+		const real = paid();
+		await post(h.url, real, signed(real));
+		const flood = SIGHTING_CAPS.unverified * 2 + 1;
+		for (let i = 0; i < flood; i += 50) await Promise.all(Array.from({ length: Math.min(50, flood - i) }, () => post(h.url, paid())));
+		expect(h.executions).toHaveLength(1 + flood);
+		// Replayed after the flood, the authentic push is still recognised as a duplicate.
+		expect((await post(h.url, real, signed(real))).status).toBe(200);
+		expect(h.executions).toHaveLength(1 + flood);
+		const saved = h.persisted();
+		const stores = JSON.parse(saved).seenBy as Record<string, Record<string, number>>;
+		expect(Object.keys(stores.unverified)).toHaveLength(SIGHTING_CAPS.unverified);
+		expect(Object.keys(stores.verified)).toHaveLength(1);
+		expect(saved.length).toBeLessThan(SIGHTING_CAPS.unverified * 60);
+	});
+
+	it('a signed push with a UTF-8 byte-order mark is read, not refused', async () => {
+		const h = await host({ parameters: { signatureCheck: 'reject' } });
+		const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(paid('2542285634920880794'))]);
+		expect((await post(h.url, bytes, signed(bytes))).status).toBe(200);
+		expect(h.executions).toHaveLength(1);
+		expect((h.executions[0][0].json.body as { orderId: string }).orderId).toBe('2542285634920880794');
+	});
+
+	it.each([100, 101, 2500, 50_000])('a push nested %i levels deep gets 200 or a deliberate 4xx, never a 5xx', async (depth) => {
+		const h = await host({ parameters: { signatureCheck: 'flag' } });
+		const body = JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, messageBody: '{}', extra: 0 }).replace('0}', `${'['.repeat(depth)}${']'.repeat(depth)}}`);
+		const signedAnswer = await post(h.url, body, signed(body));
+		const unsignedAnswer = await post(h.url, body);
+		for (const status of [signedAnswer.status, unsignedAnswer.status]) expect(status === 200 || (status >= 400 && status < 500)).toBe(true);
+		// Signed, it reaches the workflow (understood, or flagged not understood), never dropped.
+		expect(h.executions.length).toBeGreaterThanOrEqual(1);
+	});
+
+	it('Reject: a large forged body is refused (401) without being parsed as a message', async () => {
+		const h = await host({ parameters: { signatureCheck: 'reject' } });
+		const big = JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, messageBody: { pad: 'x'.repeat(10 * 1024 * 1024) } });
+		expect((await post(h.url, big, signed(big, 'other-secret'))).status).toBe(401);
+		expect((await post(h.url, big)).status).toBe(401);
+		expect(h.executions).toHaveLength(0);
+	});
+});
