@@ -14,6 +14,7 @@ import {
 	NOT_UNDERSTOOD,
 	duplicateKey,
 	firstSighting,
+	isFresh,
 	matches,
 	notUnderstoodItem,
 	parseMessage,
@@ -294,6 +295,11 @@ export class PandaPonTrigger implements INodeType {
 		// might otherwise never register the URL); a correctly signed one is kept below, like any signed push.
 		if (outcome.kind === 'verify' && signature !== 'valid') return reply(this, { status: 200 });
 		if (strict && secret && signature !== 'valid') return reply(this, refusal);
+		// A replay: the signed envelope timestamp is older than the duplicate window (which covers PandaPon's 5
+		// re-sends, 30 minutes apart, many times over) or far in the future. Refused when strict, flagged otherwise.
+		const windowMs = Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
+		const fresh = outcome.kind === 'message' ? isFresh(outcome.envelope.timestamp, Date.now(), windowMs) : null;
+		if (strict && fresh === false) return reply(this, { status: 401, body: 'push timestamp outside the accepted window (a replay?)' });
 		// A push that does not fit the documented envelope is kept only when it is signed by PandaPon: then it is
 		// answered 200 and reaches the workflow as it came (PandaPon re-sends anything else 5 times, then drops it).
 		// Unsigned, or not JSON at all, nothing shows it comes from PandaPon.
@@ -302,7 +308,7 @@ export class PandaPonTrigger implements INodeType {
 		}
 		const message =
 			outcome.kind === 'message'
-				? { ...outcome.message, ...amountsInYuan(outcome.message), understood: true, signature }
+				? { ...outcome.message, ...amountsInYuan(outcome.message), understood: true, signature, fresh }
 				: notUnderstoodItem(text, outcome.kind === 'invalid' ? outcome.reason : 'no messageType or messageBody', signature);
 		const filter: MessageFilter = {
 			events: this.getNodeParameter('events', ['*']) as string[],
@@ -317,7 +323,6 @@ export class PandaPonTrigger implements INodeType {
 		if (options.dedupe !== false) {
 			const key = duplicateKey(message).slice(0, 32);
 			const now = Date.now();
-			const windowMs = Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
 			// One store per class of sender (verified, unchecked, unverified): see sightingClass.
 			const kind = sightingClass(signature);
 			const cap = SIGHTING_CAPS[kind];

@@ -104,6 +104,31 @@ describe('PandaPon Trigger: fails closed', () => {
 		expect(h.executions.length).toBeGreaterThanOrEqual(1);
 	});
 
+	const at = (ms: number) => JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, timestamp: String(ms), messageBody: { orderId: `2542285634920${String(++counter).padStart(6, '0')}` } });
+	it.each([
+		['stamped 2020', Date.UTC(2020, 0, 1)],
+		['a day and a minute old', Date.now() - 24 * 3600_000 - 60_000],
+		['an hour in the future', Date.now() + 3600_000],
+	])('Reject: a correctly signed push %s is a replay: 401, nothing started', async (_name, ms) => {
+		const h = await host({ parameters: { signatureCheck: 'reject' } });
+		const body = at(ms);
+		expect((await post(h.url, body, signed(body))).status).toBe(401);
+		expect(h.executions).toHaveLength(0);
+	});
+
+	it('Reject: pushes within the window (PandaPon’s re-sends over 2.5 h, clock drift) start; Flag marks a stale one fresh: false', async () => {
+		const strict = await host({ parameters: { signatureCheck: 'reject' } });
+		for (const ms of [Date.now(), Date.now() - 150 * 60_000, Date.now() + 5 * 60_000]) {
+			const body = at(ms);
+			expect((await post(strict.url, body, signed(body))).status).toBe(200);
+		}
+		expect(strict.executions.map((e) => e[0].json.fresh)).toEqual([true, true, true]);
+		const flag = await host({ parameters: { signatureCheck: 'flag' } });
+		const old = at(Date.UTC(2020, 0, 1));
+		expect((await post(flag.url, old, signed(old))).status).toBe(200);
+		expect(flag.executions[0][0].json).toMatchObject({ signature: 'valid', fresh: false });
+	});
+
 	it('Reject: a large forged body is refused (401) without being parsed as a message', async () => {
 		const h = await host({ parameters: { signatureCheck: 'reject' } });
 		const big = JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, messageBody: { pad: 'x'.repeat(10 * 1024 * 1024) } });

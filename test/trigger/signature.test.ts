@@ -21,7 +21,7 @@ const post = (url: string, body: string, headers: Record<string, string> = {}) =
 /** A pay message with its own order id (so duplicates never hide an execution). */
 let counter = 0;
 const message = () =>
-	JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, timestamp: '1', messageBody: { orderId: `25422856349208${String(++counter).padStart(5, '0')}` } });
+	JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, timestamp: String(Date.now()), messageBody: { orderId: `25422856349208${String(++counter).padStart(5, '0')}` } });
 const signedWith = (body: string, secret = SECRET) => ({ Authorization: signPush(body, secret) });
 
 describe('push signature', () => {

@@ -107,6 +107,20 @@ export function pushTime(value: unknown): string | null {
 	return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
+/** How far ahead of this machine's clock a push's timestamp may be (clock drift) before it counts as forged. */
+export const FUTURE_SLACK_MS = 10 * 60_000;
+
+/**
+ * Whether a push's signed envelope timestamp is within the window (true), older than it or far in the future
+ * (false: a captured push replayed), or missing / unreadable (null).
+ */
+export function isFresh(timestamp: unknown, now: number, windowMs: number): boolean | null {
+	const iso = pushTime(timestamp);
+	if (!iso) return null;
+	const at = Date.parse(iso);
+	return now - at <= windowMs && at - now <= FUTURE_SLACK_MS;
+}
+
 /**
  * Reads a raw request body. Empty bodies and JSON without messageType/messageBody are the console's Verify
  * call; text that is not JSON, or an envelope that does not hold together, is invalid.
