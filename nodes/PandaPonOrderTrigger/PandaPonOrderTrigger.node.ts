@@ -17,6 +17,8 @@ import { EVENTS, changesBetween, snapshotOf, type OrderEvent, type Snapshot } fr
 const DAY_MS = 86_400_000;
 /** Orders per page while polling (PandaPon does not publish its maximum). */
 const PAGE_SIZE = 100;
+/** A walk reads at most this many pages (50,000 orders at 100 per page, or fewer when PandaPon caps the size). */
+const MAX_PAGES = 500;
 
 /** What the trigger keeps between polls, in the workflow's static data. */
 interface PollState {
@@ -24,6 +26,47 @@ interface PollState {
 	baselineAt?: number;
 	/** tbOrderId → snapshot, for the orders inside the look-back window. */
 	orders?: Record<string, Snapshot>;
+}
+
+/**
+ * The orders of the look-back window, newest first, each once. A short page is the end only when the list's own
+ * `total` agrees; a server that caps the page size is detected (a short page while `total` says more) and the walk
+ * goes on with that size. `notChecked`: how many orders of the window Max Orders left out (by `total`; at least 1
+ * when the walk stopped at the limit with more to read).
+ */
+async function walkWindow(ctx: IPollFunctions, since: number, maxOrders: number): Promise<{ rows: IDataObject[]; notChecked: number }> {
+	const seen = new Map<string, IDataObject>();
+	let pageSize = PAGE_SIZE;
+	let scanned = 0;
+	let total: number | undefined;
+	for (let pageNum = 1; pageNum <= MAX_PAGES; pageNum++) {
+		const data = (await pandaponRequest.call(ctx, { ...ENDPOINTS.orderList, body: { pageNum, pageSize }, idempotent: true })) as IDataObject;
+		const page = Array.isArray(data?.data) ? (data.data as IDataObject[]) : [];
+		if (typeof data?.total === 'number') total = data.total;
+		for (let i = 0; i < page.length; i++) {
+			const order = page[i];
+			const created = Date.parse(String(order.createTime ?? ''));
+			if (Number.isFinite(created) && created < since) return { rows: [...seen.values()], notChecked: 0 };
+			const id = String(order.tbOrderId ?? order.id ?? '');
+			// Orders inserted while the list is read shift the pages: a row seen twice counts once.
+			if (id && !seen.has(id)) seen.set(id, order);
+			scanned++;
+			if (seen.size >= maxOrders) {
+				// At the limit: is there more of the window? The rest of this page says so, or the list's total.
+				const next = page[i + 1];
+				const nextCreated = next ? Date.parse(String(next.createTime ?? '')) : NaN;
+				const moreHere = next !== undefined && !(Number.isFinite(nextCreated) && nextCreated < since);
+				const moreLater = next === undefined && (total !== undefined ? scanned < total : page.length === pageSize);
+				if (!moreHere && !moreLater) return { rows: [...seen.values()], notChecked: 0 };
+				return { rows: [...seen.values()], notChecked: Math.max(1, (total ?? 0) - scanned) };
+			}
+		}
+		const more = total !== undefined && scanned < total;
+		if (page.length === 0 || (page.length < pageSize && !more)) break;
+		// A short page with more to come: the server caps the page size; read on in pages of that size.
+		if (page.length < pageSize && pageNum === 1) pageSize = page.length;
+	}
+	return { rows: [...seen.values()], notChecked: 0 };
 }
 
 export class PandaPonOrderTrigger implements INodeType {
@@ -76,7 +119,19 @@ export class PandaPonOrderTrigger implements INodeType {
 					typeOptions: { minValue: 100, maxValue: 20000 },
 					default: 2000,
 					description:
-						'The most orders one check reads (newest first, 100 per request) and remembers. Raise it if you have more orders than this inside the window.',
+						'The most orders one check reads (newest first, 100 per request). Orders beyond it are not checked on that poll: see When Max Orders Is Reached. Raise it if you have more orders than this inside the window.',
+				},
+				{
+					displayName: 'When Max Orders Is Reached',
+					name: 'onLimit',
+					type: 'options',
+					options: [
+						{ name: 'Emit a Warning Item', value: 'notice', description: 'One item with event "limitReached" and how many orders were not checked (also logged)' },
+						{ name: 'Fail the Check', value: 'error', description: 'The poll fails with the same message, so n8n shows it as an error' },
+						{ name: 'Log Only', value: 'log', description: 'Only n8n’s log says so' },
+					],
+					default: 'notice',
+					description: 'What to do when the window holds more orders than Max Orders per Check, so some were not checked',
 				},
 			]),
 		],
@@ -102,27 +157,19 @@ export class PandaPonOrderTrigger implements INodeType {
 		// Walk the documented order list newest first until the window ends. Nothing is saved until the walk is
 		// complete, so a check that fails midway loses and repeats nothing: the next one compares with the last.
 		const since = Date.now() - days * DAY_MS;
-		const rows: IDataObject[] = [];
-		for (let pageNum = 1; rows.length < maxOrders; pageNum++) {
-			const data = (await pandaponRequest.call(this, { ...ENDPOINTS.orderList, body: { pageNum, pageSize: PAGE_SIZE }, idempotent: true })) as IDataObject;
-			const page = Array.isArray(data?.data) ? (data.data as IDataObject[]) : [];
-			let older = false;
-			for (const order of page) {
-				const created = Date.parse(String(order.createTime ?? ''));
-				if (Number.isFinite(created) && created < since) {
-					older = true;
-					break;
-				}
-				rows.push(order);
-				if (rows.length >= maxOrders) break;
-			}
-			if (older || page.length < PAGE_SIZE) break;
-		}
-
+		const walk = await walkWindow(this, since, maxOrders);
+		const rows = walk.rows;
 		const state = this.getWorkflowStaticData('node') as PollState;
 		const previous = state.orders ?? {};
 		const current: Record<string, Snapshot> = {};
 		const out: IDataObject[] = [];
+		if (walk.notChecked > 0) {
+			const message = `PandaPon Order Changes: the look-back window holds more orders than Max Orders per Check (${maxOrders}): up to ${walk.notChecked} order(s) were not checked on this poll, so their changes are not reported. Raise Max Orders per Check or shorten the window.`;
+			this.logger?.warn?.(message);
+			const onLimit = String(options.onLimit ?? 'notice');
+			if (onLimit === 'error') throw new NodeOperationError(this.getNode(), message);
+			if (onLimit === 'notice' && state.baselineAt !== undefined) out.push({ event: 'limitReached', notChecked: walk.notChecked, maxOrders, message });
+		}
 		for (const order of rows) {
 			const id = String(order.tbOrderId ?? order.id ?? '');
 			if (!id) continue;
@@ -141,6 +188,11 @@ export class PandaPonOrderTrigger implements INodeType {
 			for (const event of happened) {
 				if (events.has(event)) out.push({ event, tbOrderId: id, changes, order: compactOrder(order) });
 			}
+		}
+		// An order this walk did not reach (past Max Orders, or moved while the list was read) keeps its snapshot until
+		// it leaves the window by its own creation time, so it is neither lost nor later reported as new.
+		for (const [id, snapshot] of Object.entries(previous)) {
+			if (!(id in current) && snapshot[7] * 1000 >= since) current[id] = snapshot;
 		}
 		const first = state.baselineAt === undefined;
 		if (first) state.baselineAt = Date.now();

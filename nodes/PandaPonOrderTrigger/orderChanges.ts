@@ -32,14 +32,14 @@ export const ASSUMED_ORDER_STATUS = { shipped: 3, received: 4, cancelled: 6 } as
 export const PAID = 2;
 
 export const EVENTS = [
-	{ value: 'new', name: 'New Order', description: 'An order created since the last check' },
-	{ value: 'paid', name: 'Paid', description: 'The pay status became 2 (paid)' },
-	{ value: 'shipped', name: 'Shipped', description: 'The seller shipped (logisticsStatus left 0, or orderStatus 3: assumed)' },
-	{ value: 'received', name: 'Received', description: 'Receipt confirmed (orderStatus 4: assumed)' },
-	{ value: 'cancelled', name: 'Cancelled or Closed', description: 'A close reason appeared, or orderStatus 6 (assumed)' },
-	{ value: 'priceChanged', name: 'Price Changed', description: 'The order total changed (e.g. the seller changed the price)' },
-	{ value: 'refundChanged', name: 'Refund Changed', description: 'The refund status or the refund amount changed' },
-	{ value: 'statusChanged', name: 'Any Status Change', description: 'Order, pay, refund or logistics status changed' },
+	{ value: 'new', name: 'New Order', description: 'An order was placed since the last check' },
+	{ value: 'paid', name: 'Paid', description: 'PandaPon shows the order paid' },
+	{ value: 'shipped', name: 'Shipped by the Seller', description: 'The seller shipped the goods (PandaPon’s logistics status changed, or the order shows as shipped)' },
+	{ value: 'received', name: 'Receipt Confirmed', description: 'The goods were confirmed as received' },
+	{ value: 'cancelled', name: 'Cancelled or Closed', description: 'The order was cancelled or closed (it now carries a close reason)' },
+	{ value: 'priceChanged', name: 'Price Changed', description: 'The order total changed, e.g. the seller changed the price or the shipping' },
+	{ value: 'refundChanged', name: 'Refund Changed', description: 'A refund was requested, or its state or amount changed' },
+	{ value: 'statusChanged', name: 'Any Status Change', description: 'Any change of the order, payment, refund or logistics state' },
 ] as const;
 
 export type OrderEvent = (typeof EVENTS)[number]['value'];

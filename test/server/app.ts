@@ -55,6 +55,8 @@ export interface ServerOptions {
 	adminFromAnywhere?: boolean;
 	/** Host names (besides loopback) the admin endpoints answer to, e.g. the name n8n reaches this server by. */
 	adminHosts?: string[];
+	/** Cap the order list's page size (PandaPon publishes no maximum), to test clients against a server that does. */
+	maxPageSize?: number;
 }
 
 /** Every answer says it comes from a simulation, so nobody takes a test order for a real one. */
@@ -156,6 +158,7 @@ export class PandaPonServer {
 			userId: options.userId ?? DEFAULT_KEYS.userId,
 		};
 		this.store = new OrderStore({ seedOrders: options.seedOrders });
+		this.store.maxPageSize = options.maxPageSize;
 		this.callbacks = new CallbackPusher(this.store, {
 			url: options.callbackUrl,
 			retryDelaysMs: options.callbackRetryDelaysMs,

@@ -116,6 +116,8 @@ export class OrderStore extends EventEmitter {
 	private readonly orders: Order[] = []; // newest first
 	private readonly byTbOrderId = new Map<string, Order>();
 	private readonly rnd: Random;
+	/** The largest page the order list answers (unset: any); ServerOptions.maxPageSize. */
+	maxPageSize?: number;
 
 	constructor(options: { seedOrders?: number; seed?: number; now?: number; catalog?: Catalog } = {}) {
 		super();

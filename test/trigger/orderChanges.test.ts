@@ -123,3 +123,68 @@ describe('PandaPon Order Changes (Polling) Trigger', () => {
 		expect(sample.staticData).toEqual(state);
 	});
 });
+
+describe('PandaPon Order Changes: the walk never misses or doubles a change silently', () => {
+	let server: PandaPonServer;
+	let credentials: Record<string, IDataObject>;
+	beforeAll(async () => {
+		// A server that answers at most 50 orders per page, whatever is asked.
+		server = await startServer({ seedOrders: 3000, maxPageSize: 50 });
+		const { accessKey, accessSecret, userId } = server.keys;
+		credentials = { pandaPonApi: { accessKey, accessSecret, userId, baseUrl: server.url, timestampUnit: 'seconds', signNonce: true } };
+	});
+	afterAll(() => server.close());
+	const poll = (staticData: IDataObject | undefined, options: IDataObject = {}) =>
+		runPoll({ events: ALL, lookBackDays: 90, options: { maxOrders: 20000, ...options } }, credentials as never, { staticData });
+	const unpaid = () => server.store.all().filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment);
+
+	it('with a page-size cap below 100, every one of 50 changes spread over 3,000 orders is reported once', async () => {
+		let state = (await poll(undefined)).staticData;
+		const targets = unpaid().filter((_o, i) => i % 7 === 0).slice(0, 50).map((o) => o.tbOrderId);
+		expect(targets).toHaveLength(50);
+		for (const id of targets) server.store.pay(id);
+		const result = await poll(state);
+		state = result.staticData;
+		const paid = result.items.filter((i) => i.event === 'paid').map((i) => String(i.tbOrderId));
+		expect(paid.sort()).toEqual([...targets].sort());
+		expect(new Set(result.items.map((i) => `${String(i.event)} ${String(i.tbOrderId)}`)).size).toBe(result.items.length);
+		expect((await poll(state)).items).toEqual([]);
+	});
+
+	it('more orders than Max Orders per Check: a warning item says how many were not checked, and their changes are reported once the limit allows', async () => {
+		server.resetStats();
+		let state = (await poll(undefined)).staticData; // the baseline sees every order
+		const oldest = unpaid().slice(-5).map((o) => o.tbOrderId); // beyond the newest 2,000
+		for (const id of oldest) server.store.cancel(id, 'buyerCancel');
+		const limited = await poll(state, { maxOrders: 2000 });
+		state = limited.staticData;
+		const [warning] = limited.items.filter((i) => i.event === 'limitReached');
+		expect(warning).toMatchObject({ notChecked: server.store.size - 2000, maxOrders: 2000 });
+		expect(String(warning.message)).toMatch(/were not checked on this poll/);
+		expect(limited.items.filter((i) => i.event === 'cancelled')).toEqual([]);
+		// Their snapshots were kept: with the limit raised they come out as cancelled, not as new.
+		const raised = await poll(state);
+		expect(raised.items.filter((i) => i.event === 'cancelled').map((i) => String(i.tbOrderId)).sort()).toEqual([...oldest].sort());
+		expect(raised.items.filter((i) => i.event === 'new')).toEqual([]);
+		await expect(poll(state, { maxOrders: 2000, onLimit: 'error' })).rejects.toThrow(/more orders than Max Orders per Check \(2000\)/);
+	});
+
+	it('orders inserted while the list is read: nothing doubled, nothing lost (new next time)', async () => {
+		let state = (await poll(undefined)).staticData;
+		// The second page waits; meanwhile three orders are created, shifting every later page by three rows.
+		server.setFaults([{ kind: 'latency', delayMs: 300, path: '/v2/alibaba/order/page', after: 1, times: 1 }]);
+		const created: string[] = [];
+		const timer = setTimeout(() => {
+			for (let i = 0; i < 3; i++) created.push(server.store.create({ flow: 'general', address: { ...ADDRESS, phone: ADDRESS.mobile }, cargo: [sampleLine(1) as never] }).tbOrderId);
+		}, 100);
+		const during = await poll(state);
+		clearTimeout(timer);
+		state = during.staticData;
+		const keys = during.items.map((i) => `${String(i.event)} ${String(i.tbOrderId)}`);
+		expect(new Set(keys).size).toBe(keys.length);
+		expect(during.items.filter((i) => i.event !== 'new')).toEqual([]);
+		const after = await poll(state);
+		const news = [...during.items, ...after.items].filter((i) => i.event === 'new').map((i) => String(i.tbOrderId));
+		expect(news.sort()).toEqual([...created].sort());
+	});
+});

@@ -43,10 +43,12 @@ function list({ body, store }: RouteContext) {
 				(begin === undefined || o.createTime >= begin) &&
 				(end === undefined || o.createTime <= end),
 		);
-	const start = (q.pageNum - 1) * q.pageSize;
+	// A server may cap the page size (PandaPon publishes no maximum): the offset then follows the capped size.
+	const size = store.maxPageSize ? Math.min(q.pageSize, store.maxPageSize) : q.pageSize;
+	const start = (q.pageNum - 1) * size;
 	return {
 		total: rows.length,
-		data: rows.slice(start, start + q.pageSize).map(orderListView),
+		data: rows.slice(start, start + size).map(orderListView),
 		code: 200,
 		msg: null,
 	};
