@@ -25,6 +25,7 @@ import {
 import { fenToYuan } from '../PandaPon/simplify';
 import { optionsCollection } from '../PandaPon/actions/common';
 import { checkPushSignature, type PushSignature } from '../PandaPon/transport/pushSignature';
+import { confirmPush } from './confirm';
 import { CREDENTIAL_NAME } from '../PandaPon/transport/request';
 
 type SignatureMode = 'learn' | 'reject' | 'flag' | 'off';
@@ -205,6 +206,25 @@ export class PandaPonTrigger implements INodeType {
 						'When a message that starts the workflow is answered. PandaPon counts an answer later than 1 s as failed and re-sends it 30 minutes later (the duplicate is then ignored).',
 				},
 				{
+					displayName: 'Confirm With PandaPon',
+					name: 'confirm',
+					type: 'boolean',
+					default: true,
+					description:
+						'Whether to read each 1688 order push’s order back from PandaPon (after answering it) and put confirmed: true, false or "unknown" on the item, with the order as PandaPon shows it. A forged "Order Paid" for an unpaid order is then confirmed: false. Needs the credential above.',
+				},
+				{
+					displayName: 'Unconfirmed Pushes',
+					name: 'unconfirmed',
+					type: 'options',
+					options: [
+						{ name: 'Start the Workflow, Flagged', value: 'flag', description: 'The item says confirmed: false or "unknown" and why' },
+						{ name: 'Do Not Start the Workflow', value: 'skip', description: 'Only pushes PandaPon confirms start the workflow' },
+					],
+					default: 'flag',
+					description: 'What happens to a push that Confirm With PandaPon cannot confirm',
+				},
+				{
 					displayName: 'Ignore Duplicates',
 					name: 'dedupe',
 					type: 'boolean',
@@ -341,10 +361,17 @@ export class PandaPonTrigger implements INodeType {
 			if (!newHere || !newInStore) return reply(this, { status: 200 });
 		}
 
-		const workflowData = [this.helpers.returnJsonArray([message as unknown as IDataObject])];
-		if (options.answer === 'afterStored') return { webhookResponse: '', workflowData };
-		// Answer now, as PandaPon asks ("acknowledge first, process afterwards"); n8n then starts the execution.
-		reply(this, { status: 200 });
+		const afterStored = options.answer === 'afterStored';
+		// Answer now, as PandaPon asks ("acknowledge first, process afterwards"); the confirming read and the
+		// execution come after. (With After the Execution Is Stored, n8n answers once it is stored.)
+		if (!afterStored) reply(this, { status: 200 });
+		const confirmation = options.confirm === false ? undefined : secret ? await confirmPush(this, message, afterStored) : { confirmed: 'unknown' as const, confirmReason: 'no PandaPon API credential is selected' };
+		if (confirmation && confirmation.confirmed !== true && options.unconfirmed === 'skip') {
+			return afterStored ? { webhookResponse: '' } : { noWebhookResponse: true };
+		}
+		const item = { ...(message as unknown as IDataObject), ...(confirmation ?? {}) } as IDataObject;
+		const workflowData = [this.helpers.returnJsonArray([item])];
+		if (afterStored) return { webhookResponse: '', workflowData };
 		return { noWebhookResponse: true, workflowData };
 	}
 }

@@ -5,7 +5,12 @@
  * never a crash. Driven through the node's webhook() on a real HTTP port.
  */
 import axios from 'axios';
+import type { IDataObject } from 'n8n-workflow';
 
+import { ADDRESS, sampleLine } from '../orders/fixtures';
+import { startServer, type PandaPonServer } from '../server/app';
+import { CallbackPusher } from '../server/callbacks';
+import type { Order } from '../server/store';
 import { SIGHTING_CAPS } from '../../nodes/PandaPon/schemas/message';
 import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
 import { WebhookHost, type HostOptions } from './webhookHost';
@@ -135,5 +140,76 @@ describe('PandaPon Trigger: fails closed', () => {
 		expect((await post(h.url, big, signed(big, 'other-secret'))).status).toBe(401);
 		expect((await post(h.url, big)).status).toBe(401);
 		expect(h.executions).toHaveLength(0);
+	});
+});
+
+describe('PandaPon Trigger: Confirm With PandaPon', () => {
+	let server: PandaPonServer;
+	const hosts: WebhookHost[] = [];
+	beforeAll(async () => {
+		server = await startServer({ seedOrders: 50 });
+	});
+	afterAll(() => server.close());
+	afterEach(async () => {
+		while (hosts.length) await hosts.pop()!.close();
+	});
+	const credentials = () => ({ ...server.keys, baseUrl: server.url, timestampUnit: 'seconds', signNonce: true });
+	async function host(parameters: IDataObject = {}, creds: IDataObject | undefined = credentials()): Promise<WebhookHost> {
+		const h = new WebhookHost({ credentials: creds, parameters });
+		await h.listen();
+		hosts.push(h);
+		return h;
+	}
+	const unpaid = () => server.store.create({ flow: 'general', address: ADDRESS as never, cargo: [sampleLine(1)] as never });
+	const push = (type: 'ORDER_PAY_SUCCESS' | 'ORDER_CANCEL' | 'ORDER_CREATE' | 'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', order: Order) => JSON.stringify(CallbackPusher.fromOrder(type, order));
+	const sign = (body: string) => ({ Authorization: signPush(body, server.keys.accessSecret) });
+
+	it('a forged "Order Paid" for an unpaid order reaches the workflow confirmed: false; the real one after paying, confirmed: true', async () => {
+		const h = await host(); // Learn, before any signed push: the forgery is let in, flagged
+		const order = unpaid();
+		const forged = push('ORDER_PAY_SUCCESS', { ...order, payStatus: 2, payTime: Date.now() } as Order);
+		expect((await post(h.url, forged)).status).toBe(200);
+		server.store.pay(order.tbOrderId);
+		const real = push('ORDER_PAY_SUCCESS', server.store.get(order.tbOrderId)!);
+		expect((await post(h.url, real, sign(real))).status).toBe(200);
+		const items = h.executions.map((e) => e[0].json);
+		expect(items.map((i) => [i.signature, i.confirmed])).toEqual([['missing', false], ['valid', true]]);
+		expect(items[0].confirmReason).toMatch(/the push says paid, PandaPon shows the order awaiting payment/);
+		expect((items[1].pandaponOrder as IDataObject).tbOrderId).toBe(order.tbOrderId);
+	});
+
+	it('a correctly signed push whose claim PandaPon does not show is confirmed: false (a signature is not the truth)', async () => {
+		const h = await host({ signatureCheck: 'reject' });
+		const order = unpaid();
+		const claim = push('ORDER_CANCEL', { ...order, orderStatus: 6, closeReason: 'buyerCancel' } as Order);
+		expect((await post(h.url, claim, sign(claim))).status).toBe(200);
+		expect(h.executions[0][0].json).toMatchObject({ signature: 'valid', confirmed: false });
+		const ghost = push('ORDER_CREATE', { ...order, tbOrderId: '2542000000000000001' } as Order);
+		await post(h.url, ghost, sign(ghost));
+		expect(h.executions[1][0].json).toMatchObject({ confirmed: false, confirmReason: "PandaPon's order list has no order 2542000000000000001" });
+	});
+
+	it('Unconfirmed Pushes: Do Not Start: only confirmed pushes start the workflow (all answered 200)', async () => {
+		const h = await host({ options: { unconfirmed: 'skip' } });
+		const order = unpaid();
+		const forged = push('ORDER_PAY_SUCCESS', { ...order, payStatus: 2 } as Order);
+		expect((await post(h.url, forged)).status).toBe(200);
+		server.store.modifyPrice(order.tbOrderId, 999, 0);
+		const real = push('ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', server.store.get(order.tbOrderId)!);
+		expect((await post(h.url, real, sign(real))).status).toBe(200);
+		expect(h.executions.map((e) => [e[0].json.type, e[0].json.confirmed])).toEqual([['ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', true]]);
+	});
+
+	it('when PandaPon cannot be asked, the push still starts, confirmed: "unknown" with the reason; one read per push', async () => {
+		const h = await host();
+		const order = unpaid();
+		server.resetStats();
+		server.setFaults([{ kind: 'status', status: 503, path: '/v2/alibaba/order/page', times: -1 }]);
+		const body = push('ORDER_CREATE', order);
+		expect((await post(h.url, body, sign(body))).status).toBe(200);
+		server.clearFaults();
+		expect(h.executions[0][0].json).toMatchObject({ confirmed: 'unknown' });
+		expect(String(h.executions[0][0].json.confirmReason)).toMatch(/PandaPon could not be asked: .*HTTP 503/);
+		expect(server.count('POST /v2/alibaba/order/page')).toBeLessThanOrEqual(2);
 	});
 });

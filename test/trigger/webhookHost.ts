@@ -5,7 +5,10 @@
  */
 import http from 'http';
 import type { AddressInfo } from 'net';
-import type { IDataObject, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+import axios from 'axios';
+import type { IDataObject, IHttpRequestOptions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+
+import { signPandaPonRequest } from '../../credentials/PandaPonApi.credentials';
 
 import { PandaPonTrigger } from '../../nodes/PandaPonTrigger/PandaPonTrigger.node';
 
@@ -54,6 +57,28 @@ export class WebhookHost {
 		return new Promise((resolve) => this.server.close(() => resolve()));
 	}
 
+	/**
+	 * What n8n's authenticated request helper does for the node: the credential's own authenticate() signs, the
+	 * request goes out, the full response comes back (raw text). Only this machine is reachable, as in CI.
+	 */
+	private async signedRequest(options: IHttpRequestOptions, data: IDataObject | undefined) {
+		const url = new URL(String(options.url));
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname)) throw Object.assign(new Error(`only this machine is reachable in tests (${url.host})`), { code: 'EOFFLINE' });
+		const signed = await signPandaPonRequest((data ?? {}) as never, options);
+		const answer = await axios.request({
+			method: signed.method,
+			url: signed.url,
+			params: signed.qs,
+			data: signed.body,
+			headers: signed.headers as Record<string, string>,
+			timeout: signed.timeout,
+			responseType: 'text',
+			transformResponse: (body) => body,
+			validateStatus: () => true,
+		});
+		return { statusCode: answer.status, headers: answer.headers, body: answer.data };
+	}
+
 	/** What n8n would save after the run. */
 	persisted(): string {
 		return JSON.stringify(this.staticData);
@@ -99,17 +124,31 @@ export class WebhookHost {
 				...(this.options.credentials ? { credentials: { pandaPonApi: { id: 'cred-1', name: 'PandaPon account' } } } : {}),
 			}),
 			logger: { warn: (text: string) => this.warnings.push(text) },
-			helpers: { returnJsonArray: (data: IDataObject[]) => data.map((json) => ({ json })) },
+			helpers: {
+				returnJsonArray: (data: IDataObject[]) => data.map((json) => ({ json })),
+				httpRequestWithAuthentication: (type: string, options: IHttpRequestOptions, extra?: { credentialsDecrypted?: { data?: IDataObject } }) =>
+					this.signedRequest(options, extra?.credentialsDecrypted?.data),
+			},
 		} as unknown as IWebhookFunctions;
+		// The node's answer is held until webhook() returns, so a test that has its answer also sees the execution
+		// the push started (in n8n that execution follows a moment later); whether the node had answered before
+		// handing over the execution is recorded all the same.
+		let held: unknown[] | undefined;
+		const end = res.end.bind(res) as (...args: unknown[]) => void;
+		(res as unknown as { end: (...args: unknown[]) => unknown }).end = (...args: unknown[]) => {
+			held = args;
+			return res;
+		};
 		const result = await this.node.webhook.call(context);
 		// As n8n does: noWebhookResponse means the node answered itself; otherwise n8n answers (2.x: once stored).
 		if (result.workflowData) {
-			this.answeredBeforeStart.push(res.writableEnded);
+			this.answeredBeforeStart.push(held !== undefined);
 			this.executions.push(result.workflowData[0]);
 		}
-		if (!result.noWebhookResponse) {
+		if (held) end(...held);
+		else if (!result.noWebhookResponse) {
 			res.statusCode = 200;
-			res.end(typeof result.webhookResponse === 'string' ? result.webhookResponse : '');
+			end(typeof result.webhookResponse === 'string' ? result.webhookResponse : '');
 		}
 		this.answers.push(res.statusCode);
 	}

@@ -16,6 +16,7 @@ import {
 	type IHttpRequestOptions,
 	type ILoadOptionsFunctions,
 	type IPollFunctions,
+	type IWebhookFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
 
@@ -56,7 +57,7 @@ export function messageText(value: unknown, fallback = '(no message)'): string {
 	return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
+export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
 
 export interface PandaPonRequest {
 	method: IHttpRequestMethods;
