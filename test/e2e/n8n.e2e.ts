@@ -497,6 +497,26 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			expect([await send(url, late), await send(url, late, signPush(late, 'another-secret'))]).toEqual([401, 401]);
 			await settle();
 			expect(server.inbox.map((m) => m.orderId)).toEqual([paid(1).tbOrderId]);
+
+			// Confirm With PandaPon: an "Order Paid" for an order PandaPon shows unpaid reaches the workflow as
+			// confirmed: false, the real one as confirmed: true (the example's notice carries it).
+			server.inbox.length = 0;
+			const unpaidOrder = fresh();
+			const claim = JSON.stringify(CallbackPusher.fromOrder('ORDER_PAY_SUCCESS', { ...server.store.get(unpaidOrder)!, payStatus: 2, payTime: Date.now() }));
+			expect(await send(strictUrl, claim, signPush(claim, secret))).toBe(200);
+			await waitFor('the unconfirmed notice', async () => server.inbox.length >= 1, 60000);
+			server.store.pay(unpaidOrder);
+			const truth = JSON.stringify(CallbackPusher.fromOrder('ORDER_PAY_SUCCESS', server.store.get(unpaidOrder)!));
+			expect(await send(strictUrl, truth, signPush(truth, secret))).toBe(200);
+			await waitFor('the confirmed notice', async () => server.inbox.length >= 2, 60000);
+			expect(server.inbox.map((m) => [m.orderId, String(m.confirmed)])).toEqual([
+				[unpaidOrder, 'false'],
+				[unpaidOrder, 'true'],
+			]);
+
+			// A captured signed push replayed with an old timestamp is refused in Reject mode.
+			const replay = JSON.stringify({ ...CallbackPusher.fromOrder('ORDER_PAY_SUCCESS', paid(3)), timestamp: String(Date.UTC(2020, 0, 1)) });
+			expect(await send(strictUrl, replay, signPush(replay, secret))).toBe(401);
 		} finally {
 			await n8n.stopServer();
 		}
