@@ -13,7 +13,7 @@ import { CallbackPusher } from '../server/callbacks';
 import type { Order } from '../server/store';
 import { SIGHTING_CAPS } from '../../nodes/PandaPon/schemas/message';
 import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
-import { WebhookHost, type HostOptions } from './webhookHost';
+import { useWebhookHosts, type WebhookHost } from './webhookHost';
 
 const SECRET = 'K7pQ2vX9mZ4tR8wL1nB6yH3cF5jD0sGa';
 const post = (url: string, body: string | Buffer, headers: Record<string, string> = {}) =>
@@ -24,16 +24,7 @@ const paid = (orderId = `25422856349208${String(++counter).padStart(5, '0')}`) =
 const signed = (body: string | Buffer, secret = SECRET) => ({ Authorization: signPush(body, secret) });
 
 describe('PandaPon Trigger: fails closed', () => {
-	const hosts: WebhookHost[] = [];
-	async function host(options: HostOptions = {}): Promise<WebhookHost> {
-		const h = new WebhookHost({ credentials: { accessSecret: SECRET }, ...options });
-		await h.listen();
-		hosts.push(h);
-		return h;
-	}
-	afterEach(async () => {
-		while (hosts.length) await hosts.pop()!.close();
-	});
+	const host = useWebhookHosts({ credentials: { accessSecret: SECRET } });
 
 	it.each([
 		['an empty Access Secret', { accessSecret: '' }],
@@ -145,21 +136,13 @@ describe('PandaPon Trigger: fails closed', () => {
 
 describe('PandaPon Trigger: Confirm With PandaPon', () => {
 	let server: PandaPonServer;
-	const hosts: WebhookHost[] = [];
 	beforeAll(async () => {
 		server = await startServer({ seedOrders: 50 });
 	});
 	afterAll(() => server.close());
-	afterEach(async () => {
-		while (hosts.length) await hosts.pop()!.close();
-	});
 	const credentials = () => ({ ...server.keys, baseUrl: server.url, timestampUnit: 'seconds', signNonce: true });
-	async function host(parameters: IDataObject = {}, creds: IDataObject | undefined = credentials()): Promise<WebhookHost> {
-		const h = new WebhookHost({ credentials: creds, parameters });
-		await h.listen();
-		hosts.push(h);
-		return h;
-	}
+	const hostWith = useWebhookHosts();
+	const host = (parameters: IDataObject = {}): Promise<WebhookHost> => hostWith({ credentials: credentials(), parameters });
 	const unpaid = () => server.store.create({ flow: 'general', address: ADDRESS as never, cargo: [sampleLine(1)] as never });
 	const push = (type: 'ORDER_PAY_SUCCESS' | 'ORDER_CANCEL' | 'ORDER_CREATE' | 'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', order: Order) => JSON.stringify(CallbackPusher.fromOrder(type, order));
 	const sign = (body: string) => ({ Authorization: signPush(body, server.keys.accessSecret) });

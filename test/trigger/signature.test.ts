@@ -10,7 +10,7 @@ import { checkPushSignature, signPush } from '../../nodes/PandaPon/transport/pus
 import { startServer, type PandaPonServer } from '../server/app';
 import { CallbackPusher } from '../server/callbacks';
 import { ORDER_STATUS } from '../server/store';
-import { WebhookHost, type HostOptions } from './webhookHost';
+import { useWebhookHosts, type WebhookHost } from './webhookHost';
 
 const SECRET = 'K7pQ2vX9mZ4tR8wL1nB6yH3cF5jD0sGa';
 const BODY = '{"messageType":"1688_ORDER_PAY_SUCCESS","messagePlatform":1,"timestamp":"1745486263913","messageBody":"{\\"orderId\\":\\"2542285634920880794\\"}"}';
@@ -38,16 +38,7 @@ describe('push signature', () => {
 });
 
 describe('PandaPon Trigger: signature check', () => {
-	const hosts: WebhookHost[] = [];
-	async function host(options: HostOptions = {}): Promise<WebhookHost> {
-		const h = new WebhookHost({ credentials: { accessSecret: SECRET }, ...options });
-		await h.listen();
-		hosts.push(h);
-		return h;
-	}
-	afterEach(async () => {
-		while (hosts.length) await hosts.pop()!.close();
-	});
+	const host = useWebhookHosts({ credentials: { accessSecret: SECRET } });
 	const signatures = (h: WebhookHost) => h.executions.map((e) => e[0].json.signature);
 
 	it('Learn (default): flags until a correctly signed push arrives, then refuses forgeries — also after a restart', async () => {

@@ -153,3 +153,17 @@ export class WebhookHost {
 		this.answers.push(res.statusCode);
 	}
 }
+
+/** Hosts made in a describe block, each closed after its test; `defaults` are merged under each host's options. */
+export function useWebhookHosts(defaults: HostOptions = {}): (options?: HostOptions) => Promise<WebhookHost> {
+	const hosts: WebhookHost[] = [];
+	afterEach(async () => {
+		while (hosts.length) await hosts.pop()!.close();
+	});
+	return async (options: HostOptions = {}) => {
+		const h = new WebhookHost({ ...defaults, ...options });
+		await h.listen();
+		hosts.push(h);
+		return h;
+	};
+}
