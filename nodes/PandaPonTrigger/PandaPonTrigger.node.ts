@@ -154,6 +154,13 @@ export class PandaPonTrigger implements INodeType {
 					'PandaPon signs each push with your Access Secret (HMAC-SHA256 of the body in the Authorization header). Needs the PandaPon API credential above; without it nothing can be checked.',
 			},
 			{
+				displayName:
+					'Anyone who learns this URL can post to it. Learn lets pushes in, marked with their signature, until one correctly signed push has arrived, and refuses unsigned or mis-signed ones from then on. Before a workflow pays, ships or alerts on a push, let it act only on items with confirmed: true (PandaPon shows what the push says) or signature: "valid".',
+				name: 'actOnNotice',
+				type: 'notice',
+				default: '',
+			},
+			{
 				displayName: 'Events',
 				name: 'events',
 				type: 'multiOptions',
