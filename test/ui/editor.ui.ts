@@ -115,8 +115,8 @@ const MISSPELT = /\btaobao\b|\bpandapon\b| s |\bapi\b/;
 /** A money label says its unit. */
 const MONEY = /\b(amount|price|budget|fee|total|cap|cost)\b|shipping refund/i;
 const UNIT = /\b(fen|cny|yuan)\b/i;
-/** Defaults that are not sample data: a binary property name, an empty JSON object, zero and one. */
-const NOT_SAMPLE = new Set(['data', '{}', '0', '1', 'CNY']);
+/** Defaults that are not sample data: a binary property name, an empty JSON object, zero (0.00 in a CNY field) and one. */
+const NOT_SAMPLE = new Set(['data', '{}', '0', '0.00', '1', 'CNY']);
 
 const [version] = selectVersions('v2');
 /** Development only: drive an n8n that is already running (with this owner and the local server's credential). */
