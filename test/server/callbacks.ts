@@ -12,8 +12,21 @@ import type { Order, OrderEventType, OrderStore } from './store';
 import { stringifyJson } from '../../nodes/PandaPon/transport/json';
 import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
 
-/** How a push is signed: as PandaPon does (default), not at all, or with another secret (a forgery). */
-export type PushSigning = { kind: 'valid' } | { kind: 'none' } | { kind: 'secret'; secret: string } | { kind: 'header'; value: string };
+/**
+ * How a push is signed: as PandaPon does (default), not at all, with another secret (a forgery), a given header, or
+ * with the real secret by another recipe (the docs leave the signed Base cut off: these are the plausible others).
+ */
+export type PushSigning =
+	| { kind: 'valid' }
+	| { kind: 'none' }
+	| { kind: 'secret'; secret: string }
+	| { kind: 'header'; value: string }
+	| { kind: 'recipe'; recipe: 'bodyAndTimestamp' | 'base64' | 'bodyWithoutBom' };
+
+/** Options of one push: a UTF-8 byte-order mark before the body (signed over the bytes sent). */
+export interface PushShape {
+	bom?: boolean;
+}
 
 export interface PushMessage {
 	messageType: string;
@@ -76,14 +89,15 @@ export class CallbackPusher {
 	 * Posts a message (or a raw body string, for malformed-input tests) and retries on failure. Signed as PandaPon
 	 * signs (Authorization: hex HMAC-SHA256 of the body with the Access Secret) unless told otherwise.
 	 */
-	push(message: PushMessage | string, target = this.url, signing: PushSigning = { kind: 'valid' }): Promise<Delivery> {
+	push(message: PushMessage | string, target = this.url, signing: PushSigning = { kind: 'valid' }, shape: PushShape = {}): Promise<Delivery> {
 		const delivery: Delivery = {
 			message: typeof message === 'string' ? ({ raw: message } as unknown as PushMessage) : message,
 			attempts: [],
 			delivered: false,
 		};
 		this.deliveries.push(delivery);
-		const body = typeof message === 'string' ? message : stringifyJson(message);
+		const text = typeof message === 'string' ? message : stringifyJson(message);
+		const body = shape.bom ? `\uFEFF${text}` : text;
 		const authorization =
 			signing.kind === 'valid'
 				? signPush(body, this.secret)
@@ -91,7 +105,9 @@ export class CallbackPusher {
 					? signPush(body, signing.secret)
 					: signing.kind === 'header'
 						? signing.value
-						: undefined;
+						: signing.kind === 'recipe'
+							? otherRecipe(signing.recipe, body, text, typeof message === 'string' ? '' : message.timestamp, this.secret)
+							: undefined;
 		return new Promise((resolve) => {
 			const attempt = (n: number) => {
 				if (this.stopped || !target) return resolve(delivery);
@@ -129,11 +145,18 @@ export class CallbackPusher {
 			// Push on demand: { message } (an envelope) or { raw } (any text), signed unless { signing } says
 			// otherwise ({kind: "none"} or {kind: "secret", secret}); fire and forget.
 			const message = body.raw !== undefined ? String(body.raw) : (body.message as PushMessage);
-			void this.push(message, body.url ? String(body.url) : this.url, (body.signing as PushSigning) ?? { kind: 'valid' });
+			void this.push(message, body.url ? String(body.url) : this.url, (body.signing as PushSigning) ?? { kind: 'valid' }, { bom: body.bom === true });
 			return { queued: true };
 		}
 		throw new Error(`no admin endpoint ${method} ${path}`);
 	}
+}
+
+/** The real secret, another Base or encoding: what a push looks like if PandaPon's recipe is not ours. */
+function otherRecipe(recipe: 'bodyAndTimestamp' | 'base64' | 'bodyWithoutBom', body: string, text: string, timestamp: string, secret: string): string {
+	if (recipe === 'bodyAndTimestamp') return signPush(`${text}${timestamp}`, secret);
+	if (recipe === 'base64') return Buffer.from(signPush(body, secret), 'hex').toString('base64');
+	return signPush(text, secret);
 }
 
 /** One POST with a 5 s cap; resolves the HTTP status or the network error code. */

@@ -183,6 +183,26 @@ describe('PandaPon Trigger: Confirm With PandaPon', () => {
 		expect(h.executions.map((e) => [e[0].json.type, e[0].json.confirmed])).toEqual([['ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', true]]);
 	});
 
+	it.each(['bodyAndTimestamp', 'base64', 'bodyWithoutBom'] as const)('the local server signing by another recipe (%s): the push is flagged invalid, yet PandaPon confirms it', async (recipe) => {
+		const h = await host({ signatureCheck: 'flag' });
+		const order = unpaid();
+		server.store.pay(order.tbOrderId);
+		const delivery = await server.callbacks.push(CallbackPusher.fromOrder('ORDER_PAY_SUCCESS', server.store.get(order.tbOrderId)!), h.url, { kind: 'recipe', recipe }, { bom: recipe === 'bodyWithoutBom' });
+		expect(delivery.delivered).toBe(true);
+		expect(h.executions[0][0].json).toMatchObject({ signature: 'invalid', confirmed: true });
+	});
+
+	it('the local server pushing a BOM (signed over the bytes sent) and other envelope field names: read, or kept as not understood', async () => {
+		const h = await host({ signatureCheck: 'reject' });
+		const order = unpaid();
+		const withBom = await server.callbacks.push(CallbackPusher.fromOrder('ORDER_CREATE', order), h.url, { kind: 'valid' }, { bom: true });
+		expect(withBom.delivered).toBe(true);
+		expect(h.executions[0][0].json).toMatchObject({ type: 'ORDER_CREATE', signature: 'valid', confirmed: true });
+		const renamed = await server.callbacks.push(JSON.stringify({ type: '1688_ORDER_CREATE', platform: 1, time: String(Date.now()), body: { orderId: order.tbOrderId } }), h.url);
+		expect(renamed.delivered).toBe(true);
+		expect(h.executions[1][0].json).toMatchObject({ type: 'NOT_UNDERSTOOD', signature: 'valid', understood: false });
+	});
+
 	it('when PandaPon cannot be asked, the push still starts, confirmed: "unknown" with the reason; one read per push', async () => {
 		const h = await host();
 		const order = unpaid();
