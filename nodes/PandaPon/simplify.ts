@@ -38,6 +38,9 @@ export function fenToYuan(fen: unknown): number | null {
 	return Number.isFinite(value) ? Math.round(value) / 100 : null;
 }
 
+/** An amount in fen as a person reads it: "232.00 CNY". */
+export const cnyText = (fen: number): string => `${(fenToYuan(fen) ?? 0).toFixed(2)} CNY`;
+
 function parseEmbedded(value: unknown): unknown {
 	if (typeof value !== 'string' || value.trim() === '') return value;
 	try {

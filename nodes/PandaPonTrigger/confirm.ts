@@ -8,8 +8,7 @@
 import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
 
 import { compactOrder, orderStage } from '../PandaPon/simplify';
-import { ENDPOINTS } from '../PandaPon/transport/endpoints';
-import { pandaponRequest } from '../PandaPon/transport/request';
+import { orderRow } from '../PandaPon/transport/orderLookup';
 
 export interface Confirmation {
 	confirmed: boolean | 'unknown';
@@ -73,9 +72,7 @@ export async function confirmPush(ctx: IWebhookFunctions, message: { type: strin
 	let row: IDataObject | undefined;
 	confirming++;
 	try {
-		const data = (await pandaponRequest.call(ctx, { ...ENDPOINTS.orderList, body: { pageNum: 1, pageSize: 10, tbOrderId: id }, idempotent: true, ...(quick ? QUICK_READ : READ) })) as IDataObject | null;
-		const rows = Array.isArray(data?.data) ? (data!.data as IDataObject[]) : [];
-		row = rows.find((r) => text(r.tbOrderId) === id);
+		row = await orderRow(ctx, id, quick ? QUICK_READ : READ);
 	} catch (error) {
 		return { confirmed: 'unknown', confirmReason: `PandaPon could not be asked: ${(error as Error).message}` };
 	} finally {

@@ -67,7 +67,6 @@ const SAFETY_SETTINGS: Array<{ path: string[]; label: string }> = [
 	{ path: ['options', 'maxOrderTotal'], label: 'Max Order Total (CNY)' },
 	{ path: ['options', 'maxPayTotal'], label: 'Max Total to Pay (CNY)' },
 	{ path: ['budgetYuan'], label: 'Budget (CNY)' },
-	{ path: ['purchaseAmount'], label: 'Budget' },
 	{ path: ['useUnverifiedEndpoint'], label: 'Use Unverified Endpoint' },
 	{ path: ['idempotent'], label: 'Safe to Repeat' },
 ];
@@ -145,10 +144,10 @@ function forgetDoneWrites(ctx: IExecuteFunctions): void {
 }
 
 /** The item and the node's settings as they are now: a retry with the same fingerprint is the same write. */
-function fingerprint(ctx: IExecuteFunctions, itemIndex: number): string {
-	const item = ctx.getInputData()[itemIndex];
+function fingerprint(item: INodeExecutionData | undefined, settings: string): string {
 	return createHash('sha256')
-		.update(JSON.stringify([item?.json ?? null, ctx.getNode().parameters]))
+		.update(JSON.stringify(item?.json ?? null))
+		.update(settings)
 		.digest('hex');
 }
 
@@ -165,8 +164,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	// A Read Only credential: every write of this node refuses before any item is read or sent.
 	const writes = handler?.endpoint ? ENDPOINTS[handler.endpoint].access === 'write' : false;
 	const readOnly = writes && items.length ? (await credentialData(this)).access === 'readOnly' : false;
-	// The custom call may write too: its items are remembered like a write's.
-	const remembered = writes || handler?.endpoint === null ? doneWrites(this) : undefined;
+	// The custom call may write too: its items are remembered and summarised like a write's.
+	const mayWrite = writes || handler?.endpoint === null;
+	const remembered = mayWrite ? doneWrites(this) : undefined;
+	// The node's settings are the same for every item: written out once for the items' fingerprints.
+	const settings = remembered ? JSON.stringify(this.getNode().parameters) : '';
 
 	const runItem = async (itemIndex: number) => {
 		try {
@@ -179,7 +181,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				const { method, path } = ENDPOINTS[handler.endpoint!];
 				throw readOnlyError(this, `${method} ${path}`, itemIndex);
 			}
-			const print = remembered ? fingerprint(this, itemIndex) : '';
+			const print = remembered ? fingerprint(items[itemIndex], settings) : '';
 			const earlier = remembered?.get(itemIndex);
 			if (earlier && earlier.fingerprint === print) {
 				// Already sent in this execution (n8n's Retry On Fail ran the node again): not sent twice.
@@ -225,7 +227,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 	const error = asNodeError(this, failure.error, failure.itemIndex);
 	const done = results.flatMap((out, index) => (out && index !== failure!.itemIndex ? [index] : []));
-	if ((writes || handler?.endpoint === null) && done.length) {
+	if (mayWrite && done.length) {
 		// The items that went through before the stop are not lost: the message names them and their ids.
 		const verb = doneVerb(handler?.endpoint);
 		const ids = done.flatMap((index) => reportedIds(results[index]));
@@ -252,6 +254,6 @@ function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number, 
 				});
 	if (wrapped.context.itemIndex === undefined) wrapped.context.itemIndex = itemIndex;
 	const index = Number(wrapped.context.itemIndex);
-	if (prefix && !/^Item \d+: /.test(wrapped.message) && !/^Items? [\d, –]+ (was|were) /.test(wrapped.message)) wrapped.message = `Item ${index + 1}: ${wrapped.message}`;
+	if (prefix && !/^Item \d+: /.test(wrapped.message)) wrapped.message = `Item ${index + 1}: ${wrapped.message}`;
 	return wrapped;
 }

@@ -410,7 +410,7 @@ export async function pandaponEnvelope(
 				this,
 				req,
 				{
-					code: code as unknown as number,
+					code: envelope.code as number,
 					msg,
 					requestId: envelope.requestId === undefined || envelope.requestId === null ? null : messageText(envelope.requestId),
 				},

@@ -6,8 +6,8 @@ import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../common';
 import { concurrencyOption } from './fields';
-import { orderRow, rowTotalFen, sendOnce, settlePay } from './settle';
-import { readLimit } from './spendingCap';
+import { sendOnce, settlePay } from './settle';
+import { currentTotals, readLimit } from './spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPay';
@@ -45,23 +45,17 @@ export const description: INodeProperties[] = forOperation('order', 'pay', [
 
 /** The current totals of the orders (documented order list, fen); refuses above the limit or when one cannot be read. */
 async function checkPayLimit(this: IExecuteFunctions, itemIndex: number, limit: number, orderIds: string[]): Promise<number> {
-	let fen = 0;
-	const totals: string[] = [];
-	for (const id of orderIds) {
-		const row = await orderRow(this, itemIndex, id);
-		const total = row ? rowTotalFen(row) : undefined;
-		if (total === undefined) {
-			throw inputError(this, itemIndex, `Not paid: PandaPon's order list ${row ? 'shows no total for' : 'does not show'} order ${id}, so Max Total to Pay (${limit.toFixed(2)} CNY) cannot be checked`, 'Nothing was paid.');
-		}
-		fen += total;
-		totals.push(`${id}: ${(fenToYuan(total) ?? 0).toFixed(2)} CNY`);
+	const totals = await currentTotals.call(this, itemIndex, orderIds);
+	if (totals.missing) {
+		const { id, listed } = totals.missing;
+		throw inputError(this, itemIndex, `Not paid: PandaPon's order list ${listed ? 'shows no total for' : 'does not show'} order ${id}, so Max Total to Pay (${limit.toFixed(2)} CNY) cannot be checked`, 'Nothing was paid.');
 	}
-	const yuan = fenToYuan(fen) ?? 0;
+	const yuan = fenToYuan(totals.fen) ?? 0;
 	if (yuan > limit) {
 		throw inputError(
 			this,
 			itemIndex,
-			`Not paid: PandaPon puts the current total at ${yuan.toFixed(2)} CNY (${totals.join('; ')}), above Max Total to Pay ${limit.toFixed(2)} CNY`,
+			`Not paid: PandaPon puts the current total at ${yuan.toFixed(2)} CNY (${totals.each.join('; ')}), above Max Total to Pay ${limit.toFixed(2)} CNY`,
 			'Nothing was paid. The seller may have changed the price or shipping since the order was placed: check the order, then raise the limit or cancel it.',
 		);
 	}

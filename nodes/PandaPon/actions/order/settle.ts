@@ -7,9 +7,10 @@
  */
 import { NodeApiError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
-import { fenToYuan, orderStage } from '../../simplify';
+import { cnyText, orderStage } from '../../simplify';
 import { ENDPOINTS } from '../../transport/endpoints';
 import { parseJson } from '../../transport/json';
+import { orderRow as listedOrder, rowTotalFen } from '../../transport/orderLookup';
 import { outcomeOf, pandaponRequest, whatToCheck } from '../../transport/request';
 import { isObject } from '../common';
 
@@ -32,28 +33,9 @@ const CLOCK_SLACK_MS = 120_000;
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
-/** One order of the documented order list by its 1688 order ID, or undefined when the list does not show it. */
-export async function orderRow(ctx: IExecuteFunctions, itemIndex: number, tbOrderId: string): Promise<IDataObject | undefined> {
-	const data = (await pandaponRequest.call(ctx, {
-		...ENDPOINTS.orderList,
-		body: { pageNum: 1, pageSize: 10, tbOrderId },
-		idempotent: true,
-		itemIndex,
-		...READ,
-	})) as IDataObject | null;
-	const rows = Array.isArray(data?.data) ? (data!.data as IDataObject[]) : [];
-	return rows.find((row) => text(row.tbOrderId) === tbOrderId);
-}
-
-/** An order's total in fen from the list (documented in fen), or undefined when it carries none. */
-export function rowTotalFen(row: IDataObject): number | undefined {
-	const value = row.totalAmount;
-	if (typeof value === 'number' && Number.isFinite(value)) return value;
-	if (typeof value === 'string' && /^\d+$/.test(value.trim())) return Number(value);
-	return undefined;
-}
-
-const yuanText = (fen: number) => `${(fenToYuan(fen) ?? 0).toFixed(2)} CNY`;
+/** One order of the documented order list by its 1688 order ID, within the settling reads' bounds. */
+export const orderRow = (ctx: IExecuteFunctions, itemIndex: number, tbOrderId: string): Promise<IDataObject | undefined> =>
+	listedOrder(ctx, tbOrderId, { itemIndex, ...READ });
 
 /** Runs the check; a check that itself fails is "could not tell", naming why. */
 async function check(run: () => Promise<Settlement>): Promise<Settlement> {
@@ -129,6 +111,14 @@ function receiverOf(row: IDataObject): { fullName: string; mobile: string } {
 	return { fullName: '', mobile: '' };
 }
 
+/** The rows whose receiver is this one (name and mobile). */
+function forReceiver(rows: IDataObject[], receiver: Expected['receiver']): IDataObject[] {
+	return rows.filter((row) => {
+		const r = receiverOf(row);
+		return r.fullName === text(receiver.fullName) && r.mobile === text(receiver.mobile);
+	});
+}
+
 const lineKey = (seller: string, spec: string, quantity: unknown) => `${seller}|${spec}|${Number(quantity)}`;
 
 function matchesSeller(row: IDataObject, group: Expected['sellers'][number]): boolean {
@@ -193,17 +183,14 @@ async function ordersSince(ctx: IExecuteFunctions, itemIndex: number, since: num
 export const settleCreate = (ctx: IExecuteFunctions, itemIndex: number, started: number, expected: Expected, fence?: Fence) =>
 	check(async () => {
 		const { rows, complete } = await ordersSince(ctx, itemIndex, started - CLOCK_SLACK_MS, fence);
-		const forReceiver = rows.filter((row) => {
-			const r = receiverOf(row);
-			return r.fullName === text(expected.receiver.fullName) && r.mobile === text(expected.receiver.mobile);
-		});
+		const candidates = forReceiver(rows, expected.receiver);
 		const found: IDataObject[] = [];
 		for (const group of expected.sellers) {
-			const row = forReceiver.find((candidate) => !found.includes(candidate) && matchesSeller(candidate, group));
+			const row = candidates.find((candidate) => !found.includes(candidate) && matchesSeller(candidate, group));
 			if (row) found.push(row);
 		}
 		const ids = found.map((row) => text(row.tbOrderId));
-		const described = found.map((row) => `${text(row.tbOrderId)} (created ${text(row.createTime)}, ${orderStage(row) ?? 'state unknown'}${rowTotalFen(row) === undefined ? '' : `, ${yuanText(rowTotalFen(row)!)}`})`);
+		const described = found.map((row) => `${text(row.tbOrderId)} (created ${text(row.createTime)}, ${orderStage(row) ?? 'state unknown'}${rowTotalFen(row) === undefined ? '' : `, ${cnyText(rowTotalFen(row)!)}`})`);
 		if (found.length === expected.sellers.length) {
 			return { outcome: 'went through', detail: `PandaPon shows the order${ids.length > 1 ? 's' : ''} it made: ${described.join('; ')}`, orderIds: ids };
 		}
@@ -218,10 +205,7 @@ export const settleCreate = (ctx: IExecuteFunctions, itemIndex: number, started:
 export const settleCartOrder = (ctx: IExecuteFunctions, itemIndex: number, started: number, receiver: Expected['receiver'], fence?: Fence) =>
 	check(async () => {
 		const { rows, complete } = await ordersSince(ctx, itemIndex, started - CLOCK_SLACK_MS, fence);
-		const found = rows.filter((row) => {
-			const r = receiverOf(row);
-			return r.fullName === text(receiver.fullName) && r.mobile === text(receiver.mobile);
-		});
+		const found = forReceiver(rows, receiver);
 		const ids = found.map((row) => text(row.tbOrderId));
 		if (found.length) return { outcome: 'went through', detail: `PandaPon shows order${ids.length > 1 ? 's' : ''} ${ids.join(', ')} created for this receiver since the request began`, orderIds: ids };
 		if (complete) return { outcome: 'did not go through', detail: 'no order for this receiver was created since the request began' };

@@ -9,10 +9,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodePropertie
 
 import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { fenToYuan } from '../../simplify';
+import { cnyText, fenToYuan } from '../../simplify';
+import { rowTotalFen } from '../../transport/orderLookup';
 import { asList, inputError, isObject, optionsCollection } from '../common';
 import { previewFailure } from './checks';
-import { orderRow, rowTotalFen } from './settle';
+import { orderRow } from './settle';
 
 export const capOptions: INodeProperties = optionsCollection([
 	{
@@ -34,6 +35,10 @@ const shown = (value: unknown): string => {
 	return `a ${Array.isArray(value) ? 'list' : typeof value}`;
 };
 
+/** An amount of yuan as a number or digits ("500", "199.5"); NaN for anything else (text, null, a list …). */
+export const yuanAmount = (raw: unknown): number =>
+	typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+
 /**
  * A spending limit of one item in yuan, or undefined when the option is absent. Present means present in the node
  * as saved (so an expression that resolves to nothing still counts as set), and then it must be a number of yuan
@@ -44,7 +49,7 @@ export function readLimit(ctx: IExecuteFunctions, itemIndex: number, name: strin
 	if (!isObject(saved) || !(name in saved)) return undefined;
 	const options = (ctx.getNodeParameter('options', itemIndex, {}) as IDataObject) ?? {};
 	const raw = options[name];
-	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+	const value = yuanAmount(raw);
 	if (!Number.isFinite(value) || value <= 0) {
 		throw inputError(
 			ctx,
@@ -114,7 +119,26 @@ export async function enforceCap(
 	return yuan;
 }
 
-const fenText = (fen: number) => `${(fenToYuan(fen) ?? 0).toFixed(2)} CNY`;
+/**
+ * The current totals of these orders from the order list (fen), summed, with "2542…: 232.00 CNY" for each. `missing`
+ * is the first order the list does not show (`listed: false`) or shows without a total; the rest are then not read.
+ */
+export async function currentTotals(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	orderIds: string[],
+): Promise<{ fen: number; each: string[]; missing?: { id: string; listed: boolean } }> {
+	let fen = 0;
+	const each: string[] = [];
+	for (const id of orderIds) {
+		const row = await orderRow(this, itemIndex, id);
+		const total = row ? rowTotalFen(row) : undefined;
+		if (total === undefined) return { fen, each, missing: { id, listed: row !== undefined } };
+		fen += total;
+		each.push(`${id}: ${cnyText(total)}`);
+	}
+	return { fen, each };
+}
 
 /**
  * After a capped create: each created order's own total, read back from the documented order list (in fen), is
@@ -139,26 +163,15 @@ export async function checkCreatedTotals(
 	if (created.length !== items.length) {
 		throw fail(`Ordered, but PandaPon's answer carries no 1688 order ID for ${items.length - created.length} of ${items.length} order(s), so their totals cannot be checked against Max Order Total ${cap.toFixed(2)} CNY${created.length ? ` (orders ${created.join(', ')})` : ''}. Check 1688 Order → Get Many before paying: cancel what you do not want or pay it knowingly`);
 	}
-	let fen = 0;
-	const totals: string[] = [];
-	for (const id of created) {
-		let total: number | undefined;
-		try {
-			const row = await orderRow(this, itemIndex, id);
-			total = row ? rowTotalFen(row) : undefined;
-		} catch {
-			total = undefined;
-		}
-		if (total === undefined) {
-			throw fail(`Order ${created.join(', ')} was created, but its total could not be read back to check Max Order Total ${cap.toFixed(2)} CNY. It is unpaid: check it with 1688 Order → Get before paying, then cancel it or pay it knowingly`);
-		}
-		fen += total;
-		totals.push(`${id}: ${fenText(total)}`);
+	// A read that fails counts as a total that cannot be read: the order exists either way.
+	const totals = await currentTotals.call(this, itemIndex, created).catch(() => ({ fen: 0, each: [], missing: { id: created[0], listed: false } }));
+	if (totals.missing) {
+		throw fail(`Order ${created.join(', ')} was created, but its total could not be read back to check Max Order Total ${cap.toFixed(2)} CNY. It is unpaid: check it with 1688 Order → Get before paying, then cancel it or pay it knowingly`);
 	}
-	const yuan = fenToYuan(fen) ?? 0;
+	const yuan = fenToYuan(totals.fen) ?? 0;
 	if (yuan > cap) {
 		throw fail(
-			`Order ${created.join(', ')} was created, but PandaPon now puts its total at ${yuan.toFixed(2)} CNY (${totals.join('; ')}), above Max Order Total ${cap.toFixed(2)} CNY (the preview said ${previewedYuan.toFixed(2)} CNY). It is unpaid: cancel it or pay it knowingly`,
+			`Order ${created.join(', ')} was created, but PandaPon now puts its total at ${yuan.toFixed(2)} CNY (${totals.each.join('; ')}), above Max Order Total ${cap.toFixed(2)} CNY (the preview said ${previewedYuan.toFixed(2)} CNY). It is unpaid: cancel it or pay it knowingly`,
 		);
 	}
 	for (const item of items) {

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { taobaoOrderCreateSchema } from '../../schemas/taobao';
 import { inputError } from '../common';
 import { defineOperation } from '../define';
+import { yuanAmount } from '../order/spendingCap';
 import { ORDER_RECEIVER, readTaobaoOrderInput, taobaoAddressInput, taobaoOrderLinesInput } from '../taobaoAddress';
 
 const notice: INodeProperties = {
@@ -27,7 +28,7 @@ const budget: INodeProperties = {
 /** Budget (CNY) → purchaseAmount in fen; an empty, 0 or unreadable budget refuses before sending. */
 function readBudgetFen(this: IExecuteFunctions, itemIndex: number): number {
 	const raw = this.getNodeParameter('budgetYuan', itemIndex, undefined) as unknown;
-	const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+	const value = yuanAmount(raw);
 	if (!Number.isFinite(value) || value <= 0) {
 		throw inputError(this, itemIndex, `Budget (CNY) must be an amount of yuan above 0 (got ${raw === undefined || raw === '' ? 'nothing' : JSON.stringify(raw)}), so nothing was sent`, 'Nothing was sent to PandaPon. Earlier versions of this node took the budget in fen under Budget (Fen): enter it again in yuan.');
 	}
