@@ -296,8 +296,10 @@ export class PandaPonTrigger implements INodeType {
 		// Who sent it: PandaPon's signature over the raw bytes (doc-cnv2.pandapon.com/doc-6521894), checked before
 		// anything is parsed, so a forged body costs no parsing in the strict modes.
 		const mode = this.getNodeParameter('signatureCheck', 'learn') as SignatureMode;
-		const loaded = mode === 'off' ? 'none' : await pushSecret(this);
-		const secret = typeof loaded === 'object' && 'secret' in loaded ? loaded.secret : undefined;
+		// Read whatever the mode: with the check Off, Confirm With PandaPon still needs the credential.
+		const loaded = await pushSecret(this);
+		const readable = typeof loaded === 'object' && 'secret' in loaded;
+		const secret = readable && mode !== 'off' ? loaded.secret : undefined;
 		const signature: PushSignature | 'unchecked' = secret
 			? checkPushSignature(req.headers.authorization, raw ?? text, secret)
 			: 'unchecked';
@@ -372,7 +374,12 @@ export class PandaPonTrigger implements INodeType {
 		// Answer now, as PandaPon asks ("acknowledge first, process afterwards"); the confirming read and the
 		// execution come after. (With After the Execution Is Stored, n8n answers once it is stored.)
 		if (!afterStored) reply(this, { status: 200 });
-		const confirmation = options.confirm === false ? undefined : secret ? await confirmPush(this, message, afterStored) : { confirmed: 'unknown' as const, confirmReason: 'no PandaPon API credential is selected' };
+		const confirmation =
+			options.confirm === false
+				? undefined
+				: readable
+					? await confirmPush(this, message, afterStored)
+					: { confirmed: 'unknown' as const, confirmReason: loaded === 'none' ? 'no PandaPon API credential is selected' : 'the selected PandaPon API credential cannot be read' };
 		if (confirmation && confirmation.confirmed !== true && options.unconfirmed === 'skip') {
 			return afterStored ? { webhookResponse: '' } : { noWebhookResponse: true };
 		}

@@ -203,6 +203,14 @@ describe('PandaPon Trigger: Confirm With PandaPon', () => {
 		expect(h.executions[1][0].json).toMatchObject({ type: 'NOT_UNDERSTOOD', signature: 'valid', understood: false });
 	});
 
+	it('with the signature check Off, pushes are still confirmed with the selected credential', async () => {
+		const h = await host({ signatureCheck: 'off' });
+		const order = unpaid();
+		const forged = push('ORDER_PAY_SUCCESS', { ...order, payStatus: 2 } as Order);
+		expect((await post(h.url, forged)).status).toBe(200);
+		expect(h.executions[0][0].json).toMatchObject({ signature: 'unchecked', confirmed: false });
+	});
+
 	it('when PandaPon cannot be asked, the push still starts, confirmed: "unknown" with the reason; one read per push', async () => {
 		const h = await host();
 		const order = unpaid();
