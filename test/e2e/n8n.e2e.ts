@@ -502,7 +502,8 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			// confirmed: false, the real one as confirmed: true (the example's notice carries it).
 			server.inbox.length = 0;
 			const unpaidOrder = fresh();
-			const claim = JSON.stringify(CallbackPusher.fromOrder('ORDER_PAY_SUCCESS', { ...server.store.get(unpaidOrder)!, payStatus: 2, payTime: Date.now() }));
+			// An hour-old payTime keeps the claim's body apart from the real push's (same-second bodies are one message).
+			const claim = JSON.stringify(CallbackPusher.fromOrder('ORDER_PAY_SUCCESS', { ...server.store.get(unpaidOrder)!, payStatus: 2, payTime: Date.now() - 3600_000 }));
 			expect(await send(strictUrl, claim, signPush(claim, secret))).toBe(200);
 			await waitFor('the unconfirmed notice', async () => server.inbox.length >= 1, 60000);
 			server.store.pay(unpaidOrder);
