@@ -11,6 +11,7 @@ import {
 
 import {
 	MESSAGE_TYPES,
+	NO_ENVELOPE,
 	NOT_UNDERSTOOD,
 	duplicateKey,
 	firstSighting,
@@ -19,6 +20,7 @@ import {
 	notUnderstoodItem,
 	parseMessage,
 	SIGHTING_CAPS,
+	seenWithin,
 	sightingClass,
 	type MessageFilter,
 } from '../PandaPon/schemas/message';
@@ -37,6 +39,16 @@ const VERIFY_CALL_MAX_CHARS = 4096;
 
 /** Duplicate keys seen by this process, per workflow and trigger node (see the dedupe step in webhook()). */
 const recentlySeen = new Map<string, Record<string, number>>();
+
+/**
+ * With "Answer After the Execution Is Stored", a push counts as seen only once n8n answered it 2xx, which it does
+ * after storing the execution: until then its key is in flight (a copy arriving meanwhile gets 503, so PandaPon
+ * re-sends it later), and a stored one waits here to be written to static data by the next request (n8n saves a
+ * trigger's static data when webhook() returns, before the execution is stored). At most this many wait per node.
+ */
+const inFlight = new Map<string, Set<string>>();
+const storedNotYetPersisted = new Map<string, Record<string, number>>();
+const STORED_WAITING_MAX = 5000;
 
 /** Workflows (trigger nodes) of this process that have received a correctly signed push (Learn mode). */
 const signedSeen = new Set<string>();
@@ -121,7 +133,7 @@ export class PandaPonTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'Set-up, once: open “Webhook URLs” at the top of this panel, choose Production URL and copy the POST address. Activate this workflow, paste the address in the PandaPon console under Message Service, press Verify, then Save. The GET row shows the same address: it only answers the console’s Verify button. PandaPon needs an HTTPS address and an answer within 1 s (this node answers at once).',
+					'Set-up, once: open “Webhook URLs” at the top of this panel, choose Production URL and copy the POST address. Activate this workflow, paste the address in the PandaPon console under Message Service, press Verify, then Save. The GET row shows the same address: it only answers the console’s Verify button. PandaPon needs an HTTPS address and an answer within 1 s (this node answers at once). Verify gets 200 when its body is empty or correctly signed (or, in Learn before the first signed push and in Flag, reaches the workflow flagged).',
 				name: 'setupNotice',
 				type: 'notice',
 				default: '',
@@ -320,25 +332,27 @@ export class PandaPonTrigger implements INodeType {
 		// Unverified in a strict mode, a body too large to be the console's Verify call is refused unparsed.
 		if (strict && secret && signature !== 'valid' && text.length > VERIFY_CALL_MAX_CHARS) return reply(this, refusal);
 		const outcome = parseMessage(text);
-		// The console's Verify call starts nothing, so it is answered 200 whatever its signature (unsigned, it
-		// might otherwise never register the URL); a correctly signed one is kept below, like any signed push.
-		if (outcome.kind === 'verify' && signature !== 'valid') return reply(this, { status: 200 });
 		if (strict && secret && signature !== 'valid') return reply(this, refusal);
 		// A replay: the signed envelope timestamp is older than the duplicate window (which covers PandaPon's 5
 		// re-sends, 30 minutes apart, many times over) or far in the future. Refused when strict, flagged otherwise.
 		const windowMs = Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
 		const fresh = outcome.kind === 'message' ? isFresh(outcome.envelope.timestamp, Date.now(), windowMs) : null;
 		if (strict && fresh === false) return reply(this, { status: 401, body: 'push timestamp outside the accepted window (a replay?)' });
-		// A push that does not fit the documented envelope is kept only when it is signed by PandaPon: then it is
-		// answered 200 and reaches the workflow as it came (PandaPon re-sends anything else 5 times, then drops it).
-		// Unsigned, or not JSON at all, nothing shows it comes from PandaPon.
-		if (outcome.kind === 'invalid' && (signature !== 'valid' || outcome.reason === 'body is not JSON')) {
+		// A push that does not fit the documented envelope reaches the workflow as it came, flagged Not Understood,
+		// when it is signed by PandaPon, or when it is a JSON object without messageType/messageBody (the console's
+		// Verify call may look like that: in the modes that let unverified pushes in, it is then a flagged item).
+		// Anything else malformed gets 400: nothing shows it comes from PandaPon (which re-sends 5 times, then drops).
+		if (
+			outcome.kind === 'invalid' &&
+			outcome.reason !== NO_ENVELOPE &&
+			(signature !== 'valid' || outcome.reason === 'body is not JSON')
+		) {
 			return reply(this, { status: 400, body: 'not a PandaPon message' });
 		}
 		const message =
 			outcome.kind === 'message'
 				? { ...outcome.message, ...amountsInYuan(outcome.message), understood: true, signature, fresh }
-				: notUnderstoodItem(text, outcome.kind === 'invalid' ? outcome.reason : 'no messageType or messageBody', signature);
+				: notUnderstoodItem(text, outcome.kind === 'invalid' ? outcome.reason : NO_ENVELOPE, signature);
 		const filter: MessageFilter = {
 			events: this.getNodeParameter('events', ['*']) as string[],
 			otherTypes: String(this.getNodeParameter('otherTypes', '') ?? '')
@@ -347,7 +361,14 @@ export class PandaPonTrigger implements INodeType {
 				.filter(Boolean),
 			platform: this.getNodeParameter('platform', 'any') as MessageFilter['platform'],
 		};
-		if (!matches(message, filter)) return reply(this, { status: 200 });
+		if (!matches(message, filter)) {
+			// A chosen event list ignores other message types; a message it cannot even read is not silently dropped
+			// but refused (422, logged), so PandaPon re-sends it and it shows in the log.
+			if (message.type !== NOT_UNDERSTOOD) return reply(this, { status: 200 });
+			this.logger?.warn?.(`PandaPon Trigger: a push it could not read was refused with 422 (${"reason" in message ? message.reason : NO_ENVELOPE}); add Not Understood to Events to receive such pushes`);
+			return reply(this, { status: 422, body: 'not a message this trigger starts on' });
+		}
+		const afterStored = options.answer === 'afterStored';
 
 		if (options.dedupe !== false) {
 			const key = duplicateKey(message).slice(0, 32);
@@ -365,12 +386,40 @@ export class PandaPonTrigger implements INodeType {
 			if ('seen' in state) delete state.seen;
 			const stores = (state.seenBy ?? (state.seenBy = {})) as Record<string, Record<string, number>>;
 			const persisted = stores[kind] ?? (stores[kind] = {});
-			const newHere = firstSighting(inMemory, key, now, windowMs, cap);
-			const newInStore = firstSighting(persisted, key, now, windowMs, cap);
-			if (!newHere || !newInStore) return reply(this, { status: 200 });
+			const waiting = storedNotYetPersisted.get(memoryKey);
+			if (waiting) {
+				for (const [k, at] of Object.entries(waiting)) firstSighting(persisted, k, at, windowMs, cap);
+				storedNotYetPersisted.delete(memoryKey);
+			}
+			if (!afterStored) {
+				const newHere = firstSighting(inMemory, key, now, windowMs, cap);
+				const newInStore = firstSighting(persisted, key, now, windowMs, cap);
+				if (!newHere || !newInStore) return reply(this, { status: 200 });
+			} else {
+				if (seenWithin(inMemory, key, now, windowMs) || seenWithin(persisted, key, now, windowMs)) return reply(this, { status: 200 });
+				const flying = inFlight.get(memoryKey) ?? new Set<string>();
+				inFlight.set(memoryKey, flying);
+				// Its first copy is not stored yet: answering 200 here would lose it if that store fails.
+				if (flying.has(key)) return reply(this, { status: 503, body: 'a copy of this push is still being stored' });
+				flying.add(key);
+				const res = this.getResponseObject();
+				let settled = false;
+				const settle = (stored: boolean) => {
+					if (settled) return;
+					settled = true;
+					flying.delete(key);
+					if (!stored) return;
+					const at = Date.now();
+					firstSighting(inMemory, key, at, windowMs, cap);
+					const list = storedNotYetPersisted.get(memoryKey) ?? {};
+					storedNotYetPersisted.set(memoryKey, list);
+					firstSighting(list, key, at, windowMs, STORED_WAITING_MAX);
+				};
+				res.once('finish', () => settle(res.statusCode >= 200 && res.statusCode < 300));
+				res.once('close', () => settle(false));
+			}
 		}
 
-		const afterStored = options.answer === 'afterStored';
 		// Answer now, as PandaPon asks ("acknowledge first, process afterwards"); the confirming read and the
 		// execution come after. (With After the Execution Is Stored, n8n answers once it is stored.)
 		if (!afterStored) reply(this, { status: 200 });

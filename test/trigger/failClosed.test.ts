@@ -125,6 +125,47 @@ describe('PandaPon Trigger: fails closed', () => {
 		expect(flag.executions[0][0].json).toMatchObject({ signature: 'valid', fresh: false });
 	});
 
+	describe('Answer After the Execution Is Stored: a push counts as seen only once n8n stored its execution', () => {
+		const stored = { parameters: { signatureCheck: 'reject', options: { answer: 'afterStored', confirm: false } } };
+
+		it('a store that fails (n8n answers 500) leaves PandaPon’s re-send free to start the workflow', async () => {
+			const h = await host({ ...stored, storeFailures: 1 });
+			const body = paid();
+			expect((await post(h.url, body, signed(body))).status).toBe(500);
+			expect(h.executions).toHaveLength(0);
+			expect((await post(h.url, body, signed(body))).status).toBe(200);
+			expect(h.executions).toHaveLength(1);
+			// Once stored, the next re-send is a duplicate.
+			expect((await post(h.url, body, signed(body))).status).toBe(200);
+			expect(h.executions).toHaveLength(1);
+		});
+
+		it('a copy arriving while the first is being stored gets 503 (re-sent later), not a 200 that could lose it', async () => {
+			const h = await host({ ...stored, storeDelayMs: 300, storeFailures: 1 });
+			const body = paid();
+			const [first, copy] = await Promise.all([
+				post(h.url, body, signed(body)),
+				new Promise((resolve) => setTimeout(resolve, 100)).then(() => post(h.url, body, signed(body))),
+			]);
+			expect([first.status, copy.status]).toEqual([500, 503]);
+			expect(h.executions).toHaveLength(0);
+			// PandaPon's re-send 30 minutes later: the store works now.
+			expect((await post(h.url, body, signed(body))).status).toBe(200);
+			expect(h.executions).toHaveLength(1);
+		});
+
+		it('a stored push is written to static data by the next request, so a re-send after a restart stays a duplicate', async () => {
+			const h = await host({ ...stored, workflowId: 'stored-restart' });
+			const body = paid();
+			const other = paid();
+			expect((await post(h.url, body, signed(body))).status).toBe(200);
+			expect((await post(h.url, other, signed(other))).status).toBe(200);
+			const restarted = await host({ ...stored, workflowId: 'stored-restart-2', staticData: h.persisted() });
+			expect((await post(restarted.url, body, signed(body))).status).toBe(200);
+			expect(restarted.executions).toHaveLength(0);
+		});
+	});
+
 	it('Reject: a large forged body is refused (401) without being parsed as a message', async () => {
 		const h = await host({ parameters: { signatureCheck: 'reject' } });
 		const big = JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, messageBody: { pad: 'x'.repeat(10 * 1024 * 1024) } });

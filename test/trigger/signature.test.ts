@@ -85,12 +85,15 @@ describe('PandaPon Trigger: signature check', () => {
 		expect(h.executions[0][0].json).toMatchObject({ signature: 'valid', understood: true, type: 'ORDER_PAY_SUCCESS' });
 	});
 
-	it('Reject still answers the console’s Verify call (GET, empty POST, foreign JSON) with 200 and starts nothing', async () => {
+	it('Reject still answers the console’s Verify call (GET, empty POST) with 200; an unsigned non-empty body gets 401, never a silent 200', async () => {
 		const h = await host({ parameters: { signatureCheck: 'reject' } });
 		expect((await axios.get(h.url, { validateStatus: () => true })).status).toBe(200);
 		expect((await post(h.url, '')).status).toBe(200);
-		expect((await post(h.url, '{"verify":true}')).status).toBe(200);
+		expect((await post(h.url, '{"verify":true}')).status).toBe(401);
 		expect(h.executions).toHaveLength(0);
+		const signed = '{"verify":true}';
+		expect((await post(h.url, signed, signedWith(signed))).status).toBe(200);
+		expect(h.executions[0][0].json).toMatchObject({ understood: false, signature: 'valid', reason: 'no messageType or messageBody' });
 	});
 
 	it('Flag: every push starts, marked valid, invalid or missing (upper-case hex is valid)', async () => {
@@ -138,10 +141,11 @@ describe('PandaPon Trigger: signature check', () => {
 			expect(h.executions[0][0].json).toMatchObject({ understood: false, signature: 'valid' });
 		});
 
-		it('the events filter decides: excluded unless Any Message or Not Understood is chosen', async () => {
+		it('the events filter decides; excluded, it is refused with 422 and logged (PandaPon re-sends it), never a silent 200', async () => {
 			const excluded = await host({ parameters: { events: ['ORDER_PAY_SUCCESS'] } });
-			expect((await post(excluded.url, odd, signedWith(odd))).status).toBe(200);
+			expect((await post(excluded.url, odd, signedWith(odd))).status).toBe(422);
 			expect(excluded.executions).toHaveLength(0);
+			expect(excluded.warnings.join('\n')).toMatch(/could not read was refused with 422.*Not Understood/);
 			const chosen = await host({ parameters: { events: [NOT_UNDERSTOOD], platform: '1688' } });
 			expect((await post(chosen.url, odd, signedWith(odd))).status).toBe(200);
 			expect(chosen.executions).toHaveLength(1);

@@ -117,12 +117,14 @@ describe('PandaPon Trigger', () => {
 		expect(host.executions).toHaveLength(1);
 	});
 
-	it('answers the console’s Verify call (GET, empty POST, foreign JSON) with 200 and no execution', async () => {
+	it('answers the console’s Verify call (GET, empty POST) with 200 and no execution; a foreign JSON body reaches the workflow flagged Not Understood', async () => {
 		await useHost();
 		expect((await axios.get(host.url, { validateStatus: () => true })).status).toBe(200);
 		expect((await post(host.url, '')).status).toBe(200);
-		expect((await post(host.url, '{"verify":true}')).status).toBe(200);
 		expect(host.executions).toHaveLength(0);
+		expect((await post(host.url, '{"verify":true}')).status).toBe(200);
+		expect(host.executions).toHaveLength(1);
+		expect(host.executions[0][0].json).toMatchObject({ type: 'NOT_UNDERSTOOD', understood: false, signature: 'unchecked', body: { verify: true } });
 	});
 
 	it('refuses malformed bodies with 400, without echoing them, and starts nothing', async () => {

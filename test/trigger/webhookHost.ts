@@ -23,6 +23,12 @@ export interface HostOptions {
 	credentials?: IDataObject | 'unreadable';
 	/** The workflow id: the same id after a "restart" is the same workflow. */
 	workflowId?: string;
+	/**
+	 * When n8n answers (the node left the answer to it: "After the Execution Is Stored"): storing takes this long,
+	 * and the first `storeFailures` stores fail, answered 500 with no execution, as n8n does when its database errs.
+	 */
+	storeDelayMs?: number;
+	storeFailures?: number;
 }
 
 let hosts = 0;
@@ -39,10 +45,12 @@ export class WebhookHost {
 	private readonly server: http.Server;
 	private readonly node = new PandaPonTrigger();
 	private readonly workflowId: string;
+	private storeFailuresLeft: number;
 
 	constructor(private readonly options: HostOptions = {}) {
 		this.staticData = options.staticData ? (JSON.parse(options.staticData) as IDataObject) : {};
 		this.workflowId = options.workflowId ?? `wf-${++hosts}`;
+		this.storeFailuresLeft = options.storeFailures ?? 0;
 		this.server = http.createServer((req, res) => void this.handle(req, res));
 	}
 
@@ -141,6 +149,16 @@ export class WebhookHost {
 		};
 		const result = await this.node.webhook.call(context);
 		// As n8n does: noWebhookResponse means the node answered itself; otherwise n8n answers (2.x: once stored).
+		if (result.workflowData && !result.noWebhookResponse && !held) {
+			await new Promise((resolve) => setTimeout(resolve, this.options.storeDelayMs ?? 0));
+			if (this.storeFailuresLeft > 0) {
+				this.storeFailuresLeft--;
+				res.statusCode = 500;
+				end(JSON.stringify({ message: 'Error in workflow' }));
+				this.answers.push(500);
+				return;
+			}
+		}
 		if (result.workflowData) {
 			this.answeredBeforeStart.push(held !== undefined);
 			this.executions.push(result.workflowData[0]);

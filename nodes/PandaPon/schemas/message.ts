@@ -121,9 +121,12 @@ export function isFresh(timestamp: unknown, now: number, windowMs: number): bool
 	return now - at <= windowMs && at - now <= FUTURE_SLACK_MS;
 }
 
+/** Why a JSON object that is not a PandaPon envelope was not understood (it still reaches the workflow, flagged). */
+export const NO_ENVELOPE = 'no messageType or messageBody';
+
 /**
- * Reads a raw request body. Empty bodies and JSON without messageType/messageBody are the console's Verify
- * call; text that is not JSON, or an envelope that does not hold together, is invalid.
+ * Reads a raw request body. Only an empty body is the console's Verify call; JSON without messageType/messageBody,
+ * text that is not JSON, or an envelope that does not hold together, is invalid (with the reason).
  */
 export function parseMessage(rawBody: string): ParseOutcome {
 	if (rawBody.trim() === '') return { kind: 'verify' };
@@ -138,7 +141,7 @@ export function parseMessage(rawBody: string): ParseOutcome {
 		return { kind: 'invalid', reason: 'body is not a JSON object' };
 	}
 	const record = json as Record<string, unknown>;
-	if (!('messageType' in record) && !('messageBody' in record)) return { kind: 'verify' };
+	if (!('messageType' in record) && !('messageBody' in record)) return { kind: 'invalid', reason: NO_ENVELOPE };
 	const result = envelopeSchema.safeParse(record);
 	if (!result.success) return { kind: 'invalid', reason: result.error.issues.map((i) => i.message).join('; ') };
 	const envelope = result.data;
@@ -213,6 +216,12 @@ export const SIGHTING_CAPS: Record<SightingClass, number> = { verified: 5000, un
 export const sightingClass = (signature: string): SightingClass =>
 	signature === 'valid' ? 'verified' : signature === 'unchecked' ? 'unchecked' : 'unverified';
 
+/** Whether a key was seen within the window (expired keys are dropped). Mutates `seen` only to drop them. */
+export function seenWithin(seen: Record<string, number>, key: string, now: number, windowMs: number): boolean {
+	for (const [k, at] of Object.entries(seen)) if (now - at > windowMs) delete seen[k];
+	return seen[key] !== undefined;
+}
+
 /** Remembers keys for a window; returns true the first time a key is seen in it. Mutates `seen`. */
 export function firstSighting(
 	seen: Record<string, number>,
@@ -221,8 +230,7 @@ export function firstSighting(
 	windowMs: number,
 	maxEntries = 20_000,
 ): boolean {
-	for (const [k, at] of Object.entries(seen)) if (now - at > windowMs) delete seen[k];
-	if (seen[key] !== undefined) return false;
+	if (seenWithin(seen, key, now, windowMs)) return false;
 	seen[key] = now;
 	const keys = Object.keys(seen);
 	if (keys.length > maxEntries) {
