@@ -29,36 +29,59 @@ interface PollState {
 }
 
 /**
- * The orders of the look-back window, newest first, each once. A short page is the end only when the list's own
- * `total` agrees; a server that caps the page size is detected (a short page while `total` says more) and the walk
- * goes on with that size. `notChecked`: how many orders of the window Max Orders left out (by `total`; at least 1
- * when the walk stopped at the limit with more to read).
+ * Consecutive orders older than the window after which a walk ends. PandaPon does not document how its list is
+ * sorted: newest created first is what it shows, but if it is sorted by last change, an old order changed recently
+ * comes first and window orders follow it. A list whose creation times have only gone down so far is taken as
+ * sorted by creation (a few old rows in a row end it); once a newer order follows an older one, it is not, and the
+ * walk ends only after a whole page of old orders in a row (or at the list's end).
+ */
+const OLD_RUN_SORTED = 5;
+
+const createdAt = (order: IDataObject) => Date.parse(String(order.createTime ?? ''));
+
+/**
+ * The orders of the look-back window, each once. A short page is the end only when the list's own `total` agrees;
+ * a server that caps the page size is detected (a short page while `total` says more) and the walk goes on with
+ * that size. `notChecked`: how many orders of the window Max Orders left out (by `total`; at least 1 when the walk
+ * stopped at the limit with more to read).
  */
 async function walkWindow(ctx: IPollFunctions, since: number, maxOrders: number): Promise<{ rows: IDataObject[]; notChecked: number }> {
 	const seen = new Map<string, IDataObject>();
 	let pageSize = PAGE_SIZE;
 	let scanned = 0;
 	let total: number | undefined;
+	let sortedByCreation = true;
+	let lastCreated = Infinity;
+	let oldRun = 0;
+	const done = (notChecked = 0) => ({ rows: [...seen.values()], notChecked });
 	for (let pageNum = 1; pageNum <= MAX_PAGES; pageNum++) {
 		const data = (await pandaponRequest.call(ctx, { ...ENDPOINTS.orderList, body: { pageNum, pageSize }, idempotent: true })) as IDataObject;
 		const page = Array.isArray(data?.data) ? (data.data as IDataObject[]) : [];
 		if (typeof data?.total === 'number') total = data.total;
 		for (let i = 0; i < page.length; i++) {
 			const order = page[i];
-			const created = Date.parse(String(order.createTime ?? ''));
-			if (Number.isFinite(created) && created < since) return { rows: [...seen.values()], notChecked: 0 };
-			const id = String(order.tbOrderId ?? order.id ?? '');
-			// Orders inserted while the list is read shift the pages: a row seen twice counts once.
-			if (id && !seen.has(id)) seen.set(id, order);
+			const created = createdAt(order);
 			scanned++;
+			if (Number.isFinite(created)) {
+				if (created > lastCreated) sortedByCreation = false;
+				lastCreated = created;
+			}
+			if (Number.isFinite(created) && created < since) {
+				oldRun++;
+				if (oldRun >= (sortedByCreation ? OLD_RUN_SORTED : pageSize)) return done();
+				continue;
+			}
+			oldRun = 0;
+			const id = String(order.tbOrderId ?? order.id ?? '');
+			// Orders inserted or changed while the list is read shift the pages: a row seen twice counts once.
+			if (id && !seen.has(id)) seen.set(id, order);
 			if (seen.size >= maxOrders) {
 				// At the limit: is there more of the window? The rest of this page says so, or the list's total.
-				const next = page[i + 1];
-				const nextCreated = next ? Date.parse(String(next.createTime ?? '')) : NaN;
-				const moreHere = next !== undefined && !(Number.isFinite(nextCreated) && nextCreated < since);
-				const moreLater = next === undefined && (total !== undefined ? scanned < total : page.length === pageSize);
-				if (!moreHere && !moreLater) return { rows: [...seen.values()], notChecked: 0 };
-				return { rows: [...seen.values()], notChecked: Math.max(1, (total ?? 0) - scanned) };
+				const rest = page.slice(i + 1);
+				const moreHere = rest.some((next) => !(createdAt(next) < since));
+				const moreLater = rest.length === 0 && (total !== undefined ? scanned < total : page.length === pageSize);
+				if (!moreHere && !moreLater) return done();
+				return done(Math.max(1, (total ?? 0) - scanned));
 			}
 		}
 		const more = total !== undefined && scanned < total;
@@ -66,7 +89,7 @@ async function walkWindow(ctx: IPollFunctions, since: number, maxOrders: number)
 		// A short page with more to come: the server caps the page size; read on in pages of that size.
 		if (page.length < pageSize && pageNum === 1) pageSize = page.length;
 	}
-	return { rows: [...seen.values()], notChecked: 0 };
+	return done();
 }
 
 export class PandaPonOrderTrigger implements INodeType {

@@ -57,6 +57,8 @@ export interface ServerOptions {
 	adminHosts?: string[];
 	/** Cap the order list's page size (PandaPon publishes no maximum), to test clients against a server that does. */
 	maxPageSize?: number;
+	/** Sort the order list by last change instead of creation (PandaPon does not document its order). */
+	listOrder?: 'created' | 'updated';
 }
 
 /** Every answer says it comes from a simulation, so nobody takes a test order for a real one. */
@@ -159,6 +161,7 @@ export class PandaPonServer {
 		};
 		this.store = new OrderStore({ seedOrders: options.seedOrders });
 		this.store.maxPageSize = options.maxPageSize;
+		this.store.listOrder = options.listOrder ?? 'created';
 		this.callbacks = new CallbackPusher(this.store, {
 			url: options.callbackUrl,
 			retryDelaysMs: options.callbackRetryDelaysMs,

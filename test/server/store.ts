@@ -87,6 +87,9 @@ export interface Order {
 	shipTime: number | null;
 	receiveTime: number | null;
 	logistics: Logistics | null;
+	/** When the order last changed (and a tie-breaker): what a list ordered by last update sorts on. */
+	updatedAt?: number;
+	updateSeq?: number;
 }
 
 export type OrderEventType =
@@ -118,12 +121,32 @@ export class OrderStore extends EventEmitter {
 	private readonly rnd: Random;
 	/** The largest page the order list answers (unset: any); ServerOptions.maxPageSize. */
 	maxPageSize?: number;
+	/**
+	 * How the order list is sorted (PandaPon does not document it): newest created first, or most recently
+	 * changed first (ServerOptions.listOrder), to test clients against either.
+	 */
+	listOrder: 'created' | 'updated' = 'created';
+	private updates = 0;
 
 	constructor(options: { seedOrders?: number; seed?: number; now?: number; catalog?: Catalog } = {}) {
 		super();
 		this.catalog = options.catalog ?? new Catalog();
 		this.rnd = new Random(options.seed ?? 20250424);
 		this.seed(options.seedOrders ?? 1000, options.now ?? Date.now());
+		// A change that goes out as an event is also the order's last update (ship and receipt have no event).
+		this.on('event', (_type: string, order: Order) => this.touch(order));
+	}
+
+	private touch(order: Order): void {
+		order.updatedAt = Date.now();
+		order.updateSeq = ++this.updates;
+	}
+
+	/** The orders in list order (see listOrder). */
+	listed(): readonly Order[] {
+		if (this.listOrder === 'created') return this.orders;
+		const updated = (o: Order) => o.updatedAt ?? Math.max(o.createTime, o.payTime ?? 0, o.shipTime ?? 0, o.receiveTime ?? 0);
+		return [...this.orders].sort((a, b) => updated(b) - updated(a) || (b.updateSeq ?? 0) - (a.updateSeq ?? 0));
 	}
 
 	get size(): number {
@@ -443,6 +466,7 @@ export class OrderStore extends EventEmitter {
 			throw new BusinessError(`order ${tbOrderId} is not paid and awaiting shipment`);
 		}
 		this.markShipped(order, now);
+		this.touch(order);
 		return order;
 	}
 
@@ -457,6 +481,7 @@ export class OrderStore extends EventEmitter {
 		const unknown = (entryIds ?? []).find((e) => !known.has(e));
 		if (unknown) throw new BusinessError(`子订单不存在 (sub-order ${unknown} is not part of order ${tbOrderId})`);
 		this.markReceived(order, now);
+		this.touch(order);
 		return order;
 	}
 

@@ -188,3 +188,77 @@ describe('PandaPon Order Changes: the walk never misses or doubles a change sile
 		expect(news.sort()).toEqual([...created].sort());
 	});
 });
+
+describe('PandaPon Order Changes: a list sorted by last change, and 50,000 orders', () => {
+	let server: PandaPonServer;
+	let credentials: Record<string, IDataObject>;
+	const DAY = 86_400_000;
+	beforeAll(async () => {
+		// PandaPon does not document its list order: this server sorts by last change, so old orders changed
+		// recently come first and window orders follow them.
+		server = await startServer({ seedOrders: 10_000, listOrder: 'updated' });
+		const { accessKey, accessSecret, userId } = server.keys;
+		credentials = { pandaPonApi: { accessKey, accessSecret, userId, baseUrl: server.url, timestampUnit: 'seconds', signNonce: true } };
+	});
+	afterAll(() => server.close());
+	const poll = (staticData: IDataObject | undefined) =>
+		runPoll({ events: ALL, lookBackDays: 14, options: { maxOrders: 20000 } }, credentials as never, { staticData });
+	const inWindow = (o: { createTime: number }) => o.createTime > Date.now() - 13 * DAY;
+	const keysOf = (items: IDataObject[]) => items.map((i) => `${String(i.event)} ${String(i.tbOrderId)}`);
+
+	it('old orders changed recently (listed first) do not end the walk; changes made during a walk are reported once, on this poll or the next', async () => {
+		let state = (await poll(undefined)).staticData;
+		const orders = server.store.all();
+		// Six orders older than the window change: sorted by last change, they now head the list.
+		const old = orders.filter((o) => o.createTime < Date.now() - 15 * DAY && o.orderStatus === ORDER_STATUS.shipped).slice(0, 6);
+		expect(old).toHaveLength(6);
+		for (const o of old) server.store.confirmReceipt(o.tbOrderId, undefined);
+		const unpaid = orders.filter((o) => inWindow(o) && o.orderStatus === ORDER_STATUS.awaitingPayment);
+		const before = unpaid.slice(0, 20).map((o) => o.tbOrderId);
+		for (const id of before) server.store.pay(id);
+		// The walk's second page waits; meanwhile 10 more window orders are paid (each jumps to the top of the list,
+		// shifting every later page).
+		const during = unpaid.slice(-10).map((o) => o.tbOrderId);
+		server.setFaults([{ kind: 'latency', delayMs: 300, path: '/v2/alibaba/order/page', after: 1, times: 1 }]);
+		const timer = setTimeout(() => during.forEach((id) => server.store.pay(id)), 100);
+		const first = await poll(state);
+		clearTimeout(timer);
+		state = first.staticData;
+		const second = await poll(state);
+		state = second.staticData;
+		const reported = [...keysOf(first.items), ...keysOf(second.items)];
+		const paid = reported.filter((k) => k.startsWith('paid ')).map((k) => k.slice(5));
+		expect(paid.sort()).toEqual([...before, ...during].sort()); // missed 0, doubled 0
+		expect(new Set(reported).size).toBe(reported.length);
+		// The old orders are outside the window: not reported, and not taken for new ones.
+		expect(reported.filter((k) => old.some((o) => k.endsWith(o.tbOrderId)))).toEqual([]);
+		expect((await poll(state)).items).toEqual([]);
+	});
+
+	it('50,000 orders sorted by creation: 40 changes over a 30-day window are each reported once', async () => {
+		const big = await startServer({ seedOrders: 50_000 });
+		try {
+			const { accessKey, accessSecret, userId } = big.keys;
+			const creds = { pandaPonApi: { accessKey, accessSecret, userId, baseUrl: big.url, timestampUnit: 'seconds', signNonce: true } };
+			const run = (staticData: IDataObject | undefined) =>
+				runPoll({ events: ALL, lookBackDays: 30, options: { maxOrders: 50000 } }, creds as never, { staticData });
+			let state = (await run(undefined)).staticData;
+			const targets = big.store
+				.all()
+				.filter((o) => o.createTime > Date.now() - 29 * DAY && o.orderStatus === ORDER_STATUS.awaitingPayment)
+				.filter((_o, i) => i % 11 === 0)
+				.slice(0, 40)
+				.map((o) => o.tbOrderId);
+			expect(targets).toHaveLength(40);
+			for (const id of targets) big.store.pay(id);
+			const result = await run(state);
+			state = result.staticData;
+			expect(result.items.filter((i) => i.event === 'paid').map((i) => String(i.tbOrderId)).sort()).toEqual([...targets].sort());
+			expect(new Set(keysOf(result.items)).size).toBe(result.items.length);
+			expect(result.items.filter((i) => i.event === 'limitReached')).toEqual([]);
+			expect((await run(state)).items).toEqual([]);
+		} finally {
+			await big.close();
+		}
+	}, 120_000);
+});

@@ -33,7 +33,7 @@ function list({ body, store }: RouteContext) {
 	const end = timeBound(q.orderTimeEnd);
 	const users = q.userIdList?.length ? new Set(q.userIdList) : undefined;
 	const rows = store
-		.all()
+		.listed()
 		.filter(
 			(o) =>
 				(!q.orderNo || o.orderNo === q.orderNo) &&
