@@ -9,36 +9,12 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import {
-	MESSAGE_TYPES,
-	NO_ENVELOPE,
-	NOT_UNDERSTOOD,
-	duplicateKey,
-	firstSighting,
-	isFresh,
-	matches,
-	notUnderstoodItem,
-	parseMessage,
-	SIGHTING_CAPS,
-	seenWithin,
-	sightingClass,
-	type MessageFilter,
-} from '../PandaPon/schemas/message';
-import { fenToYuan } from '../PandaPon/simplify';
+import { MESSAGE_TYPES, NOT_UNDERSTOOD, firstSighting, seenWithin, type MessageFilter } from '../PandaPon/schemas/message';
 import { optionsCollection } from '../PandaPon/actions/common';
-import { checkPushSignature, type PushSignature } from '../PandaPon/transport/pushSignature';
-import { confirmPush } from './confirm';
-import { CREDENTIAL_NAME } from '../PandaPon/transport/request';
-
-type SignatureMode = 'learn' | 'reject' | 'flag' | 'off';
+import { confirmPush } from '../PandaPon/push/confirm';
+import { duplicateStores, firstTimeSeen, loadPushSecret, receivePush, type SignatureMode } from '../PandaPon/push/receive';
 
 type Answer = { status: number; body?: string };
-
-/** The console's Verify call is a small body: a larger unverified one is refused in the strict modes before parsing. */
-const VERIFY_CALL_MAX_CHARS = 4096;
-
-/** Duplicate keys seen by this process, per workflow and trigger node (see the dedupe step in webhook()). */
-const recentlySeen = new Map<string, Record<string, number>>();
 
 /**
  * With "Answer After the Execution Is Stored", a push counts as seen only once n8n answered it 2xx, which it does
@@ -49,26 +25,6 @@ const recentlySeen = new Map<string, Record<string, number>>();
 const inFlight = new Map<string, Set<string>>();
 const storedNotYetPersisted = new Map<string, Record<string, number>>();
 const STORED_WAITING_MAX = 5000;
-
-/** Workflows (trigger nodes) of this process that have received a correctly signed push (Learn mode). */
-const signedSeen = new Set<string>();
-
-/**
- * The Access Secret of the selected credential: `none` when no credential is selected (nothing to check against),
- * `unavailable` when one is selected but cannot be read or holds no secret (the strict modes then refuse with 503,
- * so PandaPon re-sends later and nothing forged starts).
- */
-async function pushSecret(ctx: IWebhookFunctions): Promise<{ secret: string } | 'none' | { unavailable: string }> {
-	const selected = ctx.getNode().credentials?.[CREDENTIAL_NAME];
-	try {
-		const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
-		const secret = String(credentials?.accessSecret ?? '').trim();
-		if (secret) return { secret };
-		return selected ? { unavailable: 'the selected PandaPon API credential has no Access Secret' } : 'none';
-	} catch (error) {
-		return selected ? { unavailable: `the selected PandaPon API credential could not be read (${(error as Error).message})` } : 'none';
-	}
-}
 
 function sameToken(given: string, expected: string): boolean {
 	const a = Buffer.from(given);
@@ -82,16 +38,6 @@ function reply(ctx: IWebhookFunctions, answer: Answer): IWebhookResponseData {
 	if (answer.body) res.json({ message: answer.body });
 	else res.end();
 	return { noWebhookResponse: true };
-}
-
-/** The fen amounts of a 1688 order message (reference §8), also in yuan: amountsYuan {totalAmount: 232, …}. */
-const FEN_FIELDS = ['totalAmount', 'productAmount', 'shippingFee', 'refundAmount'];
-function amountsInYuan(message: { platform: string | null; body: unknown }): { amountsYuan?: IDataObject } {
-	if (message.platform !== '1688' || typeof message.body !== 'object' || message.body === null) return {};
-	const body = message.body as IDataObject;
-	const present = FEN_FIELDS.filter((field) => typeof body[field] === 'number' || typeof body[field] === 'string');
-	if (!present.length) return {};
-	return { amountsYuan: Object.fromEntries(present.map((field) => [field, fenToYuan(body[field])])) };
 }
 
 const EVENT_OPTIONS = [
@@ -299,60 +245,14 @@ export class PandaPonTrigger implements INodeType {
 
 		if (this.getWebhookName() === 'setup') return reply(this, { status: 200 });
 
-		const raw = (req as unknown as { rawBody?: Buffer }).rawBody;
-		// A UTF-8 byte-order mark is not part of the JSON (the signature still covers the bytes as received).
-		const text = (raw ? raw.toString('utf8') : req.body ? JSON.stringify(req.body) : '').replace(/^\uFEFF/, '');
-		// The console's Verify call (an empty body) starts nothing.
-		if (text.trim() === '') return reply(this, { status: 200 });
-
-		// Who sent it: PandaPon's signature over the raw bytes (doc-cnv2.pandapon.com/doc-6521894), checked before
-		// anything is parsed, so a forged body costs no parsing in the strict modes.
+		const raw = (req as unknown as { rawBody?: Buffer }).rawBody ?? (req.body ? JSON.stringify(req.body) : '');
 		const mode = this.getNodeParameter('signatureCheck', 'learn') as SignatureMode;
 		// Read whatever the mode: with the check Off, Confirm With PandaPon still needs the credential.
-		const loaded = await pushSecret(this);
+		const loaded = await loadPushSecret(this);
 		const readable = typeof loaded === 'object' && 'secret' in loaded;
-		const secret = readable && mode !== 'off' ? loaded.secret : undefined;
-		const signature: PushSignature | 'unchecked' = secret
-			? checkPushSignature(req.headers.authorization, raw ?? text, secret)
-			: 'unchecked';
 		const scope = `${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}`;
 		const state = this.getWorkflowStaticData('node');
-		if (signature === 'valid' && mode === 'learn' && !signedSeen.has(scope)) {
-			signedSeen.add(scope);
-			state.signedPushSeen = true; // kept by n8n: the next process starts strict too
-		}
-		const strict = mode === 'reject' || (mode === 'learn' && (signedSeen.has(scope) || state.signedPushSeen === true));
-		// Strict, with a credential selected whose secret cannot be had: nothing can be verified, so nothing starts.
-		// 503 makes PandaPon re-send later (every 30 minutes, 5 times): nothing is lost, nothing forged gets through.
-		if (strict && typeof loaded === 'object' && 'unavailable' in loaded) {
-			this.logger?.warn?.(`PandaPon Trigger: push refused with 503, ${loaded.unavailable}`);
-			return reply(this, { status: 503, body: 'signature cannot be checked right now' });
-		}
-		const refusal = { status: 401, body: signature === 'missing' ? 'signature required' : 'signature does not match' };
-		// Unverified in a strict mode, a body too large to be the console's Verify call is refused unparsed.
-		if (strict && secret && signature !== 'valid' && text.length > VERIFY_CALL_MAX_CHARS) return reply(this, refusal);
-		const outcome = parseMessage(text);
-		if (strict && secret && signature !== 'valid') return reply(this, refusal);
-		// A replay: the signed envelope timestamp is older than the duplicate window (which covers PandaPon's 5
-		// re-sends, 30 minutes apart, many times over) or far in the future. Refused when strict, flagged otherwise.
 		const windowMs = Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
-		const fresh = outcome.kind === 'message' ? isFresh(outcome.envelope.timestamp, Date.now(), windowMs) : null;
-		if (strict && fresh === false) return reply(this, { status: 401, body: 'push timestamp outside the accepted window (a replay?)' });
-		// A push that does not fit the documented envelope reaches the workflow as it came, flagged Not Understood,
-		// when it is signed by PandaPon, or when it is a JSON object without messageType/messageBody (the console's
-		// Verify call may look like that: in the modes that let unverified pushes in, it is then a flagged item).
-		// Anything else malformed gets 400: nothing shows it comes from PandaPon (which re-sends 5 times, then drops).
-		if (
-			outcome.kind === 'invalid' &&
-			outcome.reason !== NO_ENVELOPE &&
-			(signature !== 'valid' || outcome.reason === 'body is not JSON')
-		) {
-			return reply(this, { status: 400, body: 'not a PandaPon message' });
-		}
-		const message =
-			outcome.kind === 'message'
-				? { ...outcome.message, ...amountsInYuan(outcome.message), understood: true, signature, fresh }
-				: notUnderstoodItem(text, outcome.kind === 'invalid' ? outcome.reason : NO_ENVELOPE, signature);
 		const filter: MessageFilter = {
 			events: this.getNodeParameter('events', ['*']) as string[],
 			otherTypes: String(this.getNodeParameter('otherTypes', '') ?? '')
@@ -361,40 +261,27 @@ export class PandaPonTrigger implements INodeType {
 				.filter(Boolean),
 			platform: this.getNodeParameter('platform', 'any') as MessageFilter['platform'],
 		};
-		if (!matches(message, filter)) {
-			// A chosen event list ignores other message types; a message it cannot even read is not silently dropped
-			// but refused (422, logged), so PandaPon re-sends it and it shows in the log.
-			if (message.type !== NOT_UNDERSTOOD) return reply(this, { status: 200 });
-			this.logger?.warn?.(`PandaPon Trigger: a push it could not read was refused with 422 (${"reason" in message ? message.reason : NO_ENVELOPE}); add Not Understood to Events to receive such pushes`);
-			return reply(this, { status: 422, body: 'not a message this trigger starts on' });
+		// Who sent it (the signature over the raw bytes, checked before anything is parsed), what it is, and whether
+		// it may start anything. A 503 (the secret cannot be had) makes PandaPon re-send later: nothing is lost.
+		const verdict = receivePush({ raw, authorization: req.headers.authorization, mode, loaded, windowMs, filter, scope, state });
+		if (verdict.kind === 'answer') {
+			if (verdict.warn) this.logger?.warn?.(`PandaPon Trigger: ${verdict.warn}`);
+			return reply(this, verdict);
 		}
+		const message = verdict.message;
 		const afterStored = options.answer === 'afterStored';
 
 		if (options.dedupe !== false) {
-			const key = duplicateKey(message).slice(0, 32);
 			const now = Date.now();
-			// One store per class of sender (verified, unchecked, unverified): see sightingClass.
-			const kind = sightingClass(signature);
-			const cap = SIGHTING_CAPS[kind];
-			// Two layers. n8n hands each request its own copy of the workflow's static data and saves it after
-			// the request, so two copies of one message arriving together would both look new there: this
-			// process's memory catches those. Static data, which n8n persists, catches re-sends after a restart.
-			const memoryKey = `${scope}:${kind}`;
-			const inMemory = recentlySeen.get(memoryKey) ?? {};
-			recentlySeen.set(memoryKey, inMemory);
-			// Sightings of earlier versions (one store for every sender) are dropped: a forgery may be among them.
-			if ('seen' in state) delete state.seen;
-			const stores = (state.seenBy ?? (state.seenBy = {})) as Record<string, Record<string, number>>;
-			const persisted = stores[kind] ?? (stores[kind] = {});
+			const stores = duplicateStores(state, scope, message);
+			const { key, memoryKey, inMemory, persisted, cap } = stores;
 			const waiting = storedNotYetPersisted.get(memoryKey);
 			if (waiting) {
 				for (const [k, at] of Object.entries(waiting)) firstSighting(persisted, k, at, windowMs, cap);
 				storedNotYetPersisted.delete(memoryKey);
 			}
 			if (!afterStored) {
-				const newHere = firstSighting(inMemory, key, now, windowMs, cap);
-				const newInStore = firstSighting(persisted, key, now, windowMs, cap);
-				if (!newHere || !newInStore) return reply(this, { status: 200 });
+				if (!firstTimeSeen(stores, now, windowMs)) return reply(this, { status: 200 });
 			} else {
 				if (seenWithin(inMemory, key, now, windowMs) || seenWithin(persisted, key, now, windowMs)) return reply(this, { status: 200 });
 				const flying = inFlight.get(memoryKey) ?? new Set<string>();

@@ -1,14 +1,15 @@
 /**
  * Confirm With PandaPon: a push says an order was paid, cancelled, repriced …; before a workflow acts on it, the
- * trigger reads the order back with the documented order list (doc-th.pandapon.com/api-289190488, filtered by
+ * trigger (or the Verify Push operation) reads the order back with the documented order list (doc-th.pandapon.com/api-289190488, filtered by
  * tbOrderId) and says whether PandaPon shows what the push claims. A forged "Order Paid" for an unpaid or unknown
  * order is then `confirmed: false` whatever its signature, and a real push is `confirmed: true` even if the
  * signature recipe turns out to differ from ours. One read per push, short, never a write.
  */
-import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { compactOrder, orderStage } from '../PandaPon/simplify';
-import { orderRow } from '../PandaPon/transport/orderLookup';
+import { compactOrder, orderStage } from '../simplify';
+import { orderRow } from '../transport/orderLookup';
+import type { PandaPonContext } from '../transport/request';
 
 export interface Confirmation {
 	confirmed: boolean | 'unknown';
@@ -64,7 +65,7 @@ const MAX_CONFIRMING = 4;
 let confirming = 0;
 
 /** Reads the order a 1688 push names and compares it with the push's claim. */
-export async function confirmPush(ctx: IWebhookFunctions, message: { type: string; platform: string | null; body: unknown }, quick = false): Promise<Confirmation> {
+export async function confirmPush(ctx: PandaPonContext, message: { type: string; platform: string | null; body: unknown }, quick = false): Promise<Confirmation> {
 	if (message.platform !== '1688') return { confirmed: 'unknown', confirmReason: 'only 1688 order pushes can be confirmed (PandaPon publishes no Taobao order read)' };
 	const id = pushedOrderId(message.body);
 	if (!id) return { confirmed: 'unknown', confirmReason: 'the push names no 1688 order ID' };
