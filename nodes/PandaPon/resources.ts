@@ -8,6 +8,7 @@ export const RESOURCES: INodePropertyOptions[] = [
 	{ name: '1688 Product', value: 'product' },
 	{ name: 'Account', value: 'account' },
 	{ name: 'Address Book', value: 'address' },
+	{ name: 'Push', value: 'push', description: 'Pushes PandaPon sent to n8n’s own Webhook node' },
 	{
 		name: 'Signed API Call',
 		value: 'custom',

@@ -9,10 +9,10 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { MESSAGE_TYPES, NOT_UNDERSTOOD, firstSighting, seenWithin, type MessageFilter } from '../PandaPon/schemas/message';
+import { firstSighting, seenWithin, type MessageFilter } from '../PandaPon/schemas/message';
 import { optionsCollection } from '../PandaPon/actions/common';
 import { confirmPush } from '../PandaPon/push/confirm';
-import { duplicateStores, firstTimeSeen, loadPushSecret, receivePush, type SignatureMode } from '../PandaPon/push/receive';
+import { EVENT_OPTIONS, duplicateStores, firstTimeSeen, loadPushSecret, receivePush, type SignatureMode } from '../PandaPon/push/receive';
 
 type Answer = { status: number; body?: string };
 
@@ -39,16 +39,6 @@ function reply(ctx: IWebhookFunctions, answer: Answer): IWebhookResponseData {
 	else res.end();
 	return { noWebhookResponse: true };
 }
-
-const EVENT_OPTIONS = [
-	{ name: 'Any Message', value: '*' },
-	...MESSAGE_TYPES.map((t) => ({ name: t.name, value: t.value })),
-	{
-		name: 'Not Understood (Unexpected Shape)',
-		value: NOT_UNDERSTOOD,
-		description: 'A signed push that is not in the documented message form, kept as it came',
-	},
-];
 
 /** The canvas subtitle names the chosen events as the dropdown does ("Order Paid, Price Changed"). */
 const EVENTS_SUBTITLE = `={{ ($parameter["events"] || []).map(e => (${JSON.stringify(

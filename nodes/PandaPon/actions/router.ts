@@ -16,6 +16,7 @@ import * as cart from './cart/Cart.resource';
 import * as custom from './custom/Custom.resource';
 import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
+import * as push from './push/Push.resource';
 import * as taobaoRefund from './taobaoAfterSale/TaobaoAfterSale.resource';
 import * as taobaoCart from './taobaoCart/TaobaoCart.resource';
 import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
@@ -39,6 +40,7 @@ export const resources: Record<string, Record<string, Operation>> = {
 	taobaoRefund: taobaoRefund.operations,
 	custom: custom.operations,
 	account: account.operations,
+	push: push.operations,
 };
 
 /** The resources in the order the node lists them, with their operation selectors and fields. */
@@ -54,6 +56,7 @@ export const resourceDescriptions = [
 	taobaoRefund.description,
 	custom.description,
 	account.description,
+	push.description,
 ];
 
 /** Operations whose items may be sent in parallel (Requests in Parallel > 1): each item is independent of the others. */

@@ -8,6 +8,7 @@
 import type { IDataObject, INode } from 'n8n-workflow';
 
 import {
+	MESSAGE_TYPES,
 	NO_ENVELOPE,
 	NOT_UNDERSTOOD,
 	duplicateKey,
@@ -26,6 +27,17 @@ import { checkPushSignature, type PushSignature } from '../transport/pushSignatu
 import { CREDENTIAL_NAME } from '../transport/request';
 
 export type SignatureMode = 'learn' | 'reject' | 'flag' | 'off';
+
+/** The Events dropdown of the trigger and of Verify Push. */
+export const EVENT_OPTIONS = [
+	{ name: 'Any Message', value: '*' },
+	...MESSAGE_TYPES.map((t) => ({ name: t.name, value: t.value })),
+	{
+		name: 'Not Understood (Unexpected Shape)',
+		value: NOT_UNDERSTOOD,
+		description: 'A signed push that is not in the documented message form, kept as it came',
+	},
+];
 
 /**
  * The Access Secret of the selected credential: `none` when no credential is selected (nothing to check against),

@@ -1,0 +1,151 @@
+/**
+ * Push → Verify Push: for pushes received by n8n's own Webhook node (which n8n answers at once, on its fast path)
+ * instead of the PandaPon Trigger. It makes the same decisions as the trigger, with the same code
+ * (push/receive.ts, push/confirm.ts): PandaPon's signature over the raw bytes (doc-cnv2.pandapon.com/doc-6521894),
+ * a lossless parse, the replay check, the Events filter, the duplicate stores and Confirm With PandaPon. The
+ * Webhook node has already answered, so what the trigger would refuse is dropped here (and logged), not answered.
+ */
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+
+import { confirmPush } from '../../push/confirm';
+import { EVENT_OPTIONS, duplicateStores, firstTimeSeen, loadPushSecret, receivePush, type SignatureMode } from '../../push/receive';
+import type { EndpointName } from '../../transport/endpoints';
+import { forOperation, inputError, optionsCollection, toItems } from '../common';
+
+/** The read Confirm With PandaPon makes (the operation itself sends nothing else). */
+export const endpoint: EndpointName = 'orderList';
+
+export const description: INodeProperties[] = forOperation('push', 'verify', [
+	{
+		displayName:
+			'Put this after n8n’s Webhook node (HTTP Method POST, Respond Immediately, and under Options turn on Raw Body). Paste the Webhook node’s Production URL in the PandaPon console under Message Service. Each push comes out as the PandaPon Trigger would start it; forged, replayed and duplicate pushes come out as nothing. Use it when pushes arrive by the dozen per second: n8n answers its own Webhook node faster than a community trigger.',
+		name: 'verifyNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Raw Body Field',
+		name: 'rawBodyField',
+		type: 'string',
+		default: 'data',
+		required: true,
+		description: 'The binary field that holds the push exactly as received (the Webhook node’s Raw Body option puts it in “data”)',
+	},
+	{
+		displayName: 'Signature Check',
+		name: 'signatureCheck',
+		type: 'options',
+		options: [
+			{ name: 'Reject Unsigned or Mis-Signed', value: 'reject', description: 'A push whose signature is missing or wrong comes out as nothing (logged)' },
+			{ name: 'Flag Only', value: 'flag', description: 'Every push comes out, with signature "valid", "invalid" or "missing" on the item' },
+		],
+		default: 'reject',
+		description: 'PandaPon signs each push with your Access Secret (HMAC-SHA256 of the body in the Authorization header), checked against the credential above',
+	},
+	{
+		displayName: 'Events',
+		name: 'events',
+		type: 'multiOptions',
+		options: EVENT_OPTIONS,
+		default: ['*'],
+		description: 'Which messages come out. Types arrive with a 1688_ or TAOBAO_ prefix; both forms match.',
+	},
+	optionsCollection([
+		{
+			displayName: 'Confirm With PandaPon',
+			name: 'confirm',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether to read each 1688 order push’s order back from PandaPon and put confirmed: true, false or "unknown" on the item, with the order as PandaPon shows it',
+		},
+		{
+			displayName: 'Unconfirmed Pushes',
+			name: 'unconfirmed',
+			type: 'options',
+			options: [
+				{ name: 'Output, Flagged', value: 'flag', description: 'The item says confirmed: false or "unknown" and why' },
+				{ name: 'Drop', value: 'skip', description: 'Only pushes PandaPon confirms come out' },
+			],
+			default: 'flag',
+		},
+		{
+			displayName: 'Ignore Duplicates',
+			name: 'dedupe',
+			type: 'boolean',
+			default: true,
+			description:
+				'Whether identical messages (same type, marketplace and body) within the window come out once. PandaPon re-sends failed pushes every 30 minutes, 5 times.',
+		},
+		{
+			displayName: 'Duplicate Window (Minutes)',
+			name: 'dedupeWindowMinutes',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 1440,
+		},
+		{
+			displayName: 'Marketplace',
+			name: 'platform',
+			type: 'options',
+			options: [
+				{ name: 'Any', value: 'any' },
+				{ name: '1688', value: '1688' },
+				{ name: 'Taobao', value: 'taobao' },
+			],
+			default: 'any',
+		},
+	]),
+]);
+
+const header = (headers: IDataObject, name: string) => {
+	const found = Object.entries(headers).find(([k]) => k.toLowerCase() === name);
+	return found ? (found[1] as string | string[]) : undefined;
+};
+
+export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	const input = this.getInputData()[itemIndex];
+	const field = String(this.getNodeParameter('rawBodyField', itemIndex, 'data') || 'data');
+	if (!input.binary?.[field]) {
+		throw inputError(
+			this,
+			itemIndex,
+			`the push has no raw body in the binary field “${field}”: in the Webhook node, under Options, turn on Raw Body`,
+			'Its signature covers the bytes PandaPon sent, which only the raw body keeps. Nothing was read from PandaPon.',
+		);
+	}
+	const raw = await this.helpers.getBinaryDataBuffer(itemIndex, field);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const mode = this.getNodeParameter('signatureCheck', itemIndex, 'reject') as SignatureMode;
+	const loaded = await loadPushSecret(this);
+	const node = this.getNode();
+	const scope = `${this.getWorkflow().id ?? ''}:${node.id ?? node.name}`;
+	const state = this.getWorkflowStaticData('node');
+	const windowMs = Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
+	const verdict = receivePush({
+		raw,
+		authorization: header((input.json.headers ?? {}) as IDataObject, 'authorization'),
+		mode: mode === 'flag' ? 'flag' : 'reject',
+		loaded,
+		windowMs,
+		filter: { events: this.getNodeParameter('events', itemIndex, ['*']) as string[], otherTypes: [], platform: (options.platform as 'any') ?? 'any' },
+		scope,
+		state,
+	});
+	if (verdict.kind === 'answer') {
+		if (verdict.status === 503) {
+			throw new NodeOperationError(node, `Item ${itemIndex + 1}: the push’s signature cannot be checked, so it was not passed on: ${verdict.warn ?? ''}`, {
+				itemIndex,
+				description: 'The push is kept in this execution’s input. Fix the PandaPon API credential, then retry this execution.',
+			});
+		}
+		// The Verify call (empty) and types the Events exclude come out as nothing; a refusal is logged.
+		if (verdict.status !== 200) this.logger?.warn?.(`PandaPon Verify Push: item ${itemIndex + 1} dropped (${verdict.body ?? verdict.status})${verdict.warn ? `: ${verdict.warn}` : ''}`);
+		return [];
+	}
+	const message = verdict.message;
+	if (options.dedupe !== false && !firstTimeSeen(duplicateStores(state, scope, message), Date.now(), windowMs)) return [];
+	const confirmation = options.confirm === false ? undefined : await confirmPush(this, message);
+	if (confirmation && confirmation.confirmed !== true && options.unconfirmed === 'skip') return [];
+	return toItems.call(this, { ...(message as IDataObject), ...(confirmation ?? {}) } as IDataObject, itemIndex);
+}
