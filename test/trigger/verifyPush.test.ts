@@ -84,7 +84,8 @@ describe('Push → Verify Push (behind n8n’s Webhook node)', () => {
 
 	it('without the raw body it fails before reading anything, naming the item and the Webhook option', async () => {
 		local.server.resetStats();
-		const { $binary: _dropped, ...withoutRaw } = signed(paidPush(paidOrder().tbOrderId));
+		const withoutRaw = signed(paidPush(paidOrder().tbOrderId));
+		delete withoutRaw.$binary;
 		const result = await verify([withoutRaw]);
 		expect(result.error?.message).toMatch(/^Item 1: the push has no raw body in the binary field “data”.*turn on Raw Body/);
 		expect(local.server.count()).toBe(0);
