@@ -50,9 +50,10 @@ export interface Answer {
 
 /**
  * Posts every body with at most `concurrency` in flight; returns each answer's status and latency. With
- * `intervalMs`, body i is not sent before i × intervalMs (a steady rate instead of a burst).
+ * `intervalMs`, body i is not sent before i × intervalMs (a steady rate instead of a burst). `headersFor` adds
+ * headers per body (PandaPon's signature).
  */
-export async function postAll(url: string, bodies: string[], concurrency: number, intervalMs = 0): Promise<Answer[]> {
+export async function postAll(url: string, bodies: string[], concurrency: number, intervalMs = 0, headersFor: (body: string) => Record<string, string> = () => ({})): Promise<Answer[]> {
 	const answers: Answer[] = new Array(bodies.length);
 	const start = performance.now();
 	let next = 0;
@@ -62,7 +63,7 @@ export async function postAll(url: string, bodies: string[], concurrency: number
 			const wait = start + index * intervalMs - performance.now();
 			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 			const started = performance.now();
-			const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: bodies[index] });
+			const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headersFor(bodies[index]) }, body: bodies[index] });
 			await response.arrayBuffer();
 			answers[index] = { status: response.status, ms: performance.now() - started };
 		}

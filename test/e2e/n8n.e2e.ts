@@ -59,7 +59,7 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 
 	it('ships every example workflow in examples/', () => {
 		expect(exampleFiles().sort()).toEqual(
-			['ai-agent.json', 'callback-notify.json', 'cancel-unpaid.json', 'hourly-order-sync.json', 'order-changes.json', 'purchase.json', 'receive.json'].sort(),
+			['ai-agent.json', 'callback-notify.json', 'cancel-unpaid.json', 'high-volume-pushes.json', 'hourly-order-sync.json', 'order-changes.json', 'purchase.json', 'receive.json'].sort(),
 		);
 	});
 
@@ -432,7 +432,8 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 		setParameters(workflow, 'Send to team chat', { url: `${server.url}/__admin/inbox` });
 		const stored = answeringAfterStored(workflow);
 		const strict = notifyVariant(workflow, 'Reject', '6f1d2c9e-8a41-4b7e-9d35-0c6a1e0d0003', { signatureCheck: 'reject' });
-		for (const active of [workflow, stored, strict]) {
+		const highVolume = setParameters(loadExample('high-volume-pushes.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
+		for (const active of [workflow, stored, strict, highVolume]) {
 			n8n.importWorkflow(active);
 			n8n.activate(active.id);
 		}
@@ -518,6 +519,24 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			// A captured signed push replayed with an old timestamp is refused in Reject mode.
 			const replay = JSON.stringify({ ...CallbackPusher.fromOrder('ORDER_PAY_SUCCESS', paid(3)), timestamp: String(Date.UTC(2020, 0, 1)) });
 			expect(await send(strictUrl, replay, signPush(replay, secret))).toBe(401);
+
+			// High-volume pushes: n8n's own Webhook node (raw body) → Verify Push. A signed burst with duplicates and
+			// malformed bodies gives one notice per unique matching message; forged and replayed pushes none.
+			server.inbox.length = 0;
+			const hookUrl = await n8n.liveWebhookUrl(highVolume);
+			const signedBurst = burst(server, 60, { duplicates: 0.1, malformed: 0.05, offset: 160 });
+			const hookAnswers = await postAll(hookUrl, signedBurst.bodies, 4, 0, (body) => ({ Authorization: signPush(body, secret) }));
+			expect(hookAnswers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(signedBurst.bodies.length - signedBurst.malformed);
+			const forgedAtHook = push(4);
+			await send(hookUrl, forgedAtHook);
+			await send(hookUrl, forgedAtHook, signPush(forgedAtHook, 'another-secret'));
+			await send(hookUrl, replay, signPush(replay, secret));
+			await waitFor('the notices through the Webhook node', async () => server.inbox.length >= signedBurst.uniqueMatching, 60000);
+			await new Promise((resolve) => setTimeout(resolve, 3000));
+			const hookNotices = server.inbox.map((m) => `${m.event}|${m.orderId}`);
+			expect(hookNotices).toHaveLength(signedBurst.uniqueMatching);
+			expect(new Set(hookNotices).size).toBe(signedBurst.uniqueMatching);
+			expect(hookNotices.some((n) => n.endsWith(paid(4).tbOrderId))).toBe(false);
 		} finally {
 			await n8n.stopServer();
 		}

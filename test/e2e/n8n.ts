@@ -265,6 +265,18 @@ export class N8n {
 		return url;
 	}
 
+	/**
+	 * The production URL of an active workflow's n8n Webhook node (POST), once n8n answers it. Waiting posts an
+	 * empty body, which the Verify Push operation passes on as nothing (the console's Verify call).
+	 */
+	async liveWebhookUrl(workflow: WorkflowJson, timeoutMs = 60000): Promise<string> {
+		const webhook = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.webhook');
+		if (!webhook) throw new Error(`workflow ${workflow.id} has no Webhook node`);
+		const url = `${this.baseUrl}/webhook/${String(webhook.parameters.path)}`;
+		await waitFor(`the webhook of ${workflow.id}`, async () => (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '' })).status === 200, timeoutMs);
+		return url;
+	}
+
 	get baseUrl(): string {
 		return `http://127.0.0.1:${this.port}`;
 	}
