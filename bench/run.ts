@@ -392,7 +392,7 @@ let burstOffset = 0;
 async function triggerRuns(server: PandaPonServer, n8n: N8n, engine: string, runs: TriggerRun[]) {
 	const notify = setParameters(loadExample('callback-notify.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
 	const stored = answeringAfterStored(notify);
-	const highVolume = setParameters(loadExample('high-volume-pushes.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
+	const highVolume = setParameters(loadExample('webhook-node-pushes.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
 	const workflows = runs.some((run) => run.viaWebhookNode) ? [notify, stored, highVolume] : [notify, stored];
 	for (const workflow of workflows) {
 		n8n.importWorkflow(workflow);

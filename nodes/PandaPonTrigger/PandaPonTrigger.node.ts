@@ -12,6 +12,7 @@ import {
 import { firstSighting, seenWithin, type MessageFilter } from '../PandaPon/schemas/message';
 import { optionsCollection } from '../PandaPon/actions/common';
 import { confirmPush } from '../PandaPon/push/confirm';
+import { TRIGGER_WORDS, eventsField, marketplaceField, pushOptions } from '../PandaPon/push/fields';
 import { EVENT_OPTIONS, duplicateStores, firstTimeSeen, loadPushSecret, receivePush, type SignatureMode } from '../PandaPon/push/receive';
 
 type Answer = { status: number; body?: string };
@@ -108,15 +109,7 @@ export class PandaPonTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Events',
-				name: 'events',
-				type: 'multiOptions',
-				options: EVENT_OPTIONS,
-				default: ['*'],
-				description:
-					'Which messages start the workflow. Types arrive with a 1688_ or TAOBAO_ prefix; both forms match. Other messages are acknowledged and ignored.',
-			},
+			eventsField(TRIGGER_WORDS),
 			{
 				displayName: 'Other Types',
 				name: 'otherTypes',
@@ -125,18 +118,7 @@ export class PandaPonTrigger implements INodeType {
 				placeholder: 'e.g. TAOBAO_ORDER_STATUS_CHANGE',
 				description: 'More message types to accept, comma-separated (for types PandaPon adds later)',
 			},
-			{
-				displayName: 'Marketplace',
-				name: 'platform',
-				type: 'options',
-				options: [
-					{ name: 'Any', value: 'any' },
-					{ name: '1688', value: '1688' },
-					{ name: 'Taobao', value: 'taobao' },
-				],
-				default: 'any',
-				description: 'Which marketplace’s orders start the workflow: PandaPon marks each message 1688 or Taobao',
-			},
+			marketplaceField(TRIGGER_WORDS),
 			optionsCollection([
 				{
 					displayName: 'Answer PandaPon',
@@ -160,40 +142,7 @@ export class PandaPonTrigger implements INodeType {
 					description:
 						'When a message that starts the workflow is answered. PandaPon counts an answer later than 1 s as failed and re-sends it 30 minutes later (the duplicate is then ignored).',
 				},
-				{
-					displayName: 'Confirm With PandaPon',
-					name: 'confirm',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether to read each 1688 order push’s order back from PandaPon (after answering it) and put confirmed: true, false or "unknown" on the item, with the order as PandaPon shows it. A forged "Order Paid" for an unpaid order is then confirmed: false. Needs the credential above.',
-				},
-				{
-					displayName: 'Unconfirmed Pushes',
-					name: 'unconfirmed',
-					type: 'options',
-					options: [
-						{ name: 'Start the Workflow, Flagged', value: 'flag', description: 'The item says confirmed: false or "unknown" and why' },
-						{ name: 'Do Not Start the Workflow', value: 'skip', description: 'Only pushes PandaPon confirms start the workflow' },
-					],
-					default: 'flag',
-					description: 'What happens to a push that Confirm With PandaPon cannot confirm',
-				},
-				{
-					displayName: 'Ignore Duplicates',
-					name: 'dedupe',
-					type: 'boolean',
-					default: true,
-					description:
-						'Whether to start at most one execution per identical message (same type, marketplace and body) within the window. PandaPon re-sends failed pushes every 30 minutes, 5 times.',
-				},
-				{
-					displayName: 'Duplicate Window (Minutes)',
-					name: 'dedupeWindowMinutes',
-					type: 'number',
-					typeOptions: { minValue: 1 },
-					default: 1440,
-				},
+				...pushOptions(TRIGGER_WORDS),
 				{
 					displayName: 'Shared Token',
 					name: 'token',

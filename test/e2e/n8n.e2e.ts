@@ -59,7 +59,7 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 
 	it('ships every example workflow in examples/', () => {
 		expect(exampleFiles().sort()).toEqual(
-			['ai-agent.json', 'callback-notify.json', 'cancel-unpaid.json', 'high-volume-pushes.json', 'hourly-order-sync.json', 'order-changes.json', 'purchase.json', 'receive.json'].sort(),
+			['ai-agent.json', 'callback-notify.json', 'cancel-unpaid.json', 'webhook-node-pushes.json', 'hourly-order-sync.json', 'order-changes.json', 'purchase.json', 'receive.json'].sort(),
 		);
 	});
 
@@ -359,13 +359,25 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 		});
 	});
 
-	it('polling trigger: one notice per order change, nothing on a quiet poll, nothing again after a restart', async () => {
+	it('polling trigger: one notice per order change, nothing on a quiet poll, nothing again after a restart; over Max Orders it warns', async () => {
 		const workflow = loadExample('order-changes.json');
 		setParameters(workflow, 'Send to team chat', { url: `${server.url}/__admin/inbox` });
 		// Every minute, n8n's shortest polling interval; a 90-day window holds the orders changed below.
 		setParameters(workflow, 'PandaPon Order Changes', { pollTimes: { item: [{ mode: 'everyMinute' }] }, lookBackDays: 90 });
-		n8n.importWorkflow(workflow);
-		n8n.activate(workflow.id);
+		// Beside it, the same poller limited to 20 orders per check: each poll after the baseline warns with a
+		// limitReached item (its notices are told apart by "from").
+		const limited = { ...loadExample('order-changes.json'), id: 'ppOrderChangesLimited', name: 'Order changes, limited' };
+		setParameters(limited, 'PandaPon Order Changes', { pollTimes: { item: [{ mode: 'everyMinute' }] }, lookBackDays: 90, options: { maxOrders: 20, onLimit: 'notice' } });
+		setParameters(limited, 'Send to team chat', {
+			url: `${server.url}/__admin/inbox`,
+			jsonBody: '={{ JSON.stringify({ from: "limited", event: $json.event, text: $json.text, notChecked: $(\'PandaPon Order Changes\').item.json.notChecked, maxOrders: $(\'PandaPon Order Changes\').item.json.maxOrders }) }}',
+		});
+		for (const active of [workflow, limited]) {
+			n8n.importWorkflow(active);
+			n8n.activate(active.id);
+		}
+		const warnings = () => server.inbox.filter((m) => m.from === 'limited');
+		const notices = () => server.inbox.filter((m) => m.from !== 'limited');
 		const polls = () => server.count('POST /v2/alibaba/order/page');
 		const nextPoll = async (label: string) => {
 			const before = polls();
@@ -390,7 +402,7 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 				// n8n polls once on activation: the baseline, which emits nothing.
 				await waitFor('the baseline poll', async () => polls() > 0, 60_000);
 				await new Promise((resolve) => setTimeout(resolve, 2000));
-				expect(server.inbox).toHaveLength(0);
+				expect(notices()).toHaveLength(0);
 
 				const created = fresh();
 				server.store.pay(paid);
@@ -400,12 +412,17 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 				server.store.confirmReceipt(received, undefined);
 				const expected = [`new|${created}`, `paid|${paid}`, `priceChanged|${priced}`, `cancelled|${cancelled}`, `shipped|${shipped}`, `received|${received}`].sort();
 
-				await waitFor('the notices of the changes', async () => server.inbox.length >= expected.length, 120_000);
+				await waitFor('the notices of the changes', async () => notices().length >= expected.length, 120_000);
 				await new Promise((resolve) => setTimeout(resolve, 3000));
-				expect(server.inbox.map((m) => `${m.event}|${m.orderId}`).sort()).toEqual(expected);
+				expect(notices().map((m) => `${m.event}|${m.orderId}`).sort()).toEqual(expected);
 
 				await nextPoll('a quiet poll');
-				expect(server.inbox).toHaveLength(expected.length);
+				expect(notices()).toHaveLength(expected.length);
+				// The limited poller said, on each poll after its baseline, how many orders it did not check.
+				const warned = warnings();
+				expect(warned.length).toBeGreaterThanOrEqual(1);
+				for (const m of warned) expect(m).toMatchObject({ event: 'limitReached', maxOrders: 20, text: expect.stringMatching(/^⚠️ .*were not checked on this poll/) });
+				expect(warned.every((m) => Number(m.notChecked) > 0)).toBe(true);
 			} finally {
 				await n8n.stopServer();
 			}
@@ -416,13 +433,14 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			try {
 				await waitFor('the poll after the restart', async () => polls() > 0, 60_000);
 				await new Promise((resolve) => setTimeout(resolve, 3000));
-				expect(server.inbox).toHaveLength(6);
+				expect(notices()).toHaveLength(6);
 			} finally {
 				await n8n.stopServer();
 			}
 		} finally {
 			// The next tests start n8n too: this poller must not run there.
 			n8n.deactivate(workflow.id);
+			n8n.deactivate(limited.id);
 			server.inbox.length = 0;
 		}
 	});
@@ -432,7 +450,7 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 		setParameters(workflow, 'Send to team chat', { url: `${server.url}/__admin/inbox` });
 		const stored = answeringAfterStored(workflow);
 		const strict = notifyVariant(workflow, 'Reject', '6f1d2c9e-8a41-4b7e-9d35-0c6a1e0d0003', { signatureCheck: 'reject' });
-		const highVolume = setParameters(loadExample('high-volume-pushes.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
+		const highVolume = setParameters(loadExample('webhook-node-pushes.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
 		for (const active of [workflow, stored, strict, highVolume]) {
 			n8n.importWorkflow(active);
 			n8n.activate(active.id);

@@ -8,7 +8,8 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 
 import { confirmPush } from '../../push/confirm';
-import { EVENT_OPTIONS, duplicateStores, firstTimeSeen, loadPushSecret, receivePush, type SignatureMode } from '../../push/receive';
+import { OPERATION_WORDS, eventsField, marketplaceField, pushOptions } from '../../push/fields';
+import { duplicateStores, firstTimeSeen, loadPushSecret, receivePush, type SignatureMode } from '../../push/receive';
 import type { EndpointName } from '../../transport/endpoints';
 import { forOperation, inputError, optionsCollection, toItems } from '../common';
 
@@ -42,59 +43,10 @@ export const description: INodeProperties[] = forOperation('push', 'verify', [
 		default: 'reject',
 		description: 'PandaPon signs each push with your Access Secret (HMAC-SHA256 of the body in the Authorization header), checked against the credential above',
 	},
-	{
-		displayName: 'Events',
-		name: 'events',
-		type: 'multiOptions',
-		options: EVENT_OPTIONS,
-		default: ['*'],
-		description: 'Which messages come out. Types arrive with a 1688_ or TAOBAO_ prefix; both forms match.',
-	},
+	eventsField(OPERATION_WORDS),
 	optionsCollection([
-		{
-			displayName: 'Confirm With PandaPon',
-			name: 'confirm',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether to read each 1688 order push’s order back from PandaPon and put confirmed: true, false or "unknown" on the item, with the order as PandaPon shows it',
-		},
-		{
-			displayName: 'Unconfirmed Pushes',
-			name: 'unconfirmed',
-			type: 'options',
-			options: [
-				{ name: 'Output, Flagged', value: 'flag', description: 'The item says confirmed: false or "unknown" and why' },
-				{ name: 'Drop', value: 'skip', description: 'Only pushes PandaPon confirms come out' },
-			],
-			default: 'flag',
-		},
-		{
-			displayName: 'Ignore Duplicates',
-			name: 'dedupe',
-			type: 'boolean',
-			default: true,
-			description:
-				'Whether identical messages (same type, marketplace and body) within the window come out once. PandaPon re-sends failed pushes every 30 minutes, 5 times.',
-		},
-		{
-			displayName: 'Duplicate Window (Minutes)',
-			name: 'dedupeWindowMinutes',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 1440,
-		},
-		{
-			displayName: 'Marketplace',
-			name: 'platform',
-			type: 'options',
-			options: [
-				{ name: 'Any', value: 'any' },
-				{ name: '1688', value: '1688' },
-				{ name: 'Taobao', value: 'taobao' },
-			],
-			default: 'any',
-		},
+		...pushOptions(OPERATION_WORDS),
+		marketplaceField(OPERATION_WORDS),
 	]),
 ]);
 
