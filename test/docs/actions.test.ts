@@ -1,9 +1,10 @@
 /**
- * The action texts: what n8n shows in the actions panel, names a node after, and hands an AI agent as the tool
- * description ("<action> in <node name>"). Each says what it does, names the marketplace, and for a write that it
- * changes real things and is sent once.
+ * The action texts: what n8n shows in the actions panel, names a new node after, and names an AI tool after
+ * ("<action> in PandaPon", then nodeNameToToolName, cut at 64 characters). Each is short, as n8n's own nodes write
+ * them (verb, object, marketplace), and every spending write says "real money"; that a write is sent once is said
+ * in its error messages, where a model reads it when it matters.
  */
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { nodeNameToToolName, type INodeProperties, type INodePropertyOptions } from 'n8n-workflow';
 
 import type { PandaPon as PandaPonNode } from '../../nodes/PandaPon/PandaPon.node';
 import { resources } from '../../nodes/PandaPon/actions/router';
@@ -29,14 +30,27 @@ describe('action texts (tool descriptions)', () => {
 		expect(new Set(actions.map((a) => a.action)).size).toBe(actions.length);
 	});
 
-	it.each(actions.map((a) => [`${a.resource} → ${a.operation}`, a] as const))('%s names its marketplace and, if it writes, that it is sent once', (_name, a) => {
+	it.each(actions.map((a) => [`${a.resource} → ${a.operation}`, a] as const))('%s is short and names its marketplace', (_name, a) => {
+		expect(a.action.length).toBeLessThanOrEqual(42);
+		expect(a.action).toMatch(/^[A-Z][a-z]/); // sentence case, as n8n's nodes write actions
 		expect(a.action).toMatch(/\b(1688|Taobao|PandaPon)\b/);
 		expect(a.action).not.toMatch(/\btaobao\b|\bpandapon\b| s /);
 		if (a.resource.startsWith('taobao')) expect(a.action).toContain('Taobao');
 		if (['order', 'product', 'cart', 'refund'].includes(a.resource)) expect(a.action).toContain('1688');
-		// Writes that are not repeated say so; a quantity update (safe to repeat) says that it changes the cart.
-		if (a.endpoint?.access === 'write') expect(a.action).toMatch(/sent once$|changes the cart$/);
-		if (a.endpoint?.access === 'read') expect(a.action).not.toMatch(/sent once/);
+	});
+
+	it('as AI tools, even the ninth copy of a node keeps its whole name under 64 characters, and no two collide', () => {
+		// n8n names a tool node "<action> in PandaPon", a copy "<action> in PandaPon1" …, and the model's tool name
+		// is nodeNameToToolName of that, cut at 64: a cut would make copies collide, which refuses the whole agent.
+		for (const a of actions) {
+			for (const copy of ['', '1', '9']) {
+				const name = `${a.action} in PandaPon${copy}`;
+				expect(name.length).toBeLessThanOrEqual(64);
+				expect(nodeNameToToolName(name)).toBe(name.replace(/[^a-zA-Z0-9_-]+/g, '_'));
+			}
+		}
+		const toolNames = actions.flatMap((a) => ['', '1'].map((copy) => nodeNameToToolName(`${a.action} in PandaPon${copy}`)));
+		expect(new Set(toolNames).size).toBe(toolNames.length);
 	});
 
 	it('the operations that spend money say so', () => {

@@ -214,8 +214,8 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			if (!tool) throw new Error(`no tool described as "${action}" in ${JSON.stringify(request.tools?.map((t) => t.function))}`);
 			return tool.function.name;
 		};
-		const LIST = 'Get many 1688 orders newest first with optional filters';
-		const CANCEL = 'Cancel an unpaid 1688 order by 1688 order ID which changes a real order and is sent once';
+		const LIST = 'Get many 1688 orders';
+		const CANCEL = 'Cancel an unpaid 1688 order';
 		const model = new FakeModel((request, turn) => {
 			if (turn === 0) return { tool: toolFor(request, LIST), args: { limit: 3 } };
 			if (turn === 1) return { tool: toolFor(request, CANCEL), args: { orderId: paidOrder.tbOrderId } }; // refused: already paid
@@ -233,13 +233,15 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			const chatModel = workflow.nodes.find((node) => node.type === '@n8n/n8n-nodes-langchain.lmChatOpenAi')!;
 			chatModel.credentials = { openAiApi: { id: 'fakeOpenAi1', name: 'Fake model' } };
 			chatModel.parameters = { ...chatModel.parameters, model: { __rl: true, mode: 'id', value: 'fake-model' } };
-			// A write tool beside the example's read-only ones, to see what a refused and a failed write tell the model.
-			workflow.nodes.push({
-				name: 'Cancel 1688 order',
+			// A write tool beside the example's read-only ones, to see what a refused and a failed write tell the model,
+			// added twice and named as the editor names them ("<action> in PandaPon", the copy "… in PandaPon1"): the
+			// two tool names must stay apart after n8n cuts them to 64 characters, or the agent refuses to run.
+			const cancelTool = (name: string, id: string, y: number) => ({
+				name,
 				type: 'n8n-nodes-pandapon.pandaPonTool',
 				typeVersion: 1,
-				position: [840, 320],
-				id: 'cancel-order',
+				position: [840, y],
+				id,
 				// n8n 1.x stops the agent on a tool error unless the tool node continues on error (then the model gets
 				// the error item); 2.x hands the error message to the model by itself.
 				...(version.key === 'v1' ? { onError: 'continueRegularOutput' } : {}),
@@ -251,7 +253,10 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 				},
 				credentials: { pandaPonApi: { id: 'pandaponAccount1', name: 'PandaPon account' } },
 			});
-			(workflow.connections as Record<string, unknown>)['Cancel 1688 order'] = { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] };
+			for (const [name, id, y] of [[`${CANCEL} in PandaPon`, 'cancel-order', 320], [`${CANCEL} in PandaPon1`, 'cancel-order-copy', 440]] as const) {
+				workflow.nodes.push(cancelTool(name, id, y));
+				(workflow.connections as Record<string, unknown>)[name] = { ai_tool: [[{ node: 'AI Agent', type: 'ai_tool', index: 0 }]] };
+			}
 			n8n.importWorkflow(workflow);
 			server.resetStats();
 			const run = await n8n.execute(workflow.id);
@@ -262,8 +267,9 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			const tools = Object.fromEntries((model.requests[0].tools ?? []).map((t) => [t.function.name, t.function.description]));
 			console.log(`[e2e] n8n ${version.n8n} tools as the model saw them: ${JSON.stringify(tools, null, 1)}`);
 			expect(Object.values(tools).some((d) => d?.startsWith(LIST))).toBe(true);
-			expect(Object.values(tools).some((d) => d?.startsWith('Get a 1688 order by 1688 order ID'))).toBe(true);
-			expect(Object.values(tools).some((d) => d?.startsWith(CANCEL))).toBe(true);
+			expect(Object.values(tools).some((d) => d?.startsWith('Get a 1688 order'))).toBe(true);
+			expect(Object.keys(tools)).toEqual(expect.arrayContaining(['Cancel_an_unpaid_1688_order_in_PandaPon', 'Cancel_an_unpaid_1688_order_in_PandaPon1']));
+			expect(Object.values(tools).filter((d) => d?.startsWith(CANCEL))).toHaveLength(2);
 
 			const [listed, refused, failed] = model.toolResults();
 			// Compact orders with exact 19-digit ids as text.

@@ -13,7 +13,7 @@ export const description: INodeProperties[] = resourceProperties(
 			name: 'Check Connection',
 			value: 'checkConnection',
 			description: 'Find the signature form PandaPon accepts for your keys and check the clock (read-only)',
-			action: 'Check the connection to PandaPon without changing anything',
+			action: 'Check the PandaPon connection',
 		},
 	],
 	operations,

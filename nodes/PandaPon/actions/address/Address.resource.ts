@@ -7,6 +7,6 @@ import * as upsert from './upsert.operation';
 export const operations = { getAll, upsert };
 
 export const description: INodeProperties[] = resourceProperties('address', 'upsert', [
-	{ name: 'Create or Update', value: 'upsert', description: 'Create a new record, or update the current one if it already exists (upsert)', action: 'Create or update a delivery address in the PandaPon address book which is sent once' },
-	{ name: 'Get Many', value: 'getAll', description: 'List the address book (endpoint inferred)', action: 'Get many addresses from the PandaPon address book' },
+	{ name: 'Create or Update', value: 'upsert', description: 'Create a new record, or update the current one if it already exists (upsert)', action: 'Create or update a PandaPon address' },
+	{ name: 'Get Many', value: 'getAll', description: 'List the address book (endpoint inferred)', action: 'Get many PandaPon addresses' },
 ], operations);

@@ -11,10 +11,10 @@ import * as updateQuantity from './updateQuantity.operation';
 export const operations = { add, createOrder, delete: del, getAll, preview, updateQuantity };
 
 export const description: INodeProperties[] = resourceProperties('cart', 'getAll', [
-	{ name: 'Add Item', value: 'add', description: 'Put a 1688 SKU in the PandaPon cart (endpoint inferred)', action: 'Add a 1688 product to the PandaPon cart which changes the cart and is sent once' },
-	{ name: 'Create Order', value: 'createOrder', description: 'Order cart lines (real order, sent once): one 1688 order per seller', action: 'Create 1688 orders from cart lines that spend real money and are sent once' },
-	{ name: 'Delete Items', value: 'delete', description: 'Remove cart lines by cart ID (endpoint inferred)', action: 'Delete lines from the 1688 cart by cart ID which is sent once' },
+	{ name: 'Add Item', value: 'add', description: 'Put a 1688 SKU in the PandaPon cart (endpoint inferred)', action: 'Add a product to the 1688 cart' },
+	{ name: 'Create Order', value: 'createOrder', description: 'Order cart lines (real order, sent once): one 1688 order per seller', action: 'Order the 1688 cart lines (real money)' },
+	{ name: 'Delete Items', value: 'delete', description: 'Remove cart lines by cart ID (endpoint inferred)', action: 'Delete 1688 cart lines' },
 	{ name: 'Get Many', value: 'getAll', description: 'List the cart: one item per line, with its shop and availability', action: 'Get many 1688 cart lines' },
-	{ name: 'Preview Order', value: 'preview', description: 'Price cart lines to an address before ordering', action: 'Preview the price of 1688 cart lines without buying' },
-	{ name: 'Update Quantity', value: 'updateQuantity', description: 'Change the quantity of a cart line', action: 'Update the quantity of a 1688 cart line by cart ID which changes the cart' },
+	{ name: 'Preview Order', value: 'preview', description: 'Price cart lines to an address before ordering', action: 'Preview an order of 1688 cart lines' },
+	{ name: 'Update Quantity', value: 'updateQuantity', description: 'Change the quantity of a cart line', action: 'Update a 1688 cart line quantity' },
 ], operations);

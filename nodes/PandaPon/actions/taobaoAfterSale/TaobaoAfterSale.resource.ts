@@ -15,14 +15,14 @@ import * as update from './update.operation';
 export const operations = { cancel, create, get, getAll, getMessages, getReturnLogistics, postMessage, render, submitReturnLogistics, update };
 
 export const description: INodeProperties[] = resourceProperties('taobaoRefund', 'get', [
-	{ name: 'Cancel', value: 'cancel', description: 'Withdraw a Taobao refund request', action: 'Cancel a Taobao refund request by refund ID which is sent once' },
-	{ name: 'Create', value: 'create', description: 'Submit a Taobao refund request (endpoint inferred; sent once)', action: 'Create a Taobao refund request for a sub-order which is real and sent once' },
-	{ name: 'Get', value: 'get', description: 'Get a Taobao refund’s details', action: 'Get a Taobao refund by refund ID' },
+	{ name: 'Cancel', value: 'cancel', description: 'Withdraw a Taobao refund request', action: 'Cancel a Taobao refund request' },
+	{ name: 'Create', value: 'create', description: 'Submit a Taobao refund request (endpoint inferred; sent once)', action: 'Create a Taobao refund request' },
+	{ name: 'Get', value: 'get', description: 'Get a Taobao refund’s details', action: 'Get a Taobao refund' },
 	{ name: 'Get Many', value: 'getAll', description: 'List Taobao refunds with filters', action: 'Get many Taobao refunds' },
-	{ name: 'Get Messages', value: 'getMessages', description: 'List the messages of a Taobao refund (endpoint inferred)', action: 'Get the messages of a Taobao refund by refund ID' },
-	{ name: 'Get Return Logistics Form', value: 'getReturnLogistics', description: 'Get the return-shipment form of a refund (endpoint inferred)', action: 'Get the return shipment form of a Taobao refund by refund ID' },
-	{ name: 'Post Message', value: 'postMessage', description: 'Write to the seller about a Taobao refund', action: 'Post a message to the seller about a Taobao refund which is sent once' },
-	{ name: 'Render Form', value: 'render', description: 'Get the refund reasons and the maximum refund for a sub-order', action: 'Get the reasons and the maximum amount for a Taobao refund of a sub-order' },
-	{ name: 'Submit Return Shipment', value: 'submitReturnLogistics', description: 'Send the carrier and waybill of returned goods (endpoint inferred)', action: 'Submit the carrier and waybill of goods returned for a Taobao refund which is sent once' },
-	{ name: 'Update', value: 'update', description: 'Modify a Taobao refund request (endpoint inferred)', action: 'Update a Taobao refund request by refund ID which is sent once' },
+	{ name: 'Get Messages', value: 'getMessages', description: 'List the messages of a Taobao refund (endpoint inferred)', action: 'Get the messages of a Taobao refund' },
+	{ name: 'Get Return Logistics Form', value: 'getReturnLogistics', description: 'Get the return-shipment form of a refund (endpoint inferred)', action: 'Get a Taobao return shipment form' },
+	{ name: 'Post Message', value: 'postMessage', description: 'Write to the seller about a Taobao refund', action: 'Post a message on a Taobao refund' },
+	{ name: 'Render Form', value: 'render', description: 'Get the refund reasons and the maximum refund for a sub-order', action: 'Get Taobao refund reasons and maximum' },
+	{ name: 'Submit Return Shipment', value: 'submitReturnLogistics', description: 'Send the carrier and waybill of returned goods (endpoint inferred)', action: 'Submit a Taobao return shipment' },
+	{ name: 'Update', value: 'update', description: 'Modify a Taobao refund request (endpoint inferred)', action: 'Update a Taobao refund request' },
 ], operations);

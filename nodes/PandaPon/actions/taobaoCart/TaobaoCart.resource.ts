@@ -11,10 +11,10 @@ import * as updateQuantity from './updateQuantity.operation';
 export const operations = { add, createOrder, delete: del, getAll, preview, updateQuantity };
 
 export const description: INodeProperties[] = resourceProperties('taobaoCart', 'getAll', [
-	{ name: 'Add Item', value: 'add', description: 'Put a Taobao distribution SKU (mpId + mpSkuId) in the cart', action: 'Add a Taobao item to the Taobao cart which is sent once' },
-	{ name: 'Create Order', value: 'createOrder', description: 'Order Taobao cart lines (endpoint inferred; real order, sent once)', action: 'Create a Taobao order from cart lines that spends real money and is sent once' },
-	{ name: 'Delete Items', value: 'delete', description: 'Remove Taobao cart lines (endpoint inferred)', action: 'Delete lines from the Taobao cart by cart ID which is sent once' },
+	{ name: 'Add Item', value: 'add', description: 'Put a Taobao distribution SKU (mpId + mpSkuId) in the cart', action: 'Add an item to the Taobao cart' },
+	{ name: 'Create Order', value: 'createOrder', description: 'Order Taobao cart lines (endpoint inferred; real order, sent once)', action: 'Order the Taobao cart lines (real money)' },
+	{ name: 'Delete Items', value: 'delete', description: 'Remove Taobao cart lines (endpoint inferred)', action: 'Delete Taobao cart lines' },
 	{ name: 'Get Many', value: 'getAll', description: 'List the Taobao cart (endpoint inferred)', action: 'Get many Taobao cart lines' },
-	{ name: 'Preview Order', value: 'preview', description: 'Price Taobao cart lines (endpoint inferred)', action: 'Preview the price of Taobao cart lines without buying' },
-	{ name: 'Update Quantity', value: 'updateQuantity', description: 'Change a Taobao cart line’s quantity (endpoint inferred)', action: 'Update the quantity of a Taobao cart line by cart ID which changes the cart' },
+	{ name: 'Preview Order', value: 'preview', description: 'Price Taobao cart lines (endpoint inferred)', action: 'Preview an order of Taobao cart lines' },
+	{ name: 'Update Quantity', value: 'updateQuantity', description: 'Change a Taobao cart line’s quantity (endpoint inferred)', action: 'Update a Taobao cart line quantity' },
 ], operations);
