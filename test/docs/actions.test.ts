@@ -20,7 +20,7 @@ const actions = properties
 		((p.options ?? []) as INodePropertyOptions[]).map((o) => {
 			const resource = String(p.displayOptions?.show?.resource?.[0]);
 			const key = (resources[resource]?.[String(o.value)] as { endpoint?: EndpointName | null } | undefined)?.endpoint;
-			return { resource, operation: String(o.value), action: String(o.action), endpoint: key ? ENDPOINTS[key] : undefined };
+			return { resource, operation: String(o.value), action: String(o.action), description: String(o.description ?? ''), endpoint: key ? ENDPOINTS[key] : undefined };
 		}),
 	);
 
@@ -37,6 +37,10 @@ describe('action texts (tool descriptions)', () => {
 		expect(a.action).not.toMatch(/\btaobao\b|\bpandapon\b| s /);
 		if (a.resource.startsWith('taobao')) expect(a.action).toContain('Taobao');
 		if (['order', 'product', 'cart', 'refund'].includes(a.resource)) expect(a.action).toContain('1688');
+	});
+
+	it('dropdown descriptions speak the user’s words: no "(endpoint inferred)" (the panel says a guess is a guess, once)', () => {
+		for (const a of actions) expect(`${a.resource}.${a.operation}: ${a.description}`).not.toMatch(/inferred/);
 	});
 
 	it('as AI tools, even the ninth copy of a node keeps its whole name under 64 characters, and no two collide', () => {

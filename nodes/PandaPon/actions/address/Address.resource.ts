@@ -8,5 +8,5 @@ export const operations = { getAll, upsert };
 
 export const description: INodeProperties[] = resourceProperties('address', 'upsert', [
 	{ name: 'Create or Update', value: 'upsert', description: 'Create a new record, or update the current one if it already exists (upsert)', action: 'Create or update a PandaPon address' },
-	{ name: 'Get Many', value: 'getAll', description: 'List the address book (endpoint inferred)', action: 'Get many PandaPon addresses' },
+	{ name: 'Get Many', value: 'getAll', description: 'List the address book', action: 'Get many PandaPon addresses' },
 ], operations);
