@@ -11,7 +11,11 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { parseJson } from './transport/json';
 
-/** Status labels the reference knows (§2.14); other codes read "unpublished code N" (orderStage tells more). */
+/**
+ * Status labels the reference knows (§2.14). A code PandaPon does not publish gets no label (the raw code stays in
+ * orderStatus/payStatus/refundStatus, and `stage`, read from the order's own dates, says where the order is): a
+ * label "unpublished code 2" beside stage "paid" only confused.
+ */
 export const ORDER_STATUS_LABELS: Record<string, string> = { '1': 'awaiting payment' };
 export const PAY_STATUS_LABELS: Record<string, string> = { '1': 'unpaid', '2': 'paid' };
 export const REFUND_STATUS_LABELS: Record<string, string> = { '0': 'no refund' };
@@ -52,7 +56,7 @@ function parseEmbedded(value: unknown): unknown {
 
 function label(table: Record<string, string>, code: unknown): string | null {
 	if (code === null || code === undefined || code === '') return null;
-	return table[String(code)] ?? `unpublished code ${String(code)}`;
+	return table[String(code)] ?? null;
 }
 
 /**
@@ -145,8 +149,7 @@ export function compactOrder(order: IDataObject): IDataObject {
 		discountYuan: fenToYuan(order.discount),
 		refundAmountYuan: fenToYuan(order.refundAmount),
 		refundStatusLabel: label(REFUND_STATUS_LABELS, order.refundStatus),
-		orderNo: text(order.orderNo),
-		id: text(order.id),
+		// One order id, the one every operation takes (PandaPon's own orderNo and record id are in Simplify off).
 		orderStatus: order.orderStatus ?? null,
 		payStatus: order.payStatus ?? null,
 		refundStatus: order.refundStatus ?? null,

@@ -66,14 +66,16 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 	describe('example workflows', () => {
 		let boughtOrderId = '';
 
-		it('purchase: rows → preview → budget check → create → pay', async () => {
+		it('purchase: rows → preview → create (mapped from the preview, within Max Order Total) → pay', async () => {
 			n8n.importWorkflow(loadExample('purchase.json'));
 			const run = await n8n.execute('ppPurchase');
 			const [preview] = ok(run, 'Preview price');
 			const sum = (preview.orderPreviewResuslt as Array<{ sumPayment: number }>)[0].sumPayment;
-			// 3 + 2 + 1 pieces of the catalog's prices plus shipping, all in fen; the budget (1,000 CNY) lets it through.
+			// 3 + 2 + 1 pieces of the catalog's prices plus shipping, all in fen; within the 1,000 CNY cap.
 			expect(sum).toBeGreaterThan(0);
 			expect(sum).toBeLessThanOrEqual(100000);
+			// What was previewed comes out as request, which Create maps in JSON mode.
+			expect((preview.request as { cargoParamList: unknown[] }).cargoParamList).toHaveLength(3);
 			const [created] = ok(run, 'Create order');
 			boughtOrderId = created.orderId as string;
 			expect(boughtOrderId).toMatch(/^\d{19}$/);
@@ -82,11 +84,11 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			const stored = server.store.get(boughtOrderId)!;
 			expect(stored.items.map((i) => i.quantity).sort()).toEqual([1, 2, 3]);
 			expect(stored.cargo.map((c) => c.productNo).sort()).toEqual(['SHOP-1001', 'SHOP-1002', 'SHOP-1003']);
+			expect(stored.address.townText).toBe('转塘');
 			expect(stored.payStatus).toBe(2);
-			expect(run.nodes['Over budget: stop']).toBeUndefined();
 		});
 
-		it('purchase stops at the budget check when the preview is too expensive', async () => {
+		it('purchase stops at Create’s Max Order Total when the preview is too expensive: nothing ordered', async () => {
 			const workflow = loadExample('purchase.json');
 			const rows = JSON.parse(String(workflow.nodes.find((n) => n.name === 'Sheet rows (cargo lines)')!.parameters.jsonOutput));
 			rows.rows[0].quantity = 300;
@@ -95,8 +97,8 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			n8n.importWorkflow(workflow);
 			const before = server.store.size;
 			const run = await n8n.execute('ppPurchaseOver');
-			expect(ok(run, 'Over budget: stop')).toHaveLength(1);
-			expect(run.nodes['Create order']).toBeUndefined();
+			expect(`${run.error?.message}`).toMatch(/Max Order Total \(CNY\)/);
+			expect(run.nodes['Pay order']).toBeUndefined();
 			expect(server.store.size).toBe(before);
 		});
 

@@ -107,6 +107,8 @@ const NODE_TYPES: Record<string, INodeType> = {
 	'test.items': new TestItems(),
 	'test.bareRequest': new BareRequest(),
 	'CUSTOM.pandaPon': new PandaPon(),
+	// The same node as n8n runs it for an AI agent (n8n adds the "Tool" variant of a usableAsTool node).
+	'CUSTOM.pandaPonTool': new PandaPon(),
 	'CUSTOM.pandaPonOrderTrigger': new PandaPonOrderTrigger(),
 };
 

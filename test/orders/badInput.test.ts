@@ -7,7 +7,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { useLocalServer } from '../harness/local';
 import { ADDRESS, orderParams, sampleLine } from './fixtures';
 
-const noAddress = (field: string) => ({ ...ADDRESS, [field]: '' });
+// Typed empty, n8n itself marks a required address field; mapped to an empty value, it reaches the node's check.
+const noAddress = (field: string) => ({ ...ADDRESS, [field]: '={{ "" }}' });
 const line = (patch: IDataObject) => ({ ...sampleLine(), ...patch });
 const json = (value: unknown) => JSON.stringify(value);
 
@@ -37,6 +38,8 @@ const cases: Array<[string, IDataObject, RegExp]> = [
 	['Preview: address JSON is an array', { ...orderParams('preview', [sampleLine()]), addressMode: 'json', addressJson: '[]' }, /^Item 1: Address \(JSON\) must be a JSON object/],
 	// Mapped as an expression, an empty seller reaches the node's own check (typed empty, n8n marks it required).
 	['Batch preview: line without seller', orderParams('previewBatch', [line({ offerMapId: '743470146022', sellerOpenId: '={{ "" }}' })]), /^Item 1: Cargo line #1: Seller open ID \(sellerOpenId\) is required/],
+	['Preview: cargo JSON with misspelt keys', { ...orderParams('preview', []), cargoMode: 'json', cargoJson: json([{ offer_id: '743470146022', qty: 2, quantity: 1, offerMapId: 'L0PTnwSnx_dWNZWCtgK7Gg' }]) }, /^Item 1: Cargo Lines \(JSON\), line 1, has keys PandaPon does not know: offer_id, qty\. Expected keys: offerMapId, offerId, specId, quantity, sellerOpenId, productNo, container/],
+	['Preview: address JSON with a misspelt key', { ...orderParams('preview', [sampleLine()]), addressMode: 'json', addressJson: json({ ...ADDRESS, town: '转塘' }) }, /^Item 1: Address \(JSON\) has keys PandaPon does not know: town\. Expected keys: fullName, mobile, phone, postCode, provinceText, cityText, areaText, townText, address, districtCode/],
 	['Create: two sellers', orderParams('create', [sampleLine(), line({ sellerOpenId: 'BBBotherSeller000000000000' })]), /Use "Create for Several Sellers" instead/],
 	['Create: no flow', orderParams('create', [sampleLine()], { flow: '' }), /^Item 1: Order flow \(flow\) is required/],
 	['Batch create: quantity 0', orderParams('createBatch', [line({ quantity: 0 })]), /^Item 1: Cargo line #1: Quantity \(quantity\) must be greater than 0/],
@@ -65,6 +68,15 @@ describe('bad input is refused before anything is sent', () => {
 		expect(result.error?.description).toContain('Nothing was sent to PandaPon');
 		expect(local.server.count()).toBe(0);
 		expect(local.server.store.size).toBe(orders);
+	});
+
+	it('a required field left empty in the editor is marked by n8n, which refuses the run before any node runs', async () => {
+		const labels = { fullName: 'Recipient Name', mobile: 'Mobile', provinceText: 'Province', cityText: 'City', townText: 'Town', address: 'Street Address' };
+		for (const [field, label] of Object.entries(labels)) {
+			const result = await local.run(orderParams('preview', [sampleLine()], { address: { value: { ...ADDRESS, [field]: '' } } }));
+			expect(result.error?.message).toContain(`Parameter "${label}" is required`);
+		}
+		expect(local.server.count()).toBe(0);
 	});
 
 	it('names the failing item when an earlier item was fine', async () => {

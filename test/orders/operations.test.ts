@@ -24,6 +24,13 @@ describe('1688 order operations', () => {
 			expect(items.every((i) => JSON.stringify(i.pairedItem) === JSON.stringify({ item: 0 }))).toBe(true);
 		});
 
+		it('nothing matched: no items in a workflow; as an AI tool, one item that says so (an agent would get "" otherwise)', async () => {
+			const filters = { tbOrderId: '1111111111111111111' };
+			expect(await local.json({ resource: 'order', operation: 'getAll', returnAll: true, filters })).toEqual([]);
+			const asTool = await local.json({ resource: 'order', operation: 'getAll', returnAll: true, filters }, { type: 'CUSTOM.pandaPonTool' });
+			expect(asTool).toEqual([{ count: 0, message: 'No 1688 orders matched' }]);
+		});
+
 		it('Return All walks every page (1,000 orders in 10 pages of 100)', async () => {
 			const out = await local.json({ resource: 'order', operation: 'getAll', returnAll: true, options: { pageSize: 100 } });
 			expect(out).toHaveLength(1000);
@@ -44,7 +51,7 @@ describe('1688 order operations', () => {
 				returnAll: true,
 				filters: { tbOrderId: sample.tbOrderId, orderStatus: sample.orderStatus, userIds: `${sample.userId}, 1` },
 			});
-			expect(out.map((o) => o.id)).toEqual([sample.id]);
+			expect(out.map((o) => o.tbOrderId)).toEqual([sample.tbOrderId]);
 			const body = JSON.parse(local.server.log[0].rawBody);
 			expect(body).toMatchObject({ tbOrderId: sample.tbOrderId, orderStatus: sample.orderStatus, userIdList: [sample.userId, '1'] });
 		});
@@ -60,16 +67,16 @@ describe('1688 order operations', () => {
 				filters: { createdAfter: after, createdBefore: before },
 				options: { pageSize: 200 },
 			});
-			expect(out.map((o) => o.id)).toEqual(all.slice(100, 301).map((o) => o.id));
+			expect(out.map((o) => o.tbOrderId)).toEqual(all.slice(100, 301).map((o) => o.tbOrderId));
 			const limited = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 5, filters: { createdAfter: after } });
-			expect(limited.map((o) => o.id)).toEqual(all.slice(0, 5).map((o) => o.id));
+			expect(limited.map((o) => o.tbOrderId)).toEqual(all.slice(0, 5).map((o) => o.tbOrderId));
 		});
 
 		it('Simplify (default) gives a compact order: ids as text, labels, yuan, seller, lines', async () => {
 			const [order] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1 });
 			const raw = store().all()[0];
 			expect(order.tbOrderId).toBe(raw.tbOrderId);
-			expect(order.id).toBe(raw.id);
+			expect(order).not.toHaveProperty('id'); // one order id: the one every operation takes
 			expect(order.payStatusLabel).toBe(raw.payStatus === 2 ? 'paid' : 'unpaid');
 			expect(order.totalAmountYuan).toBeGreaterThan(0);
 			expect(order.sellerLoginId).toBe(raw.seller.sellerLoginId);
@@ -160,10 +167,32 @@ describe('1688 order operations', () => {
 		});
 	});
 
-	it('Preview for Several Sellers answers one item per seller', async () => {
-		const out = await local.json(orderParams('previewBatch', [numericLine(1), otherSellerLine(store().catalog, 2, true)]));
+	it('Preview for Several Sellers answers one item per seller, each with its own lines as request', async () => {
+		const other = otherSellerLine(store().catalog, 2, true);
+		const out = await local.json(orderParams('previewBatch', [numericLine(1), other]));
 		expect(out).toHaveLength(2);
 		expect(out.every((p) => p.success === true)).toBe(true);
+		expect(out.map((p) => (p.request as { cargoParamList: IDataObject[] }).cargoParamList.map((l) => l.sellerOpenId))).toEqual([[numericLine(1).sellerOpenId], [other.sellerOpenId]]);
+	});
+
+	it('Preview → Create in one mapping: the preview carries what it previewed as request, which Create takes as JSON', async () => {
+		const [preview] = await local.json(orderParams('preview', [sampleLine(2)]));
+		expect(preview.request).toEqual({ addressParam: { ...ADDRESS, phone: ADDRESS.mobile }, cargoParamList: [sampleLine(2)] });
+		const [created] = await local.json(
+			{
+				resource: 'order',
+				operation: 'create',
+				flow: 'general',
+				addressMode: 'json',
+				addressJson: '={{ JSON.stringify($json.request.addressParam) }}',
+				cargoMode: 'json',
+				cargoJson: '={{ JSON.stringify($json.request.cargoParamList) }}',
+			},
+			{ items: [preview] },
+		);
+		const order = store().get(String(created.orderId))!;
+		expect(order.items.map((i) => i.quantity)).toEqual([2]);
+		expect(order.address.townText).toBe(ADDRESS.townText);
 	});
 
 	describe('Create', () => {
@@ -261,16 +290,17 @@ describe('1688 order operations', () => {
 		expect(none).toEqual({ orderId: unpaid.tbOrderId, shipped: false, parcels: [] });
 	});
 
-	it('Get Many labels the codes PandaPon does not publish as such, and reads the stage from the order’s own dates', async () => {
-		const cases: Array<[number, string, string]> = [
-			[ORDER_STATUS.shipped, 'unpublished code 3', 'shipped'],
-			[ORDER_STATUS.received, 'unpublished code 4', 'completed'],
-			[ORDER_STATUS.cancelled, 'unpublished code 6', 'closed'],
+	it('Get Many gives no label for a code PandaPon does not publish (the raw code stays), and reads the stage from the order’s own dates; one order id', async () => {
+		const cases: Array<[number, string]> = [
+			[ORDER_STATUS.shipped, 'shipped'],
+			[ORDER_STATUS.received, 'completed'],
+			[ORDER_STATUS.cancelled, 'closed'],
 		];
-		for (const [status, label, stage] of cases) {
+		for (const [status, stage] of cases) {
 			const order = findOrder(status);
 			const [listed] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1, filters: { tbOrderId: order.tbOrderId } });
-			expect([listed.orderStatusLabel, listed.stage]).toEqual([label, stage]);
+			expect([listed.orderStatusLabel, listed.orderStatus, listed.stage]).toEqual([undefined, status, stage]);
+			expect([listed.tbOrderId, listed.orderNo, listed.id]).toEqual([order.tbOrderId, undefined, undefined]);
 		}
 	});
 

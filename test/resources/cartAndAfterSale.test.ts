@@ -60,7 +60,7 @@ describe('1688 Cart', () => {
 		['Delete: cart id with letters', { operation: 'delete', useUnverifiedEndpoint: true, cartIds: '1, x2' }, /^Item 1: Cart ID #2: Cart IDs \(cartIds\) must contain digits only/],
 		['Update Quantity: no cart id', { operation: 'updateQuantity', id: '={{ $json.missing }}', quantity: 2 }, /^Item 1: Cart ID \(id\) is required/],
 		['Preview: no cart ids', { operation: 'preview', cartIds: '={{ $json.missing }}', ...addressParams }, /^Item 1: Cart IDs \(cartIds\) are required/],
-		['Create Order: address without mobile', { operation: 'createOrder', cartIds: '1', flow: 'general', addressMode: 'fields', address: { value: { ...ADDRESS, mobile: '' } } }, /^Item 1: Address: Mobile \(mobile\) is required/],
+		['Create Order: address without mobile', { operation: 'createOrder', cartIds: '1', flow: 'general', addressMode: 'fields', address: { value: { ...ADDRESS, mobile: '={{ "" }}' } } }, /^Item 1: Address: Mobile \(mobile\) is required/],
 	])('%s is refused before sending', async (_name, parameters, message) => {
 		await expectRefusedBeforeSending(local, { resource: 'cart', ...parameters }, message);
 	});

@@ -59,6 +59,20 @@ export const resourceDescriptions = [
 	push.description,
 ];
 
+/** What an empty answer is about, per resource, in the words of the item an AI agent gets ("No 1688 orders matched"). */
+const NOTHING_FOUND: Record<string, string> = {
+	order: '1688 orders',
+	product: '1688 products',
+	cart: '1688 cart lines',
+	refund: '1688 refunds',
+	address: 'addresses',
+	taobaoProduct: 'Taobao items',
+	taobaoOrder: 'Taobao orders',
+	taobaoCart: 'Taobao cart lines',
+	taobaoRefund: 'Taobao refunds',
+	push: 'pushes',
+};
+
 /** Operations whose items may be sent in parallel (Requests in Parallel > 1): each item is independent of the others. */
 const PARALLEL_OPERATIONS: Record<string, string[]> = { order: order.parallelOperations };
 
@@ -226,7 +240,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 	if (!failure) {
 		if (remembered) forgetDoneWrites(this);
-		return [results.flat()];
+		const output = results.flat();
+		// An AI agent is handed "" for a tool that returns no items: it gets one item that says nothing matched.
+		if (!output.length && items.length && /Tool$/.test(this.getNode().type)) {
+			const noun = NOTHING_FOUND[resource] ?? 'results';
+			return [[{ json: { count: 0, message: `No ${noun} matched` }, pairedItem: { item: 0 } }]];
+		}
+		return [output];
 	}
 	const error = asNodeError(this, failure.error, failure.itemIndex);
 	const done = results.flatMap((out, index) => (out && index !== failure!.itemIndex ? [index] : []));

@@ -112,6 +112,10 @@ function oneOfferId(line: { offerMapId?: string; offerId?: JsonInteger }, ctx: z
 }
 
 export const cargoSchema = cargoObject.superRefine(oneOfferId);
+
+/** The keys an address and a cargo line may carry (what a JSON input is checked against, and its hint lists). */
+export const ADDRESS_KEYS = Object.keys(addressSchema.shape);
+export const CARGO_KEYS = Object.keys(cargoObject.shape);
 export type CargoParam = z.infer<typeof cargoSchema>;
 
 /** The id a cargo line names (mapped or numeric), as text. */

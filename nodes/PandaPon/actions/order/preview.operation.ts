@@ -5,24 +5,22 @@ import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { previewWithYuan } from '../../simplify';
 import { forOperation, inputError, toItems, validateInput } from '../common';
-import { addressFields, cargoFields, readAddress, readCargo } from './shared';
+import { addressFields, cargoFields, previewToCreateNotice, readAddress, readCargo } from './shared';
 import { assertOneSeller, previewFailure } from './checks';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPreview';
 
 export const description: INodeProperties[] = forOperation('order', 'preview', [
+	previewToCreateNotice,
 	...addressFields,
 	...cargoFields(false),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const body = validateInput.call(
-		this,
-		previewSchema,
-		{ addressParam: readAddress.call(this, itemIndex), cargoParamList: readCargo.call(this, itemIndex) },
-		itemIndex,
-	);
+	// What was previewed comes out as `request`, so Create maps it in JSON mode ({{ $json.request.addressParam }}).
+	const request = { addressParam: readAddress.call(this, itemIndex), cargoParamList: readCargo.call(this, itemIndex) } as IDataObject;
+	const body = validateInput.call(this, previewSchema, request, itemIndex);
 	assertOneSeller(this, body.cargoParamList, itemIndex, 'Preview for Several Sellers');
 	const data = (await pandaponRequest.call(this, {
 		...ENDPOINTS.orderPreview,
@@ -32,5 +30,5 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	})) as IDataObject;
 	const failure = previewFailure(data);
 	if (failure) throw inputError(this, itemIndex, `PandaPon cannot fulfil this preview: ${failure}`, 'Nothing was ordered.');
-	return toItems.call(this, previewWithYuan(data), itemIndex);
+	return toItems.call(this, { ...previewWithYuan(data), request }, itemIndex);
 }

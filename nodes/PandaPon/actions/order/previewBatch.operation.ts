@@ -6,7 +6,7 @@ import { pandaponRequest } from '../../transport/request';
 import { previewWithYuan } from '../../simplify';
 import { forOperation, inputError, isObject, toItems, validateInput } from '../common';
 import { previewFailure } from './checks';
-import { addressFields, cargoFields, readAddress, readCargo } from './shared';
+import { addressFields, cargoFields, previewToCreateNotice, readAddress, readCargo } from './shared';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPreviewBatch';
@@ -19,6 +19,7 @@ export const description: INodeProperties[] = forOperation('order', 'previewBatc
 		type: 'notice',
 		default: '',
 	},
+	previewToCreateNotice,
 	...addressFields,
 	...cargoFields(true),
 ]);
@@ -37,12 +38,8 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 	}
 	// The v1 page lists no districtCode, productNo or container: those are left out here (Create still sends them).
-	const body = validateInput.call(
-		this,
-		previewBatchSchema,
-		{ addressParam: readAddress.call(this, itemIndex), cargoParamList: lines },
-		itemIndex,
-	);
+	const request = { addressParam: readAddress.call(this, itemIndex), cargoParamList: lines } as IDataObject;
+	const body = validateInput.call(this, previewBatchSchema, request, itemIndex);
 	const data = await pandaponRequest.call(this, {
 		...ENDPOINTS.orderPreviewBatch,
 		body,
@@ -53,5 +50,15 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	if (failure) throw inputError(this, itemIndex, `PandaPon cannot fulfil this preview: ${failure}`, 'Nothing was ordered.');
 	// One output item per seller's preview.
 	const previews = (Array.isArray(data) ? data : [data]) as IDataObject[];
-	return toItems.call(this, previews.map(previewWithYuan), itemIndex);
+	// Each seller's preview carries what was previewed for that seller (`request`), for Create in JSON mode.
+	const sellerOf = (line: unknown) => (isObject(line) ? String(line.sellerOpenId ?? '') : '');
+	return toItems.call(
+		this,
+		previews.map((preview) => {
+			const seller = String(preview.sellerOpenId ?? '');
+			const own = (lines as unknown[]).filter((line) => !seller || sellerOf(line) === seller);
+			return { ...previewWithYuan(preview), request: { addressParam: request.addressParam, cargoParamList: own } };
+		}),
+		itemIndex,
+	);
 }

@@ -1,7 +1,28 @@
 /** UI and input builders shared by the order operations: the delivery address and the cargo lines. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { ADDRESS_KEYS, CARGO_KEYS } from '../../schemas/order';
 import { inputError, isObject, jsonParameter } from '../common';
+
+/**
+ * A JSON input's keys PandaPon does not know are refused, naming them and the expected ones: a misspelt key
+ * ("qty", "offer_id") would otherwise be dropped and the line sent without it.
+ */
+function refuseUnknownKeys(ctx: IExecuteFunctions, itemIndex: number, value: IDataObject, known: string[], what: string): void {
+	const unknown = Object.keys(value).filter((key) => !known.includes(key));
+	if (unknown.length) {
+		throw inputError(ctx, itemIndex, `${what} has keys PandaPon does not know: ${unknown.join(', ')}. Expected keys: ${known.join(', ')}`);
+	}
+}
+
+/** On the previews: their output carries what was previewed, for Create to map in one go. */
+export const previewToCreateNotice: INodeProperties = {
+	displayName:
+		'The output carries what was previewed as request.addressParam and request.cargoParamList: in a Create after it, set Address Input and Cargo Input to JSON and map {{ JSON.stringify($json.request.addressParam) }} and {{ JSON.stringify($json.request.cargoParamList) }}.',
+	name: 'previewToCreateNotice',
+	type: 'notice',
+	default: '',
+};
 
 export const addressFields: INodeProperties[] = [
 	{
@@ -32,8 +53,8 @@ export const addressFields: INodeProperties[] = [
 				displayName: 'Address',
 				name: 'value',
 				values: [
-					{ displayName: 'Recipient Name', name: 'fullName', type: 'string', default: '', placeholder: 'e.g. 张三' },
-					{ displayName: 'Mobile', name: 'mobile', type: 'string', default: '', placeholder: 'e.g. 138 0000 0000' },
+					{ displayName: 'Recipient Name', name: 'fullName', type: 'string', required: true, default: '', placeholder: 'e.g. 张三' },
+					{ displayName: 'Mobile', name: 'mobile', type: 'string', required: true, default: '', placeholder: 'e.g. 138 0000 0000' },
 					{
 						displayName: 'Phone',
 						name: 'phone',
@@ -42,14 +63,15 @@ export const addressFields: INodeProperties[] = [
 						description: 'Landline or second number. Leave empty to send the mobile number.',
 					},
 					{ displayName: 'Post Code', name: 'postCode', type: 'string', default: '', placeholder: 'e.g. 310024' },
-					{ displayName: 'Province', name: 'provinceText', type: 'string', default: '', placeholder: 'e.g. 浙江省' },
-					{ displayName: 'City', name: 'cityText', type: 'string', default: '', placeholder: 'e.g. 杭州市' },
+					{ displayName: 'Province', name: 'provinceText', type: 'string', required: true, default: '', placeholder: 'e.g. 浙江省' },
+					{ displayName: 'City', name: 'cityText', type: 'string', required: true, default: '', placeholder: 'e.g. 杭州市' },
 					{ displayName: 'District', name: 'areaText', type: 'string', default: '', placeholder: 'e.g. 西湖区' },
-					{ displayName: 'Town', name: 'townText', type: 'string', default: '', placeholder: 'e.g. 转塘' },
+					{ displayName: 'Town', name: 'townText', type: 'string', required: true, default: '', placeholder: 'e.g. 转塘', description: 'The town or street (街道/镇): PandaPon requires it' },
 					{
 						displayName: 'Street Address',
 						name: 'address',
 						type: 'string',
+						required: true,
 						default: '',
 						placeholder: 'e.g. 转塘街道 1 号 PandaPon 仓库',
 					},
@@ -71,7 +93,8 @@ export const addressFields: INodeProperties[] = [
 		type: 'json',
 		default:
 			'{\n  "fullName": "",\n  "mobile": "",\n  "phone": "",\n  "postCode": "",\n  "provinceText": "",\n  "cityText": "",\n  "areaText": "",\n  "townText": "",\n  "address": ""\n}',
-		description: 'PandaPon addressParam object: fullName, mobile, phone, postCode, provinceText, cityText, areaText, townText, address, districtCode',
+		description:
+			'One JSON object (PandaPon addressParam) with these keys: fullName, mobile, phone, provinceText, cityText, townText and address (required), postCode, areaText, districtCode (optional). Other keys are refused.',
 		displayOptions: { show: { addressMode: ['json'] } },
 	},
 ];
@@ -167,8 +190,9 @@ export function cargoFields(sellerRequired: boolean): INodeProperties[] {
 			type: 'json',
 			default:
 				'[\n  {\n    "offerMapId": "",\n    "specId": "",\n    "quantity": 1,\n    "sellerOpenId": ""\n  }\n]',
-			description:
-				'Array of PandaPon cargo lines: offerMapId (mapped ID) or offerId (numeric 1688 offer ID), specId, quantity, sellerOpenId, productNo, container',
+			description: sellerRequired
+				? 'A JSON array of lines (PandaPon cargoParamList), each with: offerMapId (mapped ID) or offerId (numeric 1688 offer ID), quantity and sellerOpenId (required), specId (the SKU, required for products with variants), productNo, container (optional). Other keys are refused.'
+				: 'A JSON array of lines (PandaPon cargoParamList), each with: offerMapId (mapped ID) or offerId (numeric 1688 offer ID) and quantity (required), specId (the SKU, required for products with variants), sellerOpenId, productNo, container (optional). Other keys are refused.',
 			displayOptions: { show: { cargoMode: ['json'] } },
 		},
 	];
@@ -191,6 +215,7 @@ export function readAddress(this: IExecuteFunctions, itemIndex: number): unknown
 	if (mode === 'json') {
 		address = jsonParameter.call(this, 'addressJson', 'Address (JSON)', itemIndex);
 		if (!isObject(address)) throw inputError(this, itemIndex, 'Address (JSON) must be a JSON object');
+		refuseUnknownKeys(this, itemIndex, address, ADDRESS_KEYS, 'Address (JSON)');
 	} else {
 		address = (this.getNodeParameter('address.value', itemIndex, {}) as IDataObject) ?? {};
 	}
@@ -218,6 +243,7 @@ export function readCargo(this: IExecuteFunctions, itemIndex: number): unknown {
 	}
 	return (lines as unknown[]).map((line, index) => {
 		if (!isObject(line)) return line;
+		if (mode === 'json') refuseUnknownKeys(this, itemIndex, line, CARGO_KEYS, `Cargo Lines (JSON), line ${index + 1},`);
 		const cleaned = clean(line);
 		if (typeof cleaned.quantity === 'string' && /^\s*\d+\s*$/.test(cleaned.quantity)) {
 			cleaned.quantity = Number(cleaned.quantity);
