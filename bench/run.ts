@@ -428,7 +428,7 @@ async function triggerRuns(server: PandaPonServer, n8n: N8n, engine: string, run
 			ok: p(0.99) < 100 && good ? 'yes' : `${p(0.99) < 100 ? 'latency yes' : 'latency no'}, ${good ? 'count yes' : 'count no'}`,
 			notes: run.viaWebhookNode
 				? `${plan.duplicates} duplicates and ${plan.malformed} malformed (n8n answered ${answers.filter((a) => a.status >= 400).length}× 4xx itself, the bodies that are not JSON); the Webhook node answers every other push 200 at once and Verify Push drops duplicates, malformed and non-matching types in the execution (each push is an execution)`
-				: `${plan.duplicates} duplicates and ${plan.malformed} malformed (answered ${answers.filter((a) => a.status >= 400).length}× 4xx); non-matching types answered 200 without an execution`,
+				: `${plan.duplicates} duplicates and ${plan.malformed} malformed (answered ${answers.filter((a) => a.status >= 400 && a.status < 500).length}× 4xx${answers.some((a) => a.status === 503) ? `, ${answers.filter((a) => a.status === 503).length}× 503: a copy that arrived while its original was still being stored` : ''}); non-matching types answered 200 without an execution`,
 		});
 	}
 }

@@ -32,7 +32,10 @@ describe('action texts (tool descriptions)', () => {
 
 	it.each(actions.map((a) => [`${a.resource} → ${a.operation}`, a] as const))('%s is short and names its marketplace', (_name, a) => {
 		expect(a.action.length).toBeLessThanOrEqual(42);
-		expect(a.action).toMatch(/^[A-Z][a-z]/); // sentence case, as n8n's nodes write actions
+		// Sentence case, as n8n's nodes write actions, and no punctuation: n8n's lint (the community-package scanner)
+		// compares with a sentence-cased copy, which drops brackets and commas.
+		expect(a.action).toMatch(/^[A-Z][a-z]/);
+		expect(a.action).not.toMatch(/[(),;:!?]/);
 		expect(a.action).toMatch(/\b(1688|Taobao|PandaPon)\b/);
 		expect(a.action).not.toMatch(/\btaobao\b|\bpandapon\b| s /);
 		if (a.resource.startsWith('taobao')) expect(a.action).toContain('Taobao');

@@ -10,7 +10,7 @@
 import { startServer, type PandaPonServer } from '../server/app';
 import { VERSIONS } from './install';
 import { N8n, type RunOutput } from './n8n';
-import { credentialFor, loadExample, setParameters } from './workflows';
+import { credentialFor, exampleFiles, loadExample, setParameters } from './workflows';
 
 const args = process.argv.slice(2);
 const ui = args.includes('--ui');
@@ -105,7 +105,8 @@ async function main() {
 async function serveUi(n8n: N8n, server: PandaPonServer) {
 	const notify = setParameters(loadExample('callback-notify.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
 	n8n.importWorkflow(notify);
-	for (const file of ['cancel-unpaid.json']) n8n.importWorkflow(loadExample(file));
+	// Every example is there to open; only the push trigger is active (the others run by hand, with Run now).
+	for (const file of exampleFiles().filter((name) => name !== 'callback-notify.json')) n8n.importWorkflow(loadExample(file));
 	n8n.activate(notify.id);
 	await n8n.start({ N8N_PORT: '5678' });
 	const webhook = await n8n.liveTriggerUrl(notify);
@@ -118,7 +119,7 @@ async function serveUi(n8n: N8n, server: PandaPonServer) {
 	console.log(`
 n8n is running at http://localhost:5678 ${setup.ok ? '' : `(owner set-up answered ${setup.status}: create the owner in the browser)`}
   log in:    ${OWNER.email} / ${OWNER.password}
-  workflows: purchase, receive, hourly sync, cancel unpaid, callback → notice (active)
+  workflows: every example in examples/ (${exampleFiles().length}); callback → notice is active
   PandaPon:  the credential "PandaPon account" points at the local server ${server.url}
   callbacks: the local server pushes order events to ${webhook};
              notices land at ${server.url}/__admin/inbox

@@ -94,7 +94,7 @@ describe('fail closed', () => {
 		});
 
 		const stopAt2 = [
-			['a refusal (code 400)', { kind: 'code', code: 400, msg: '参数错误' }, /item 2 failed: PandaPon error 400: 参数错误\./],
+			['a refusal (code 400)', { kind: 'code', code: 400, msg: '参数错误' }, /item 2 failed: PandaPon error 400: 参数错误 \(in English: a field is missing or has the wrong form\)\./],
 			['HTTP 503', { kind: 'status', status: 503 }, /item 2 failed: PandaPon answered HTTP 503: .* checked with PandaPon: it did not go through/],
 			['a connection reset', { kind: 'reset' }, /item 2 failed: Could not reach PandaPon .* checked with PandaPon: it did not go through/],
 		] as const;

@@ -81,7 +81,9 @@ describe('secret hygiene', () => {
 		const result = await runWorkflow(pandaponWorkflow({ parameters: { resource: 'order', operation: 'getAll', limit: 1 } }), {
 			pandaPonApi: { ...local.credentials, accessSecret: wrong },
 		});
-		expect(result.error?.message).toBe('Item 1: PandaPon error 401: 签名错误 (signature mismatch)');
+		expect(result.error?.message).toBe(
+			'Item 1: PandaPon error 401: 签名错误 (signature mismatch) (in English: the signature was refused: the Access Key, Access Secret or User ID is wrong, or the signature settings differ (run PandaPon → Account → Check Connection to find which))',
+		);
 		const text = JSON.stringify({ run: result.run, error: result.error }) + logs.join('\n');
 		expect(text).not.toContain(wrong);
 		expect(text).not.toContain(SECRET);

@@ -2,6 +2,7 @@
  * The transport through n8n's engine against the local server's fault injection: envelope errors, retries of
  * reads, no repeat of writes, non-JSON answers. The server counts every request it receives.
  */
+import { englishFor } from '../../nodes/PandaPon/transport/messages';
 import { useLocalServer } from '../harness/local';
 
 const LIST = 'POST /v2/alibaba/order/page';
@@ -108,7 +109,25 @@ describe('transport', () => {
 				local.credentials.accessSecret = saved;
 			}
 		})();
-		expect(bad.error?.message).toBe('Item 1: PandaPon error 401: 签名错误 (signature mismatch)');
+		expect(bad.error?.message).toBe(
+			'Item 1: PandaPon error 401: 签名错误 (signature mismatch) (in English: the signature was refused: the Access Key, Access Secret or User ID is wrong, or the signature settings differ (run PandaPon → Account → Check Connection to find which))',
+		);
 		expect(JSON.stringify(bad.run)).not.toContain('not-the-secret');
+	});
+});
+
+describe('PandaPon’s Chinese refusals carry an English explanation', () => {
+	it.each([
+		['签名错误', /the signature was refused.*Check Connection/],
+		['时间戳已过期', /clock may be off.*Check Connection/],
+		['订单已支付，不能取消', /already paid/],
+		['子订单不存在', /no such sub-order/],
+		['库存不足', /not enough stock/],
+	])('%s', (msg, english) => {
+		expect(englishFor(msg)).toMatch(english);
+	});
+
+	it('says nothing for a message it does not know', () => {
+		expect(englishFor('其他错误')).toBe('');
 	});
 });

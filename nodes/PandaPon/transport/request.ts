@@ -22,6 +22,7 @@ import {
 
 import { wireMismatch } from '../schemas/wire';
 import { accessOfPath } from './access';
+import { englishFor } from './messages';
 import { parseJson, stringifyJson } from './json';
 
 export const CREDENTIAL_NAME = 'pandaPonApi';
@@ -381,7 +382,7 @@ export async function pandaponEnvelope(
 					requestId: (envelope?.requestId as string) ?? null,
 				},
 				// A 5xx may come after the work was done; a 4xx (429 included) is a refusal.
-				status >= 500 ? withOutcome(`PandaPon answered HTTP ${status}: ${msg}`, req) : `PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}${wait}`,
+				status >= 500 ? withOutcome(`PandaPon answered HTTP ${status}: ${msg}${englishFor(msg)}`, req) : `PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}${englishFor(msg)}${wait}`,
 				`${describe(req)} failed after ${attempt + 1} attempt(s).${
 					envelope?.requestId ? ` requestId: ${messageText(envelope.requestId)}` : ''
 				}${status >= 500 ? unknownOutcome(req) : ''}`,
@@ -414,7 +415,7 @@ export async function pandaponEnvelope(
 					msg,
 					requestId: envelope.requestId === undefined || envelope.requestId === null ? null : messageText(envelope.requestId),
 				},
-				refused ? `PandaPon error ${code}: ${msg}` : withOutcome(`PandaPon error ${code}: ${msg}`, req),
+				refused ? `PandaPon error ${code}: ${msg}${englishFor(msg)}` : withOutcome(`PandaPon error ${code}: ${msg}${englishFor(msg)}`, req),
 				`${describe(req)} was ${refused ? 'refused by PandaPon' : 'answered by PandaPon with an error'} (code ${code}). requestId: ${messageText(envelope.requestId, 'none')}${refused ? '' : unknownOutcome(req)}`,
 				undefined,
 				refused ? 'refused' : 'unknown',

@@ -73,13 +73,13 @@ export const description: INodeProperties[] = [
 				name: 'Create',
 				value: 'create',
 				description: 'Place a 1688 order with one seller (address + cargo lines). Real order, sent once.',
-				action: 'Buy from one 1688 seller (real money)',
+				action: 'Buy from one 1688 seller with real money',
 			},
 			{
 				name: 'Create for Several Sellers',
 				value: 'createBatch',
 				description: 'Place 1688 orders for lines from several sellers: one order per seller, one output item each',
-				action: 'Buy from several 1688 sellers (real money)',
+				action: 'Buy from many 1688 sellers with real money',
 			},
 			{
 				name: 'Decrypt Seller Nickname',
@@ -115,7 +115,7 @@ export const description: INodeProperties[] = [
 				name: 'Pay',
 				value: 'pay',
 				description: 'Submit one or more unpaid 1688 orders for payment. Real money, sent once.',
-				action: 'Pay 1688 orders (real money)',
+				action: 'Pay 1688 orders with real money',
 			},
 			{
 				name: 'Preview',
