@@ -33,7 +33,7 @@ export const EVENT_OPTIONS = [
 	{ name: 'Any Message', value: '*' },
 	...MESSAGE_TYPES.map((t) => ({ name: t.name, value: t.value })),
 	{
-		name: 'Not Understood (Unexpected Shape)',
+		name: 'Message Not Understood',
 		value: NOT_UNDERSTOOD,
 		description: 'A signed push that is not in the documented message form, kept as it came',
 	},
@@ -148,7 +148,7 @@ export function receivePush(request: PushRequest): Verdict {
 			kind: 'answer',
 			status: 422,
 			body: 'not a message this trigger starts on',
-			warn: `a push it could not read was refused with 422 (${String(message.reason ?? NO_ENVELOPE)}); add Not Understood to Events to receive such pushes`,
+			warn: `a push it could not read was refused with 422 (${String(message.reason ?? NO_ENVELOPE)}); add Message Not Understood to Events to receive such pushes`,
 		};
 	}
 	return { kind: 'accept', message };

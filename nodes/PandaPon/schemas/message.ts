@@ -13,7 +13,7 @@ export const MESSAGE_TYPES = [
 	{ value: 'ORDER_CANCEL', name: 'Order Cancelled' },
 	{ value: 'ORDER_PAY_SUCCESS', name: 'Order Paid' },
 	{ value: 'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', name: 'Price Changed by Seller' },
-	{ value: 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND', name: 'After-Sale (Refund) Event' },
+	{ value: 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND', name: 'Refund Requested or Changed' },
 ] as const;
 
 /** The event value of pushes that do not fit the documented envelope (kept, never dropped). */
