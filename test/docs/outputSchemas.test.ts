@@ -62,7 +62,7 @@ type Case = [resource: string, operation: string, parameters: (local: Local) => 
 const orderOf = (local: Local, status: number) => String(local.server.store.all().find((o) => o.orderStatus === status)?.tbOrderId);
 
 const CASES: Case[] = [
-	['order', 'getAll', () => ({ resource: 'order', operation: 'getAll', returnAll: false, limit: 20 })],
+	['order', 'getAll', () => ({ resource: 'order', operation: 'getAll', returnAll: false, limit: 100 })],
 	['order', 'get', (local) => ({ resource: 'order', operation: 'get', orderId: orderOf(local, ORDER_STATUS.shipped) })],
 	['order', 'preview', () => orderParams('preview', [sampleLine(2)])],
 	['order', 'create', () => orderParams('create', [sampleLine(1)])],
