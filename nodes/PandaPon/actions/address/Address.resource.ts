@@ -7,6 +7,6 @@ import * as upsert from './upsert.operation';
 export const operations = { getAll, upsert };
 
 export const description: INodeProperties[] = resourceProperties('address', 'upsert', [
-	{ name: 'Create or Update', value: 'upsert', description: 'Save a delivery address in the PandaPon address book: a new one, or changes to one it has', action: 'Create or update a PandaPon address' },
+	{ name: 'Create or Update', value: 'upsert', description: 'Create a new record, or update the current one if it already exists (upsert)', action: 'Create or update a PandaPon address' },
 	{ name: 'Get Many', value: 'getAll', description: 'List the address book', action: 'Get many PandaPon addresses' },
 ], operations);
