@@ -9,11 +9,21 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { firstSighting, seenWithin, type MessageFilter } from '../PandaPon/schemas/message';
+import { firstSighting, type MessageFilter } from '../PandaPon/schemas/message';
 import { optionsCollection } from '../PandaPon/actions/common';
-import { confirmPush } from '../PandaPon/push/confirm';
+import { confirmAsOptioned, dropsUnconfirmed } from '../PandaPon/push/confirm';
 import { TRIGGER_WORDS, eventsField, marketplaceField, pushOptions } from '../PandaPon/push/fields';
-import { EVENT_OPTIONS, duplicateStores, firstTimeSeen, loadPushSecret, receivePush, type SignatureMode } from '../PandaPon/push/receive';
+import {
+	EVENT_OPTIONS,
+	duplicateStores,
+	duplicateWindowMs,
+	firstTimeSeen,
+	loadPushSecret,
+	pushScope,
+	receivePush,
+	seenBefore,
+	type SignatureMode,
+} from '../PandaPon/push/receive';
 
 type Answer = { status: number; body?: string };
 
@@ -188,10 +198,9 @@ export class PandaPonTrigger implements INodeType {
 		const mode = this.getNodeParameter('signatureCheck', 'learn') as SignatureMode;
 		// Read whatever the mode: with the check Off, Confirm With PandaPon still needs the credential.
 		const loaded = await loadPushSecret(this);
-		const readable = typeof loaded === 'object' && 'secret' in loaded;
-		const scope = `${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}`;
+		const scope = pushScope(this);
 		const state = this.getWorkflowStaticData('node');
-		const windowMs = Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
+		const windowMs = duplicateWindowMs(options);
 		const filter: MessageFilter = {
 			events: this.getNodeParameter('events', ['*']) as string[],
 			otherTypes: String(this.getNodeParameter('otherTypes', '') ?? '')
@@ -222,7 +231,7 @@ export class PandaPonTrigger implements INodeType {
 			if (!afterStored) {
 				if (!firstTimeSeen(stores, now, windowMs)) return reply(this, { status: 200 });
 			} else {
-				if (seenWithin(inMemory, key, now, windowMs) || seenWithin(persisted, key, now, windowMs)) return reply(this, { status: 200 });
+				if (seenBefore(stores, now, windowMs)) return reply(this, { status: 200 });
 				const flying = inFlight.get(memoryKey) ?? new Set<string>();
 				inFlight.set(memoryKey, flying);
 				// Its first copy is not stored yet: answering 200 here would lose it if that store fails.
@@ -249,13 +258,8 @@ export class PandaPonTrigger implements INodeType {
 		// Answer now, as PandaPon asks ("acknowledge first, process afterwards"); the confirming read and the
 		// execution come after. (With After the Execution Is Stored, n8n answers once it is stored.)
 		if (!afterStored) reply(this, { status: 200 });
-		const confirmation =
-			options.confirm === false
-				? undefined
-				: readable
-					? await confirmPush(this, message, afterStored)
-					: { confirmed: 'unknown' as const, confirmReason: loaded === 'none' ? 'no PandaPon API credential is selected' : 'the selected PandaPon API credential cannot be read' };
-		if (confirmation && confirmation.confirmed !== true && options.unconfirmed === 'skip') {
+		const confirmation = await confirmAsOptioned(this, message, loaded, options, afterStored);
+		if (dropsUnconfirmed(confirmation, options)) {
 			return afterStored ? { webhookResponse: '' } : { noWebhookResponse: true };
 		}
 		const item = { ...(message as unknown as IDataObject), ...(confirmation ?? {}) } as IDataObject;

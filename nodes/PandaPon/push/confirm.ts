@@ -10,6 +10,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { compactOrder, orderStage } from '../simplify';
 import { orderRow } from '../transport/orderLookup';
 import type { PandaPonContext } from '../transport/request';
+import type { LoadedSecret } from './receive';
 
 export interface Confirmation {
 	confirmed: boolean | 'unknown';
@@ -63,6 +64,26 @@ function mismatch(type: string, body: IDataObject, row: IDataObject): string | u
  */
 const MAX_CONFIRMING = 4;
 let confirming = 0;
+
+/**
+ * Confirm With PandaPon as the node's options say: undefined when it is off; "unknown" without a readable
+ * credential (nothing to read with); otherwise the read below.
+ */
+export async function confirmAsOptioned(
+	ctx: PandaPonContext,
+	message: { type: string; platform: string | null; body: unknown },
+	loaded: LoadedSecret,
+	options: IDataObject,
+	quick = false,
+): Promise<Confirmation | undefined> {
+	if (options.confirm === false) return undefined;
+	if (typeof loaded === 'object' && 'secret' in loaded) return confirmPush(ctx, message, quick);
+	return { confirmed: 'unknown', confirmReason: loaded === 'none' ? 'no PandaPon API credential is selected' : 'the selected PandaPon API credential cannot be read' };
+}
+
+/** Whether Unconfirmed Pushes: Do Not Start (Drop) keeps this push out. */
+export const dropsUnconfirmed = (confirmation: Confirmation | undefined, options: IDataObject): boolean =>
+	confirmation !== undefined && confirmation.confirmed !== true && options.unconfirmed === 'skip';
 
 /** Reads the order a 1688 push names and compares it with the push's claim. */
 export async function confirmPush(ctx: PandaPonContext, message: { type: string; platform: string | null; body: unknown }, quick = false): Promise<Confirmation> {

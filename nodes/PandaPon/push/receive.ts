@@ -18,6 +18,7 @@ import {
 	notUnderstoodItem,
 	parseMessage,
 	SIGHTING_CAPS,
+	seenWithin,
 	sightingClass,
 	type MessageFilter,
 	type ParsedMessage,
@@ -60,6 +61,15 @@ export async function loadPushSecret(ctx: {
 		return selected ? { unavailable: `the selected PandaPon API credential could not be read (${(error as Error).message})` } : 'none';
 	}
 }
+
+/** Whose Learn state and duplicate stores these are: the workflow and the node (the trigger's or Verify Push's). */
+export function pushScope(ctx: { getWorkflow(): { id?: string }; getNode(): INode }): string {
+	const node = ctx.getNode();
+	return `${ctx.getWorkflow().id ?? ''}:${node.id ?? node.name}`;
+}
+
+/** The node's Duplicate Window in ms: also the window a push's signed timestamp must fall in (replays). */
+export const duplicateWindowMs = (options: IDataObject): number => Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
 
 /** The console's Verify call is a small body: a larger unverified one is refused in the strict modes before parsing. */
 const VERIFY_CALL_MAX_CHARS = 4096;
@@ -184,6 +194,11 @@ export function duplicateStores(state: IDataObject, scope: string, message: Push
 	const stores = (state.seenBy ?? (state.seenBy = {})) as Record<string, Record<string, number>>;
 	const persisted = stores[kind] ?? (stores[kind] = {});
 	return { key: duplicateKey(message).slice(0, 32), memoryKey, inMemory, persisted, cap: SIGHTING_CAPS[kind] };
+}
+
+/** Whether the push was seen within the window, in either layer, without recording it. */
+export function seenBefore(stores: DuplicateStores, now: number, windowMs: number): boolean {
+	return seenWithin(stores.inMemory, stores.key, now, windowMs) || seenWithin(stores.persisted, stores.key, now, windowMs);
 }
 
 /** Records the push as seen now; true the first time within the window. */

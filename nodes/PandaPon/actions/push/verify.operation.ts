@@ -7,9 +7,9 @@
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 
-import { confirmPush } from '../../push/confirm';
+import { confirmAsOptioned, dropsUnconfirmed } from '../../push/confirm';
 import { OPERATION_WORDS, eventsField, marketplaceField, pushOptions } from '../../push/fields';
-import { duplicateStores, firstTimeSeen, loadPushSecret, receivePush, type SignatureMode } from '../../push/receive';
+import { duplicateStores, duplicateWindowMs, firstTimeSeen, loadPushSecret, pushScope, receivePush, type SignatureMode } from '../../push/receive';
 import type { EndpointName } from '../../transport/endpoints';
 import { forOperation, inputError, optionsCollection, toItems } from '../common';
 
@@ -70,10 +70,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const mode = this.getNodeParameter('signatureCheck', itemIndex, 'reject') as SignatureMode;
 	const loaded = await loadPushSecret(this);
-	const node = this.getNode();
-	const scope = `${this.getWorkflow().id ?? ''}:${node.id ?? node.name}`;
+	const scope = pushScope(this);
 	const state = this.getWorkflowStaticData('node');
-	const windowMs = Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
+	const windowMs = duplicateWindowMs(options);
 	const verdict = receivePush({
 		raw,
 		authorization: header((input.json.headers ?? {}) as IDataObject, 'authorization'),
@@ -86,7 +85,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	});
 	if (verdict.kind === 'answer') {
 		if (verdict.status === 503) {
-			throw new NodeOperationError(node, `Item ${itemIndex + 1}: the push’s signature cannot be checked, so it was not passed on: ${verdict.warn ?? ''}`, {
+			throw new NodeOperationError(this.getNode(), `Item ${itemIndex + 1}: the push’s signature cannot be checked, so it was not passed on: ${verdict.warn ?? ''}`, {
 				itemIndex,
 				description: 'The push is kept in this execution’s input. Fix the PandaPon API credential, then retry this execution.',
 			});
@@ -97,7 +96,7 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	}
 	const message = verdict.message;
 	if (options.dedupe !== false && !firstTimeSeen(duplicateStores(state, scope, message), Date.now(), windowMs)) return [];
-	const confirmation = options.confirm === false ? undefined : await confirmPush(this, message);
-	if (confirmation && confirmation.confirmed !== true && options.unconfirmed === 'skip') return [];
+	const confirmation = await confirmAsOptioned(this, message, loaded, options);
+	if (dropsUnconfirmed(confirmation, options)) return [];
 	return toItems.call(this, { ...(message as IDataObject), ...(confirmation ?? {}) } as IDataObject, itemIndex);
 }
