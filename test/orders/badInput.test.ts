@@ -30,7 +30,7 @@ const cases: Array<[string, IDataObject, RegExp]> = [
 	['Preview: quantity 0', orderParams('preview', [line({ quantity: 0 })]), /^Item 1: Cargo line #1: Quantity \(quantity\) must be greater than 0/],
 	['Preview: negative quantity', orderParams('preview', [sampleLine(), line({ quantity: -2 })]), /^Item 1: Cargo line #2: Quantity \(quantity\) must be greater than 0/],
 	['Preview: fractional quantity', orderParams('preview', [line({ quantity: 1.5 })]), /Cargo line #1: Quantity \(quantity\) must be a whole number/],
-	['Preview: no offer id', orderParams('preview', [line({ offerMapId: '' })]), /^Item 1: Cargo line #1: Offer ID is required/],
+	['Preview: no offer id (mapped to an empty value)', orderParams('preview', [line({ offerMapId: '={{ "" }}' })]), /^Item 1: Cargo line #1: Offer ID is required/],
 	['Preview: spec id not 32 hex', orderParams('preview', [line({ specId: 'red-XL' })]), /Cargo line #1: Spec ID \(specId\) must be the 32-character hex SKU spec id/],
 	['Preview: two sellers', orderParams('preview', [sampleLine(), line({ sellerOpenId: 'BBBotherSeller000000000000' })]), /^Item 1: Cargo lines name 2 different sellers .* Use "Preview for Several Sellers" instead/],
 	['Preview: cargo JSON not JSON', { ...orderParams('preview', []), cargoMode: 'json', cargoJson: '[{"offerMapId": ' }, /^Item 1: Cargo Lines \(JSON\) is not valid JSON/],

@@ -80,7 +80,8 @@ describe('Taobao', () => {
 
 		it.each<[string, IDataObject, RegExp]>([
 			['nothing filled in (the defaults)', { budgetYuan: 200 }, /^Item 1: Order lines \(orderLineList\) must be a JSON array with at least one entry|^Item 1: .*Recipient name \(name\) is required/],
-			['a line without quantity', { orderLines: { line: [{ itemId: '672991141190' }] }, receiverFields: { value: RECEIVER }, budgetYuan: 200 }, /^Item 1: Order line #1: Quantity \(quantity\) is required/],
+			['a line whose quantity is mapped to an empty value', { orderLines: { line: [{ itemId: '672991141190', quantity: '={{ "" }}' }] }, receiverFields: { value: RECEIVER }, budgetYuan: 200 }, /^Item 1: Order line #1: Quantity \(quantity\) is required/],
+			['a line without quantity (n8n itself refuses a required field left empty)', { orderLines: { line: [{ itemId: '672991141190' }] }, receiverFields: { value: RECEIVER }, budgetYuan: 200 }, /Parameter "Quantity" is required/],
 			['no receiver', { orderLines: { line: [LINES[0]] }, budgetYuan: 200 }, /^Item 1: .*Recipient name \(name\) is required/],
 		])('Create with %s is refused before sending', async (_name, params, message) => {
 			await expectRefusedBeforeSending(local, { resource: 'taobaoOrder', operation: 'create', ...params }, message);

@@ -13,6 +13,7 @@ import { parseJson } from '../transport/json';
 
 const FIELD_LABELS: Record<string, string> = {
 	addressParam: 'Address',
+	orderAddress: 'Delivery Address',
 	cargoParamList: 'Cargo line',
 	orderIds: 'Order ID',
 	orderEntryIds: 'Sub-order ID',

@@ -11,13 +11,14 @@ import { taobaoOrderAddressSchema } from '../schemas/taobao';
 import { stringifyJson } from '../transport/json';
 import { inputError, isObject, jsonParameter, validateInput } from './common';
 
-const field = (displayName: string, name: string, placeholder: string, description?: string): INodeProperties => ({
+const field = (displayName: string, name: string, placeholder: string, description?: string, required = false): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
 	default: '',
 	placeholder,
 	...(description ? { description } : {}),
+	...(required ? { required } : {}),
 });
 
 const inputMode = (name: string, displayName: string, what: string, jsonWhat: string): INodeProperties => ({
@@ -53,6 +54,7 @@ export function taobaoAddressInput(names: AddressInputNames): INodeProperties[] 
 			displayName: 'Delivery Address',
 			name: names.fields,
 			type: 'fixedCollection',
+			required: true,
 			placeholder: 'Add Address',
 			default: {},
 			description: 'Where the Taobao seller ships to: normally your warehouse in China. Chinese text is fine.',
@@ -62,14 +64,14 @@ export function taobaoAddressInput(names: AddressInputNames): INodeProperties[] 
 					displayName: 'Address',
 					name: 'value',
 					values: [
-						field('Recipient Name', 'name', 'e.g. 张三'),
-						field('Mobile', 'mobile_phone', 'e.g. 138 0000 0000', 'The recipient’s mobile number in China'),
+						field('Recipient Name', 'name', 'e.g. 张三', undefined, true),
+						field('Mobile', 'mobile_phone', 'e.g. 138 0000 0000', 'The recipient’s mobile number in China', true),
 						field('Phone', 'phone', 'e.g. 0571-0000 0000', 'Landline or second number (optional)'),
-						field('Country', 'country', 'e.g. 中国'),
-						field('Province', 'state', 'e.g. 浙江省'),
-						field('City', 'city', 'e.g. 杭州市'),
+						field('Country', 'country', 'e.g. 中国', undefined, true),
+						field('Province', 'state', 'e.g. 浙江省', undefined, true),
+						field('City', 'city', 'e.g. 杭州市', undefined, true),
 						field('District', 'district', 'e.g. 余杭区'),
-						field('Street Address', 'address', 'e.g. 仓前街道 1 号'),
+						field('Street Address', 'address', 'e.g. 仓前街道 1 号', undefined, true),
 						field('Post Code', 'zip', 'e.g. 311121'),
 					],
 				},
@@ -116,6 +118,7 @@ export const taobaoOrderLinesInput: INodeProperties[] = [
 		displayName: 'Order Lines',
 		name: 'orderLines',
 		type: 'fixedCollection',
+		required: true,
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Line',
 		default: {},
@@ -126,9 +129,9 @@ export const taobaoOrderLinesInput: INodeProperties[] = [
 				displayName: 'Line',
 				name: 'line',
 				values: [
-					field('Item ID', 'itemId', 'e.g. 600126245031041190', 'The Taobao item ID (the mapped ID from Taobao Product → Get). Keep it as text.'),
+					field('Item ID', 'itemId', 'e.g. 600126245031041190', 'The Taobao item ID (the mapped ID from Taobao Product → Get). Keep it as text.', true),
 					field('SKU ID', 'skuId', 'e.g. 5016042822039', 'The SKU of the item: colour, size … (from Taobao Product → Get)'),
-					field('Quantity', 'quantity', 'e.g. 2'),
+					field('Quantity', 'quantity', 'e.g. 2', undefined, true),
 					field('Unit Price (Fen)', 'price', 'e.g. 1990 (= 19.90 CNY)', 'The price you expect per unit, in fen (1/100 CNY)'),
 					{ ...field('Currency', 'currency', 'e.g. CNY'), default: 'CNY', description: 'The price’s currency' },
 					field('Line No.', 'orderLineNo', 'e.g. 1', 'Your number for the line; left empty, lines are numbered 1, 2, 3 …'),

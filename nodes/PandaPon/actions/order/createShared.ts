@@ -103,11 +103,14 @@ export function createdOrderId(order: IDataObject): string | null {
 	return id === undefined || id === null || id === '' ? null : String(id);
 }
 
-/** One output item per created order; the 1688 order ID lifted to the top when the answer carries it. */
+/**
+ * One output item per created order: the 1688 order ID, its status and its total lifted to the top, the total named
+ * with its unit (1688's trade object, baseInfo, gives yuan where the order list gives fen).
+ */
 export function createdOrders(data: unknown): IDataObject[] {
 	return asList(data).map((order) => {
 		const base = (order?.baseInfo ?? {}) as IDataObject;
-		return { orderId: createdOrderId(order), status: base.status ?? null, ...order };
+		return { orderId: createdOrderId(order), status: base.status ?? null, totalAmountYuan: base.totalAmount ?? null, ...order };
 	});
 }
 

@@ -55,12 +55,14 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 				description: 'Only orders created at or before this time (filtered by the node, like Created After)',
 			},
 			{
-				displayName: 'Order Status Code',
+				displayName: 'Order Status',
 				name: 'orderStatus',
-				type: 'number',
+				type: 'options',
+				// The one orderStatus code PandaPon's samples show (unpaid orders): the others are unpublished.
+				options: [{ name: 'Awaiting Payment', value: 1 }],
 				default: 1,
 				description:
-					'PandaPon’s numeric orderStatus. Only 1 (awaiting payment) is known from the reference; other codes are unpublished.',
+					'Only orders in this state (PandaPon’s orderStatus). PandaPon publishes only Awaiting Payment (1): for another code, switch to Expression and type its number, e.g. 2.',
 			},
 			{
 				displayName: 'PandaPon Order No.',

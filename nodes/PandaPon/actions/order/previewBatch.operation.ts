@@ -21,7 +21,7 @@ export const description: INodeProperties[] = forOperation('order', 'previewBatc
 	},
 	previewToCreateNotice,
 	...addressFields,
-	...cargoFields(true),
+	...cargoFields(true, true),
 ]);
 
 export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {

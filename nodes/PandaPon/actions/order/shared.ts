@@ -44,6 +44,7 @@ export const addressFields: INodeProperties[] = [
 		displayName: 'Delivery Address',
 		name: 'address',
 		type: 'fixedCollection',
+		required: true,
 		placeholder: 'Add Address',
 		default: {},
 		description: 'Where the seller ships to: normally your warehouse in China. Chinese text is fine.',
@@ -99,7 +100,8 @@ export const addressFields: INodeProperties[] = [
 	},
 ];
 
-export function cargoFields(sellerRequired: boolean): INodeProperties[] {
+/** The cargo inputs; the several-sellers preview (v1 page) also needs a Spec ID on every line. */
+export function cargoFields(sellerRequired: boolean, specRequired = false): INodeProperties[] {
 	return [
 		{
 			displayName: 'Cargo Input',
@@ -120,6 +122,7 @@ export function cargoFields(sellerRequired: boolean): INodeProperties[] {
 			displayName: 'Cargo Lines',
 			name: 'cargo',
 			type: 'fixedCollection',
+			required: true,
 			typeOptions: { multipleValues: true },
 			placeholder: 'Add Line',
 			default: {},
@@ -129,23 +132,30 @@ export function cargoFields(sellerRequired: boolean): INodeProperties[] {
 				{
 					displayName: 'Line',
 					name: 'line',
+					// In the order a buyer fills a line in (product, variant, how many, seller), not alphabetical.
+					// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items
 					values: [
-						{
-							displayName: 'Container',
-							name: 'container',
-							type: 'string',
-							default: '',
-							description: 'Your own container number, echoed back in the order list',
-						},
 						{
 							displayName: 'Offer ID',
 							// Named offerMapId for saved workflows; a numeric ID goes out as offerId (see readCargo).
 							name: 'offerMapId',
 							type: 'string',
+							required: true,
 							default: '',
 							placeholder: 'e.g. L0PTnwSnx_dWNZWCtgK7Gg or 743470146022',
 							description:
 								'The product: its mapped ID (letters and digits, from PandaPon’s product search or the 1688 cart) or its numeric 1688 offer ID (the number in its detail.1688.com/offer/… link). A mapped ID is sent as offerMapId, a number as offerId.',
+						},
+						{
+							displayName: 'Spec ID',
+							name: 'specId',
+							type: 'string',
+							required: specRequired,
+							default: '',
+							placeholder: 'e.g. e61a85a671bb3d0301d0412b51641c6b',
+							description: specRequired
+								? 'The variant (SKU) to buy, 32 hex characters: this preview needs it on every line'
+								: 'The variant (SKU) to buy, 32 hex characters. Leave empty only for products without variants.',
 						},
 						{
 							displayName: 'Quantity',
@@ -166,19 +176,18 @@ export function cargoFields(sellerRequired: boolean): INodeProperties[] {
 								: 'Optional: the encrypted seller ID (sellerOpenId) from the product details',
 						},
 						{
-							displayName: 'Spec ID',
-							name: 'specId',
-							type: 'string',
-							default: '',
-							placeholder: 'e.g. e61a85a671bb3d0301d0412b51641c6b',
-							description: 'The variant (SKU) to buy, 32 hex characters. Leave empty only for products without variants.',
-						},
-						{
 							displayName: 'Your Product No.',
 							name: 'productNo',
 							type: 'string',
 							default: '',
 							description: 'Your own reference, echoed back in the order list',
+						},
+						{
+							displayName: 'Container',
+							name: 'container',
+							type: 'string',
+							default: '',
+							description: 'Your own container number, echoed back in the order list',
 						},
 					],
 				},

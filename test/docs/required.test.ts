@@ -1,0 +1,59 @@
+/**
+ * Required means required: an operation filled in only where the editor marks a field required (a red asterisk,
+ * rows of lines and addresses included) must not be refused for a missing field, by the node or by the local
+ * server (which refuses what PandaPon refuses). A field PandaPon needs that the editor leaves unmarked fails here.
+ */
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { PandaPon } from '../../nodes/PandaPon/PandaPon.node';
+import { useLocalServer } from '../harness/local';
+
+const properties = new PandaPon().description.properties as INodeProperties[];
+const OPERATIONS = properties
+	.filter((p) => p.name === 'operation')
+	.flatMap((p) => ((p.options ?? []) as INodePropertyOptions[]).map((o) => [String(p.displayOptions?.show?.resource?.[0]), String(o.value)] as const));
+
+/** A value that is there (it may be refused as wrong, never as missing). */
+const present = (p: INodeProperties): string | number | boolean => (p.type === 'number' ? 1 : p.type === 'boolean' ? true : '1');
+
+/** Whether n8n shows the property for these parameters (show rules only; the node uses no hide rules on these). */
+function shown(p: INodeProperties, form: IDataObject): boolean {
+	return Object.entries(p.displayOptions?.show ?? {}).every(([key, allowed]) => {
+		const value = key in form ? form[key] : properties.find((q) => q.name === key && shown(q, form))?.default;
+		return (allowed as unknown[]).includes(value);
+	});
+}
+
+/** The form as a user leaves it who fills in only what is marked required (and adds one row where a row is required). */
+export function requiredOnly(resource: string, operation: string): IDataObject {
+	const form: IDataObject = { resource, operation };
+	for (const p of properties) {
+		if (!p.required || p.name === 'resource' || p.name === 'operation' || !shown(p, form)) continue;
+		if (p.type === 'fixedCollection') {
+			const option = (p.options as Array<{ name: string; values: INodeProperties[] }>)[0];
+			const row: IDataObject = Object.fromEntries(option.values.map((v) => [v.name, v.required ? present(v) : v.default]));
+			form[p.name] = { [option.name]: p.typeOptions?.multipleValues ? [row] : row };
+		} else {
+			form[p.name] = present(p);
+		}
+	}
+	return form;
+}
+
+const MISSING = /\b(is|are) required\b|\bRequired\b|\bmissing\b|at least one line\b/;
+
+describe('every field PandaPon needs is marked required in the editor', () => {
+	const local = useLocalServer({ seedOrders: 10 });
+
+	it.each(OPERATIONS)('%s → %s: filled in only where marked, nothing is refused as missing', async (resource, operation) => {
+		const result = await local.run({ ...requiredOnly(resource, operation), useUnverifiedEndpoint: true });
+		expect(result.error?.message ?? '').not.toMatch(MISSING);
+	});
+
+	it('an unmarked required field fails this check: a row of lines left out of Create is refused as missing', async () => {
+		const form = requiredOnly('order', 'create');
+		delete form.cargo;
+		const result = await local.run({ ...form, useUnverifiedEndpoint: true });
+		expect(result.error?.message).toMatch(MISSING);
+	});
+});
