@@ -132,8 +132,8 @@ export function cargoFields(sellerRequired: boolean, specRequired = false): INod
 				{
 					displayName: 'Line',
 					name: 'line',
-					// In the order a buyer fills a line in (product, variant, how many, seller), not alphabetical.
-					// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items
+					// Alphabetical, as n8n's verification requires (node-param-fixed-collection-type-unsorted-items): the
+					// buyer's own references are named "Your …" so that the product, quantity, seller and variant come first.
 					values: [
 						{
 							displayName: 'Offer ID',
@@ -145,17 +145,6 @@ export function cargoFields(sellerRequired: boolean, specRequired = false): INod
 							placeholder: 'e.g. L0PTnwSnx_dWNZWCtgK7Gg or 743470146022',
 							description:
 								'The product: its mapped ID (letters and digits, from PandaPon’s product search or the 1688 cart) or its numeric 1688 offer ID (the number in its detail.1688.com/offer/… link). A mapped ID is sent as offerMapId, a number as offerId.',
-						},
-						{
-							displayName: 'Spec ID',
-							name: 'specId',
-							type: 'string',
-							required: specRequired,
-							default: '',
-							placeholder: 'e.g. e61a85a671bb3d0301d0412b51641c6b',
-							description: specRequired
-								? 'The variant (SKU) to buy, 32 hex characters: this preview needs it on every line'
-								: 'The variant (SKU) to buy, 32 hex characters. Leave empty only for products without variants.',
 						},
 						{
 							displayName: 'Quantity',
@@ -176,18 +165,29 @@ export function cargoFields(sellerRequired: boolean, specRequired = false): INod
 								: 'Optional: the encrypted seller ID (sellerOpenId) from the product details',
 						},
 						{
+							displayName: 'Spec ID',
+							name: 'specId',
+							type: 'string',
+							required: specRequired,
+							default: '',
+							placeholder: 'e.g. e61a85a671bb3d0301d0412b51641c6b',
+							description: specRequired
+								? 'The variant (SKU) to buy, 32 hex characters: this preview needs it on every line'
+								: 'The variant (SKU) to buy, 32 hex characters. Leave empty only for products without variants.',
+						},
+						{
+							displayName: 'Your Container No.',
+							name: 'container',
+							type: 'string',
+							default: '',
+							description: 'Your own container number, echoed back in the order list',
+						},
+						{
 							displayName: 'Your Product No.',
 							name: 'productNo',
 							type: 'string',
 							default: '',
 							description: 'Your own reference, echoed back in the order list',
-						},
-						{
-							displayName: 'Container',
-							name: 'container',
-							type: 'string',
-							default: '',
-							description: 'Your own container number, echoed back in the order list',
 						},
 					],
 				},
