@@ -79,13 +79,36 @@ describe('bad input is refused before anything is sent', () => {
 		expect(local.server.count()).toBe(0);
 	});
 
-	it('names the failing item when an earlier item was fine', async () => {
-		const result = await local.run(
-			{ resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'x' },
-			{ items: [{ id: local.server.store.all().find((o) => o.orderStatus === 1)!.tbOrderId }, { id: '12x' }] },
-		);
-		// Item 1 went through before item 2 was read: the message says so, with its order ID, and what a re-run would do.
-		expect(result.error?.message).toMatch(/^Item 1 was cancelled \(\d{19}\); item 2 failed: Order ID \(orderId\) must contain digits only .* Running this node again would cancel item 1 again/);
-		expect(local.server.count()).toBe(1); // item 1 was sent, item 2 was not
+	describe('a write of several items checks every item before the first is sent', () => {
+		const unpaid = () => local.server.store.all().filter((o) => o.orderStatus === 1).map((o) => o.tbOrderId);
+
+		it('Cancel: an order ID with letters in item 2 sends nothing, item 1 included', async () => {
+			const [first] = unpaid();
+			const result = await local.run({ resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel' }, { items: [{ id: first }, { id: '12x' }] });
+			expect(result.error?.message).toMatch(/^Item 2: Order ID \(orderId\) must contain digits only.* Nothing was sent for any of the 2 items/);
+			expect(local.server.count()).toBe(0);
+			expect(local.server.store.get(first)!.orderStatus).toBe(1); // still unpaid, not cancelled
+		});
+
+		it('Create: an address without a mobile in item 3 of 3 orders nothing', async () => {
+			const orders = local.server.store.size;
+			const result = await local.run(
+				orderParams('create', [sampleLine(1)], { address: { value: { ...ADDRESS, mobile: '={{ $json.mobile }}' } } }),
+				{ items: [{ mobile: '18600888861' }, { mobile: '18600888862' }, { mobile: '' }] },
+			);
+			expect(result.error?.message).toMatch(/^Item 3: Address: Mobile \(mobile\) is required.* Nothing was sent for any of the 3 items/);
+			expect(local.server.count()).toBe(0);
+			expect(local.server.store.size).toBe(orders);
+		});
+
+		it('Pay: a bad order ID in item 2 pays nothing; good items alone are paid as before', async () => {
+			const [a, b] = unpaid();
+			const refused = await local.run({ resource: 'order', operation: 'pay', orderIds: '={{ $json.id }}' }, { items: [{ id: a }, { id: 'abc' }] });
+			expect(refused.error?.message).toMatch(/^Item 2: .*must contain digits only.* Nothing was sent for any of the 2 items/);
+			expect(local.server.count()).toBe(0);
+			const paid = await local.json({ resource: 'order', operation: 'pay', orderIds: '={{ $json.id }}' }, { items: [{ id: a }, { id: b }] });
+			expect(paid.map((item) => item.orderIds)).toEqual([[a], [b]]);
+			expect(local.server.count()).toBe(2);
+		});
 	});
 });

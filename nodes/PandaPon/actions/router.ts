@@ -8,7 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import { ENDPOINTS, type EndpointName } from '../transport/endpoints';
-import { credentialData, readOnlyError } from '../transport/request';
+import { credentialData, readOnlyError, untilFirstRequest } from '../transport/request';
 import * as account from './account/Account.resource';
 import * as address from './address/Address.resource';
 import * as refund from './afterSale/AfterSale.resource';
@@ -227,6 +227,23 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			if (!failure || itemIndex < failure.itemIndex) failure = { itemIndex, error };
 		}
 	};
+
+	// A write of several items: every item's input is read and checked before the first is sent, so bad input in
+	// item 3 stops the run with nothing sent, instead of after items 1 and 2 went through. (With Continue On Fail
+	// each item gets its own result, so each is checked as it is sent.)
+	if (mayWrite && handler && !readOnly && items.length > 1 && !this.continueOnFail()) {
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const earlier = remembered?.get(itemIndex);
+			if (earlier && earlier.fingerprint === fingerprint(items[itemIndex], settings)) continue; // already sent
+			try {
+				await untilFirstRequest(this, async () => await handler.execute.call(this, itemIndex));
+			} catch (error) {
+				const e = asNodeError(this, error, itemIndex);
+				e.message = `${e.message.replace(/\.?$/, '.')} Nothing was sent for any of the ${items.length} items: each is checked before the first is sent.`;
+				throw e;
+			}
+		}
+	}
 
 	// Bounded parallelism, off by default: items are sent one after another unless the user raises it.
 	const parallel = PARALLEL_OPERATIONS[resource]?.includes(operation)

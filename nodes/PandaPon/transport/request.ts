@@ -288,11 +288,42 @@ async function readConnection(ctx: PandaPonContext): Promise<Connection> {
 	};
 }
 
+/**
+ * Contexts checking an item's input before a write sends anything (see untilFirstRequest): their first request is
+ * not sent, and is recorded instead.
+ */
+const CHECKING = new WeakMap<object, { reached: boolean }>();
+
+/** Thrown instead of sending while an item is being checked; never leaves untilFirstRequest. */
+class CheckReachedRequest extends Error {}
+
+/**
+ * Runs an operation on one item up to the first request it would send, sending nothing: every field is read and
+ * checked as for the real run. Throws the item's input error, if it has one.
+ */
+export async function untilFirstRequest(ctx: PandaPonContext, run: () => Promise<unknown>): Promise<void> {
+	const state = { reached: false };
+	CHECKING.set(ctx, state);
+	try {
+		await run();
+	} catch (error) {
+		// Whatever the operation made of the stop (a wrapped error, a refusal), its input was good up to the request.
+		if (!state.reached) throw error;
+	} finally {
+		CHECKING.delete(ctx);
+	}
+}
+
 /** Sends one request and returns the whole envelope (code 200 guaranteed). */
 export async function pandaponEnvelope(
 	this: PandaPonContext,
 	req: PandaPonRequest,
 ): Promise<PandaPonEnvelope> {
+	const checking = CHECKING.get(this);
+	if (checking) {
+		checking.reached = true;
+		throw new CheckReachedRequest('checking the item only: nothing is sent');
+	}
 	const conn = await connection(this);
 	assertWritable(this, conn, req);
 	const { options, signedWith, timeoutMs } = requestOptions(conn, req);
