@@ -308,7 +308,9 @@ export async function untilFirstRequest(ctx: PandaPonContext, run: () => Promise
 		await run();
 	} catch (error) {
 		// Whatever the operation made of the stop (a wrapped error, a refusal), its input was good up to the request.
-		if (!state.reached) throw error;
+		if (state.reached) return;
+		const known = error instanceof NodeApiError || error instanceof NodeOperationError;
+		throw known ? error : new NodeOperationError(ctx.getNode(), error as Error);
 	} finally {
 		CHECKING.delete(ctx);
 	}
