@@ -5,7 +5,9 @@
  * the nodes panel and its action labels, every resource and operation of the PandaPon node (one screenshot each),
  * the trigger panels, the credential form, the canvas subtitles and a Get Many step's output table. It asserts what
  * a user would check: no write operation comes pre-filled with sample data, labels are spelled right, money says its
- * unit, notices speak to users once, no page error, no missing output schema.
+ * unit, notices speak to users once, every required field is marked, every node name fits the canvas with its
+ * marketplace in view, the nodes panel finds the package by "1688" and "Taobao", no page error, no missing output
+ * schema.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -44,6 +46,38 @@ const operations = properties
 			return { resource, resourceName, operation: String(o.value), operationName: o.name, action: String(o.action), write: access === 'write' };
 		});
 	});
+
+/** Whether n8n shows a property for these parameters (show rules; the node uses no hide rules on these). */
+function shown(p: INodeProperties, form: Record<string, unknown>): boolean {
+	return Object.entries(p.displayOptions?.show ?? {}).every(([key, allowed]) => {
+		const value = key in form ? form[key] : properties.find((q) => q.name === key && shown(q, form))?.default;
+		return (allowed as unknown[]).includes(value);
+	});
+}
+
+/**
+ * The parameter paths of an operation's required text fields as n8n renders them empty (rows of lines and addresses
+ * included once added): n8n marks each with its warning triangle until it is filled in. Numbers, options and JSON
+ * boxes are left out: n8n does not mark those when empty.
+ */
+function requiredTextPaths(resource: string, operation: string, rowsAdded: boolean): string[] {
+	const form = { resource, operation };
+	const marked = (p: INodeProperties) => p.required === true && (p.type === 'string' || p.type === 'dateTime') && p.default === '';
+	const paths: string[] = [];
+	for (const p of properties) {
+		if (!p.required || !shown(p, form)) continue;
+		if (p.type === 'fixedCollection') {
+			if (!rowsAdded) continue;
+			for (const option of p.options as Array<{ name: string; values: INodeProperties[] }>) {
+				const row = `parameters.${p.name}.${option.name}${p.typeOptions?.multipleValues ? '[0]' : ''}`;
+				paths.push(...option.values.filter(marked).map((v) => `${row}.${v.name}`));
+			}
+		} else if (marked(p)) {
+			paths.push(`parameters.${p.name}`);
+		}
+	}
+	return paths;
+}
 
 /** What a user reads in the parameters panel. */
 interface Panel {
@@ -109,6 +143,33 @@ const shot = async (page: Page, name: string, readme = false) => {
 	await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 	if (readme && process.env.UPDATE_README_SHOTS === '1') await page.screenshot({ path: path.join(README_SHOTS, `${name}.png`) });
 };
+
+/**
+ * The PandaPon node's name as the canvas shows it (n8n clamps it to two lines): the whole name, and the part in
+ * view when it is cut.
+ */
+async function canvasName(page: Page): Promise<{ name: string; visible: string; cut: boolean }> {
+	return await page.evaluate(() => {
+		const node = document.querySelector('[data-test-id="canvas-node"][data-node-type$="pandaPon"]');
+		const name = node?.getAttribute('data-node-name') ?? '';
+		const label = [...(node?.querySelectorAll('*') ?? [])].filter((e) => (e.textContent ?? '').trim() === name).pop() as HTMLElement | undefined;
+		if (!label) return { name, visible: '', cut: true };
+		const cut = label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1;
+		if (!cut) return { name, visible: name, cut };
+		// The characters laid out inside the label's box are the ones in view.
+		const box = label.getBoundingClientRect();
+		const text = label.firstChild as Text;
+		let visible = '';
+		for (let i = 0; i < (text.textContent ?? '').length; i++) {
+			const range = document.createRange();
+			range.setStart(text, i);
+			range.setEnd(text, i + 1);
+			const rect = range.getBoundingClientRect();
+			if (rect.bottom <= box.bottom + 1) visible += text.textContent![i];
+		}
+		return { name, visible, cut };
+	});
+}
 
 /** Words a user should never see in a label or an action: lower-case proper nouns, a lost apostrophe. */
 const MISSPELT = /\btaobao\b|\bpandapon\b| s |\bapi\b/;
@@ -211,8 +272,28 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		expect(title.trim()).toBe(operations.find((o) => o.resource === 'order' && o.operation === 'getAll')?.action);
 	});
 
+	it('finds the package when a user searches the nodes panel for "1688" or "Taobao"', async () => {
+		for (const term of ['1688', 'Taobao']) {
+			await page.goto(`${baseUrl}/workflow/new`);
+			await page.getByTestId('canvas-plus-button').click();
+			await search(page, term);
+			// The results replace the list a moment after typing: wait for them (a timeout here means nothing was found).
+			await page.getByTestId('item-iterator-item').filter({ hasText: /^PandaPon/ }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+			const found = (await page.getByTestId('item-iterator-item').allInnerTexts()).map((t) => t.split('\n')[0].trim());
+			await shot(page, `nodes-panel-search-${term.toLowerCase()}`);
+			expect(found).toContain('PandaPon');
+		}
+		// Back on a workflow with the PandaPon node for the walk.
+		await openActions();
+		await page.mouse.wheel(0, -100000);
+		await page.waitForTimeout(300);
+		await page.getByTestId('item-iterator-item').filter({ hasText: 'Get many 1688 orders' }).first().click();
+		await page.getByTestId('node-parameters').waitFor();
+	});
+
 	it('walks every resource and operation: no sample data in writes, labels spelled right, units on money, one plain notice', async () => {
 		const problems: string[] = [];
+		let canvasCuts = 0;
 		const resourceMenu = await (async () => {
 			await page.getByTestId('parameter-input-resource').click();
 			const titles = page.locator('.el-select-dropdown__item:visible .option-headline');
@@ -241,6 +322,30 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 				}
 			}
 			await shot(page, `op-${op.resource}-${op.operation}`);
+			// Back on the canvas, as a user closing the panel: n8n checks the node's parameters then.
+			await page.getByTestId('ndv-close-button').click();
+			await page.getByTestId('node-parameters').waitFor({ state: 'hidden' });
+			// The node, renamed after the action, fits the canvas with its marketplace in view.
+			const onCanvas = await canvasName(page);
+			if (onCanvas.name !== op.action) problems.push(`${where}: the new node is named "${onCanvas.name}", not after its action "${op.action}"`);
+			if (onCanvas.cut) {
+				const marketplace = /1688|Taobao|PandaPon/.exec(op.action)?.[0];
+				if (!marketplace || !onCanvas.visible.includes(marketplace)) problems.push(`${where}: the canvas cuts "${op.action}" to "${onCanvas.visible}…"`);
+			}
+			canvasCuts += onCanvas.cut ? 1 : 0;
+			await page.locator('[data-test-id="canvas-node"][data-node-type$="pandaPon"]').dblclick();
+			await page.getByTestId('node-parameters').waitFor();
+			await page.waitForTimeout(150);
+			// Every required text field is marked (n8n's warning triangle) while it is empty.
+			const unmarked = await page.getByTestId('node-parameters').evaluate(
+				(root, paths) =>
+					paths.filter((path) => {
+						const input = root.querySelector(`[data-parameter-path="${path}"]`);
+						return input && !input.closest('.parameter-value-container')?.classList.contains('has-issues');
+					}),
+				requiredTextPaths(op.resource, op.operation, op.write),
+			);
+			for (const path of unmarked) problems.push(`${where}: required field ${path} is not marked`);
 			for (const label of panel.labels) {
 				if (MISSPELT.test(label)) problems.push(`${where}: label "${label}" is misspelt`);
 				if (MONEY.test(label) && !UNIT.test(label) && !/\bID\b|Status|Type|Range/.test(label)) problems.push(`${where}: money label "${label}" has no unit`);
@@ -279,6 +384,7 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		await page.getByTestId('node-parameters').getByText('This places a real Taobao order').first().scrollIntoViewIfNeeded();
 		await shot(page, 'taobao-order-create', true);
 		expect(problems).toEqual([]);
+		console.log(`[ui] ${operations.length} operations walked; names cut on the canvas: ${canvasCuts}`);
 	});
 
 	it('a Get Many step shows amounts with their unit in the first columns of the table, and the Docs link keeps its anchor', async () => {
@@ -373,5 +479,12 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		const fields = Object.keys(((await schema.json()) as { properties: object }).properties);
 		expect(fields.slice(0, 3)).toEqual(['tbOrderId', 'stage', 'totalAmountYuan']);
 		expect(fields).toContain('orderStatusLabel');
+		// Every operation has its schema: n8n asks for it when a later node maps from a step that has not run.
+		const absent: string[] = [];
+		for (const op of operations) {
+			const answer = await page.request.get(`${baseUrl}/schemas/n8n-nodes-pandapon.pandaPon/1.0.0/${op.resource}/${op.operation}.json`);
+			if (answer.status() !== 200) absent.push(`${answer.status()} ${op.resource}/${op.operation}`);
+		}
+		expect(absent).toEqual([]);
 	});
 });
