@@ -323,6 +323,16 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			expect(server.store.size).toBe(before + 2);
 		});
 
+		it('a two-row Create with bad input in row 2 orders nothing, row 1 included', async () => {
+			const before = server.store.size;
+			const requests = server.count();
+			n8n.importWorkflow(twoRows('ffTwoRowsBad', createRows, [{ qty: 1 }, { qty: 0 }]));
+			const run = await n8n.execute('ffTwoRowsBad');
+			expect(run.error?.message).toMatch(/^Item 2: Cargo line #1: Quantity \(quantity\) must be greater than 0\. Nothing was sent for any of the 2 items/);
+			expect(server.store.size).toBe(before);
+			expect(server.count()).toBe(requests);
+		});
+
 		it('a capped Create whose price rises before Pay stops at Pay: nothing paid', async () => {
 			n8n.importWorkflow(operationWorkflow('ffCapCreate', order('create', [line(1)], { flow: 'general', options: { maxOrderTotal: 100 } }) as Record<string, unknown>));
 			const [created] = ok(await n8n.execute('ffCapCreate'), 'PandaPon');
