@@ -68,3 +68,17 @@ describe('action texts (tool descriptions)', () => {
 		for (const a of spending) expect(a.action).toContain('real money');
 	});
 });
+
+describe('found by what a buyer searches for (codex aliases)', () => {
+	const ALIASES = ['1688', 'Alibaba', 'Taobao', 'purchasing', 'sourcing', 'buying agent', 'dropshipping', 'China'];
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const nodes = [PandaPon, require('../../nodes/PandaPonTrigger/PandaPonTrigger.node.ts').PandaPonTrigger, require('../../nodes/PandaPonOrderTrigger/PandaPonOrderTrigger.node.ts').PandaPonOrderTrigger] as Array<new () => { description: { name: string } }>;
+
+	it.each([0, 1, 2])('node %i: its codex names the node and lists every alias', (index) => {
+		const folder = ['PandaPon', 'PandaPonTrigger', 'PandaPonOrderTrigger'][index];
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		const codex = require(`../../nodes/${folder}/${folder}.node.json`) as { node: string; alias: string[] };
+		expect(codex.node).toBe(`n8n-nodes-pandapon.${new nodes[index]().description.name}`);
+		expect(codex.alias).toEqual(expect.arrayContaining(ALIASES));
+	});
+});
