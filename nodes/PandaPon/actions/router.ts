@@ -8,7 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import { ENDPOINTS, type EndpointName } from '../transport/endpoints';
-import { credentialData, readOnlyError, untilFirstRequest } from '../transport/request';
+import { credentialData, inputErrorBeforeSending, readOnlyError } from '../transport/request';
 import * as account from './account/Account.resource';
 import * as address from './address/Address.resource';
 import * as refund from './afterSale/AfterSale.resource';
@@ -187,6 +187,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	// The node's settings are the same for every item: written out once for the items' fingerprints.
 	const settings = remembered ? JSON.stringify(this.getNode().parameters) : '';
 
+	// Each item's fingerprint, once: the check before sending and the send both ask whether it went through already.
+	const prints = remembered ? items.map((item) => fingerprint(item, settings)) : [];
+	/** What this item gave when it was sent earlier in this execution (n8n's Retry On Fail), if it was. */
+	const sentEarlier = (itemIndex: number) => {
+		const earlier = remembered?.get(itemIndex);
+		return earlier && earlier.fingerprint === prints[itemIndex] ? earlier.output : undefined;
+	};
+
 	const runItem = async (itemIndex: number) => {
 		try {
 			if (!handler) {
@@ -198,15 +206,14 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 				const { method, path } = ENDPOINTS[handler.endpoint!];
 				throw readOnlyError(this, `${method} ${path}`, itemIndex);
 			}
-			const print = remembered ? fingerprint(items[itemIndex], settings) : '';
-			const earlier = remembered?.get(itemIndex);
-			if (earlier && earlier.fingerprint === print) {
+			const earlier = sentEarlier(itemIndex);
+			if (earlier) {
 				// Already sent in this execution (n8n's Retry On Fail ran the node again): not sent twice.
-				results[itemIndex] = earlier.output.map((item) => ({ ...item, json: { ...item.json, alreadySentInThisExecution: true } }));
+				results[itemIndex] = earlier.map((item) => ({ ...item, json: { ...item.json, alreadySentInThisExecution: true } }));
 				return;
 			}
 			results[itemIndex] = await handler.execute.call(this, itemIndex);
-			remembered?.set(itemIndex, { fingerprint: print, output: results[itemIndex] });
+			remembered?.set(itemIndex, { fingerprint: prints[itemIndex], output: results[itemIndex] });
 		} catch (error) {
 			if (this.continueOnFail()) {
 				const e = asNodeError(this, error, itemIndex, false);
@@ -233,12 +240,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	// each item gets its own result, so each is checked as it is sent.)
 	if (mayWrite && handler && !readOnly && items.length > 1 && !this.continueOnFail()) {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const earlier = remembered?.get(itemIndex);
-			if (earlier && earlier.fingerprint === fingerprint(items[itemIndex], settings)) continue; // already sent
-			try {
-				await untilFirstRequest(this, async () => await handler.execute.call(this, itemIndex));
-			} catch (error) {
-				const e = asNodeError(this, error, itemIndex);
+			if (sentEarlier(itemIndex)) continue;
+			const refused = await inputErrorBeforeSending(this, async () => await handler.execute.call(this, itemIndex));
+			if (refused !== undefined) {
+				const e = asNodeError(this, refused, itemIndex);
 				e.message = `${e.message.replace(/\.?$/, '.')} Nothing was sent for any of the ${items.length} items: each is checked before the first is sent.`;
 				throw e;
 			}

@@ -289,28 +289,28 @@ async function readConnection(ctx: PandaPonContext): Promise<Connection> {
 }
 
 /**
- * Contexts checking an item's input before a write sends anything (see untilFirstRequest): their first request is
- * not sent, and is recorded instead.
+ * Contexts checking an item's input before a write sends anything (see inputErrorBeforeSending): their first request
+ * is not sent, and is recorded instead.
  */
 const CHECKING = new WeakMap<object, { reached: boolean }>();
 
-/** Thrown instead of sending while an item is being checked; never leaves untilFirstRequest. */
+/** Thrown instead of sending while an item is being checked; never leaves inputErrorBeforeSending. */
 class CheckReachedRequest extends Error {}
 
 /**
  * Runs an operation on one item up to the first request it would send, sending nothing: every field is read and
- * checked as for the real run. Throws the item's input error, if it has one.
+ * checked as for the real run. Returns the item's input error, if it has one (the caller reports it as it reports
+ * any item's error).
  */
-export async function untilFirstRequest(ctx: PandaPonContext, run: () => Promise<unknown>): Promise<void> {
+export async function inputErrorBeforeSending(ctx: PandaPonContext, run: () => Promise<unknown>): Promise<unknown> {
 	const state = { reached: false };
 	CHECKING.set(ctx, state);
 	try {
 		await run();
+		return undefined;
 	} catch (error) {
 		// Whatever the operation made of the stop (a wrapped error, a refusal), its input was good up to the request.
-		if (state.reached) return;
-		const known = error instanceof NodeApiError || error instanceof NodeOperationError;
-		throw known ? error : new NodeOperationError(ctx.getNode(), error as Error);
+		return state.reached ? undefined : error;
 	} finally {
 		CHECKING.delete(ctx);
 	}
