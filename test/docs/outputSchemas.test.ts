@@ -11,13 +11,13 @@
  */
 import fs from 'fs';
 import path from 'path';
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { PandaPon } from '../../nodes/PandaPon/PandaPon.node';
 import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
 import { useLocalServer, type Local } from '../harness/local';
 import { ADDRESS, numericLine, orderParams, otherSellerLine, sampleLine } from '../orders/fixtures';
-import { imageItem } from '../resources/helpers';
+import { imageItem, nodeOperations } from '../resources/helpers';
 import { SAMPLE } from '../server/catalog';
 import { ORDER_STATUS } from '../server/store';
 
@@ -64,9 +64,7 @@ function paths(schema: Schema | undefined, prefix = ''): string[] {
 
 /** Every operation of the node, as the Operation dropdowns list them. */
 const properties = new PandaPon().description.properties as INodeProperties[];
-const OPERATIONS = properties
-	.filter((p) => p.name === 'operation')
-	.flatMap((p) => ((p.options ?? []) as INodePropertyOptions[]).map((o) => `${String(p.displayOptions?.show?.resource?.[0])}.${String(o.value)}`));
+const OPERATIONS = nodeOperations(properties).map(([resource, operation]) => `${resource}.${operation}`);
 
 /**
  * What the Signed API Call returns depends on the path the user calls: its file is an object without fields, which

@@ -1,34 +1,26 @@
 /**
- * Required means required: an operation filled in only where the editor marks a field required (a red asterisk,
- * rows of lines and addresses included) must not be refused for a missing field, by the node or by the local
- * server (which refuses what PandaPon refuses). A field PandaPon needs that the editor leaves unmarked fails here.
+ * Required means required: an operation filled in only where the editor marks a field required (n8n's warning mark
+ * while it is empty, rows of lines and addresses included) must not be refused for a missing field, by the node or
+ * by the local server (which refuses what PandaPon refuses). A field PandaPon needs that the editor leaves unmarked
+ * fails here.
  */
-import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { PandaPon } from '../../nodes/PandaPon/PandaPon.node';
 import { useLocalServer } from '../harness/local';
+import { isShown, nodeOperations } from '../resources/helpers';
 
 const properties = new PandaPon().description.properties as INodeProperties[];
-const OPERATIONS = properties
-	.filter((p) => p.name === 'operation')
-	.flatMap((p) => ((p.options ?? []) as INodePropertyOptions[]).map((o) => [String(p.displayOptions?.show?.resource?.[0]), String(o.value)] as const));
+const OPERATIONS = nodeOperations(properties);
 
 /** A value that is there (it may be refused as wrong, never as missing). */
 const present = (p: INodeProperties): string | number | boolean => (p.type === 'number' ? 1 : p.type === 'boolean' ? true : '1');
 
-/** Whether n8n shows the property for these parameters (show rules only; the node uses no hide rules on these). */
-function shown(p: INodeProperties, form: IDataObject): boolean {
-	return Object.entries(p.displayOptions?.show ?? {}).every(([key, allowed]) => {
-		const value = key in form ? form[key] : properties.find((q) => q.name === key && shown(q, form))?.default;
-		return (allowed as unknown[]).includes(value);
-	});
-}
-
 /** The form as a user leaves it who fills in only what is marked required (and adds one row where a row is required). */
-export function requiredOnly(resource: string, operation: string): IDataObject {
+function requiredOnly(resource: string, operation: string): IDataObject {
 	const form: IDataObject = { resource, operation };
 	for (const p of properties) {
-		if (!p.required || p.name === 'resource' || p.name === 'operation' || !shown(p, form)) continue;
+		if (!p.required || p.name === 'resource' || p.name === 'operation' || !isShown(properties, p, form)) continue;
 		if (p.type === 'fixedCollection') {
 			const option = (p.options as Array<{ name: string; values: INodeProperties[] }>)[0];
 			const row: IDataObject = Object.fromEntries(option.values.map((v) => [v.name, v.required ? present(v) : v.default]));

@@ -1,5 +1,5 @@
 /** Shared by the resource tests: real image bytes as an n8n binary item, and "refused before sending" checks. */
-import type { IDataObject, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { Local } from '../harness/local';
 
@@ -44,4 +44,19 @@ export function filledForm(properties: INodeProperties[], resource: string, oper
 		form[p.name] = p.type === 'number' ? 1 : '1';
 	}
 	return form;
+}
+
+/** Every operation of the node as [resource, operation], in the order its Operation dropdowns list them. */
+export function nodeOperations(properties: INodeProperties[]): Array<[resource: string, operation: string]> {
+	return properties
+		.filter((p) => p.name === 'operation')
+		.flatMap((p) => ((p.options ?? []) as INodePropertyOptions[]).map((o): [string, string] => [String(p.displayOptions?.show?.resource?.[0]), String(o.value)]));
+}
+
+/** Whether n8n shows a property for these parameters (show rules only; the node uses no hide rules on these). */
+export function isShown(properties: INodeProperties[], p: INodeProperties, form: Record<string, unknown>): boolean {
+	return Object.entries(p.displayOptions?.show ?? {}).every(([key, allowed]) => {
+		const value = key in form ? form[key] : properties.find((q) => q.name === key && isShown(properties, q, form))?.default;
+		return (allowed as unknown[]).includes(value);
+	});
 }

@@ -22,6 +22,7 @@ import { startServer, type PandaPonServer } from '../server/app';
 import { selectVersions } from '../e2e/install';
 import { N8n } from '../e2e/n8n';
 import { credentialFor } from '../e2e/workflows';
+import { isShown } from '../resources/helpers';
 import { launchBrowser } from './browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -47,14 +48,6 @@ const operations = properties
 		});
 	});
 
-/** Whether n8n shows a property for these parameters (show rules; the node uses no hide rules on these). */
-function shown(p: INodeProperties, form: Record<string, unknown>): boolean {
-	return Object.entries(p.displayOptions?.show ?? {}).every(([key, allowed]) => {
-		const value = key in form ? form[key] : properties.find((q) => q.name === key && shown(q, form))?.default;
-		return (allowed as unknown[]).includes(value);
-	});
-}
-
 /**
  * The parameter paths of an operation's required text fields as n8n renders them empty (rows of lines and addresses
  * included once added): n8n marks each with its warning triangle until it is filled in. Numbers, options and JSON
@@ -65,7 +58,7 @@ function requiredTextPaths(resource: string, operation: string, rowsAdded: boole
 	const marked = (p: INodeProperties) => p.required === true && (p.type === 'string' || p.type === 'dateTime') && p.default === '';
 	const paths: string[] = [];
 	for (const p of properties) {
-		if (!p.required || !shown(p, form)) continue;
+		if (!p.required || !isShown(properties, p, form)) continue;
 		if (p.type === 'fixedCollection') {
 			if (!rowsAdded) continue;
 			for (const option of p.options as Array<{ name: string; values: INodeProperties[] }>) {
