@@ -498,10 +498,16 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 			server.inbox.length = 0;
 			const later = burst(server, 40, { duplicates: 0.1, malformed: 0, offset: 120 });
 			const laterAnswers = await postAll(storedUrl, later.bodies, 4);
-			// A copy that arrives while its original is still being stored gets 503 (PandaPon re-sends it later), so a
-			// store that then fails cannot lose it; everything else gets 200.
-			const notOk = laterAnswers.map((a, i) => [a.status, later.bodies.indexOf(later.bodies[i]) < i] as const).filter(([status]) => status !== 200);
-			for (const [status, isCopy] of notOk) expect([status, isCopy]).toEqual([503, true]);
+			// A copy that arrives while another copy of the same push is still being stored gets 503 (PandaPon re-sends
+			// it later), so a store that then fails cannot lose it; everything else gets 200. Copies sent close together
+			// may reach n8n in either order, so which copy gets the 503 is not fixed: only pushes sent more than once get
+			// one, and each push gets at least one 200.
+			const sent = new Map<string, number[]>();
+			laterAnswers.forEach((a, i) => sent.set(later.bodies[i], [...(sent.get(later.bodies[i]) ?? []), a.status]));
+			for (const statuses of sent.values()) {
+				expect(statuses).toContain(200);
+				for (const status of statuses.filter((s) => s !== 200)) expect([status, statuses.length > 1]).toEqual([503, true]);
+			}
 			await waitFor('the notices', async () => server.inbox.length >= later.uniqueMatching, 60000);
 			await new Promise((resolve) => setTimeout(resolve, 1500));
 			expect(new Set(server.inbox.map((m) => `${m.event}|${m.orderId}`)).size).toBe(later.uniqueMatching);
