@@ -64,7 +64,7 @@ export default tseslint.config(
 	},
 	{
 		// Runs in plain Node (jest, the local server, benchmarks, the e2e harness), never inside n8n.
-		files: ['test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+		files: ['test/**/*.ts', 'tools/**/*.ts', 'packages/local-server/**/*.ts'],
 		rules: {
 			'@n8n/community-nodes/no-restricted-globals': 'off',
 			'@n8n/community-nodes/no-restricted-imports': 'off',

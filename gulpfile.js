@@ -1,17 +1,10 @@
-// Copies node and credential icons, and the nodes' output schemas (__schema__), next to the compiled JavaScript,
-// where n8n looks for them.
+// Copies the icons (icons/) and the action node's output schemas (__schema__) next to the compiled JavaScript,
+// where n8n looks for them: the nodes and the credential name their icon as file:../../icons/… and file:../icons/….
 const path = require('path');
-const { task, src, dest } = require('gulp');
+const { task, src, dest, parallel } = require('gulp');
 
-task('build:icons', copyIcons);
+const copyIcons = () => src(path.resolve('icons', '*.svg'), { encoding: false }).pipe(dest(path.resolve('dist', 'icons')));
+const copySchemas = () =>
+	src(path.resolve('nodes', '**', '__schema__', '**', '*.json')).pipe(dest(path.resolve('dist', 'nodes')));
 
-function copyIcons() {
-	const nodeSource = path.resolve('nodes', '**', '*.{png,svg}');
-	const nodeDestination = path.resolve('dist', 'nodes');
-	src(nodeSource, { encoding: false }).pipe(dest(nodeDestination));
-	src(path.resolve('nodes', '**', '__schema__', '**', '*.json')).pipe(dest(nodeDestination));
-
-	const credSource = path.resolve('credentials', '**', '*.{png,svg}');
-	const credDestination = path.resolve('dist', 'credentials');
-	return src(credSource, { encoding: false }).pipe(dest(credDestination));
-}
+task('build:icons', parallel(copyIcons, copySchemas));

@@ -8,8 +8,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { isKnownWritePath } from '../nodes/PandaPon/transport/access';
-import { buildAuthHeaders, type TimestampUnit } from '../nodes/PandaPon/transport/signature';
+import { isKnownWritePath } from '../nodes/PandaPon/model/access';
+import { buildAuthHeaders, type TimestampUnit } from '../nodes/PandaPon/model/requestSignature';
 
 export const DEFAULT_BASE_URL = 'https://api.pandapon.com';
 
@@ -48,7 +48,7 @@ export class PandaPonApi implements ICredentialType {
 
 	displayName = 'PandaPon API';
 
-	icon: Icon = { light: 'file:pandapon.svg', dark: 'file:pandapon.dark.svg' };
+	icon: Icon = { light: 'file:../icons/pandapon.svg', dark: 'file:../icons/pandapon.dark.svg' };
 
 	documentationUrl = 'https://github.com/pandapon/n8n-nodes-pandapon#credentials';
 

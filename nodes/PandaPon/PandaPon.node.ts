@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { resourceDescriptions, router } from './actions/router';
-import { RESOURCES } from './resources';
+import { RESOURCES } from './actions/resources';
 
 const operationProperties = resourceDescriptions.flat();
 
@@ -10,7 +10,7 @@ export class PandaPon implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'PandaPon',
 		name: 'pandaPon',
-		icon: { light: 'file:pandapon.svg', dark: 'file:pandapon.dark.svg' },
+		icon: { light: 'file:../../icons/pandapon.svg', dark: 'file:../../icons/pandapon.dark.svg' },
 		group: ['transform'],
 		version: 1,
 		// Taken as given (n8n appends its tracking query to the codex link, after the #anchor, which loses the anchor).

@@ -8,7 +8,7 @@ import { nodeNameToToolName, type INodeProperties, type INodePropertyOptions } f
 
 import type { PandaPon as PandaPonNode } from '../../nodes/PandaPon/PandaPon.node';
 import { resources } from '../../nodes/PandaPon/actions/router';
-import { ENDPOINTS, type EndpointName } from '../../nodes/PandaPon/transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../nodes/PandaPon/model/endpoints';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };
@@ -72,7 +72,7 @@ describe('action texts (tool descriptions)', () => {
 describe('found by what a buyer searches for (codex aliases)', () => {
 	const ALIASES = ['1688', 'Alibaba', 'Taobao', 'purchasing', 'sourcing', 'buying agent', 'dropshipping', 'China'];
 	// eslint-disable-next-line @typescript-eslint/no-require-imports
-	const nodes = [PandaPon, require('../../nodes/PandaPonTrigger/PandaPonTrigger.node.ts').PandaPonTrigger, require('../../nodes/PandaPonOrderTrigger/PandaPonOrderTrigger.node.ts').PandaPonOrderTrigger] as Array<new () => { description: { name: string } }>;
+	const nodes = [PandaPon, require('../../nodes/PandaPon/PandaPonTrigger.node.ts').PandaPonTrigger, require('../../nodes/PandaPon/PandaPonOrderTrigger.node.ts').PandaPonOrderTrigger] as Array<new () => { description: { name: string } }>;
 
 	it.each([0, 1, 2])('node %i: its codex names the node and lists every alias', (index) => {
 		const folder = ['PandaPon', 'PandaPonTrigger', 'PandaPonOrderTrigger'][index];

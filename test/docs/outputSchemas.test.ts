@@ -14,12 +14,12 @@ import path from 'path';
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { PandaPon } from '../../nodes/PandaPon/PandaPon.node';
-import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
-import { useLocalServer, type Local } from '../harness/local';
-import { ADDRESS, numericLine, orderParams, otherSellerLine, sampleLine } from '../orders/fixtures';
-import { imageItem, nodeOperations } from '../resources/helpers';
-import { SAMPLE } from '../server/catalog';
-import { ORDER_STATUS } from '../server/store';
+import { signPush } from '../../nodes/PandaPon/model/pushSignature';
+import { useLocalServer, type Local } from '../support/localServer';
+import { ADDRESS, numericLine, orderParams, otherSellerLine, sampleLine } from '../support/orderFixtures';
+import { imageItem, nodeOperations } from '../support/helpers';
+import { SAMPLE } from '../../packages/local-server/src/catalog';
+import { ORDER_STATUS } from '../../packages/local-server/src/store';
 
 const DIR = path.join(__dirname, '..', '..', 'nodes', 'PandaPon', '__schema__', 'v1.0.0');
 

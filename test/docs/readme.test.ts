@@ -1,7 +1,7 @@
 /** The README's operations table is the code's: regenerate it with `npm run docs` when this fails. */
 import fs from 'fs';
 
-import { README, readmeWithOperations, renderOperations } from './operationsTable';
+import { README, readmeWithOperations, renderOperations } from '../../tools/operationsTable';
 
 describe('README operations table', () => {
 	it('matches the endpoints, certainty and evidence in the code', () => {

@@ -7,8 +7,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { PandaPon } from '../../nodes/PandaPon/PandaPon.node';
-import { useLocalServer } from '../harness/local';
-import { isShown, nodeOperations } from '../resources/helpers';
+import { useLocalServer } from '../support/localServer';
+import { isShown, nodeOperations } from '../support/helpers';
 
 const properties = new PandaPon().description.properties as INodeProperties[];
 const OPERATIONS = nodeOperations(properties);

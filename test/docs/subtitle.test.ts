@@ -2,7 +2,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { PandaPon as PandaPonNode } from '../../nodes/PandaPon/PandaPon.node';
-import { subtitleFor } from '../../nodes/PandaPon/resources';
+import { subtitleFor } from '../../nodes/PandaPon/actions/resources';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };

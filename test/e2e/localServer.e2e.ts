@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { computeSignature, createNonce } from '../../nodes/PandaPon/transport/signature';
-import { ROOT } from './install';
+import { computeSignature, createNonce } from '../../nodes/PandaPon/model/requestSignature';
+import { ROOT } from '../../tools/n8n/install';
 
 const run = (command: string, args: string[], cwd: string) => {
 	const result = spawnSync(command, args, { cwd, encoding: 'utf8' });

@@ -3,16 +3,16 @@
  * workflow per order operation executed headless against the local PandaPon server, and the trigger example
  * served by `n8n start` receiving a burst of callbacks on its production webhook URL.
  */
-import { ADDRESS, numericLine, orderParams, sampleLine } from '../orders/fixtures';
-import { startServer, type PandaPonServer } from '../server/app';
-import { SAMPLE } from '../server/catalog';
-import { ORDER_STATUS, type Order } from '../server/store';
-import { selectVersions } from './install';
-import { N8n, waitFor, type RunOutput } from './n8n';
-import { burst, postAll } from './callbacks';
-import { FakeModel, type ChatRequest } from './fakeModel';
-import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
-import { CallbackPusher } from '../server/callbacks';
+import { ADDRESS, numericLine, orderParams, sampleLine } from '../support/orderFixtures';
+import { startServer, type PandaPonServer } from '../../packages/local-server/src/app';
+import { SAMPLE } from '../../packages/local-server/src/catalog';
+import { ORDER_STATUS, type Order } from '../../packages/local-server/src/store';
+import { selectVersions } from '../../tools/n8n/install';
+import { N8n, waitFor, type RunOutput } from '../../tools/n8n/driver';
+import { burst, postAll } from '../../tools/pushBurst';
+import { FakeModel, type ChatRequest } from '../../tools/fakeModel';
+import { signPush } from '../../nodes/PandaPon/model/pushSignature';
+import { CallbackPusher } from '../../packages/local-server/src/callbacks';
 import {
 	answeringAfterStored,
 	credentialFor,
@@ -21,7 +21,7 @@ import {
 	notifyVariant,
 	operationWorkflow,
 	setParameters,
-} from './workflows';
+} from '../../tools/n8n/workflows';
 
 const line = sampleLine;
 const order = (operation: string, lines: object[], extra: object = {}) => orderParams(operation, lines as never, extra as never);

@@ -1,8 +1,8 @@
 /** The package as n8n's community-package checks see it: packed tarball contents and the scanner's lint. */
 import { spawnSync } from 'node:child_process';
 
-import { packPackage } from './n8n';
-import { scanPackage } from './scan';
+import { packPackage } from '../../tools/n8n/driver';
+import { scanPackage } from '../../tools/scan';
 
 describe('community package checks', () => {
 	it('the tarball holds the compiled nodes, credential and icons, and nothing from the tests', () => {
@@ -14,8 +14,8 @@ describe('community package checks', () => {
 			'package/README.md',
 			'package/dist/credentials/PandaPonApi.credentials.js',
 			'package/dist/nodes/PandaPon/PandaPon.node.js',
-			'package/dist/nodes/PandaPonTrigger/PandaPonTrigger.node.js',
-			'package/dist/nodes/PandaPon/pandapon.svg',
+			'package/dist/nodes/PandaPon/PandaPonTrigger.node.js',
+			'package/dist/icons/pandapon.svg',
 		]) {
 			expect(files).toContain(expected);
 		}

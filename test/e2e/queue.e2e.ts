@@ -4,12 +4,12 @@
  * burst reaches the main instance's webhook while one worker is stopped (SIGTERM) and restarted: every valid new
  * message is executed exactly once and duplicates are still suppressed.
  */
-import { startServer, type PandaPonServer } from '../server/app';
-import { burst, postAll } from './callbacks';
-import { VERSIONS } from './install';
-import { N8n, stopProcess, waitFor, type N8nProcess } from './n8n';
-import { startPostgres, startRedis, type Service } from './services';
-import { credentialFor, loadExample, setParameters, type WorkflowJson } from './workflows';
+import { startServer, type PandaPonServer } from '../../packages/local-server/src/app';
+import { burst, postAll } from '../../tools/pushBurst';
+import { VERSIONS } from '../../tools/n8n/install';
+import { N8n, stopProcess, waitFor, type N8nProcess } from '../../tools/n8n/driver';
+import { startPostgres, startRedis, type Service } from '../../tools/n8n/services';
+import { credentialFor, loadExample, setParameters, type WorkflowJson } from '../../tools/n8n/workflows';
 
 /** An example whose "Run now" manual trigger is swapped for a Webhook that answers with the last node's output. */
 function onWebhook(file: string, id: string, path: string): WorkflowJson {

@@ -2,8 +2,8 @@
  * The transport through n8n's engine against the local server's fault injection: envelope errors, retries of
  * reads, no repeat of writes, non-JSON answers. The server counts every request it receives.
  */
-import { englishFor } from '../../nodes/PandaPon/transport/messages';
-import { useLocalServer } from '../harness/local';
+import { englishFor } from '../../nodes/PandaPon/model/apiMessages';
+import { useLocalServer } from '../support/localServer';
 
 const LIST = 'POST /v2/alibaba/order/page';
 const CANCEL = 'POST /v2/alibaba/order/cancel';

@@ -7,13 +7,13 @@
 import axios from 'axios';
 import type { IDataObject } from 'n8n-workflow';
 
-import { ADDRESS, sampleLine } from '../orders/fixtures';
-import { startServer, type PandaPonServer } from '../server/app';
-import { CallbackPusher } from '../server/callbacks';
-import type { Order } from '../server/store';
-import { SIGHTING_CAPS } from '../../nodes/PandaPon/schemas/message';
-import { signPush } from '../../nodes/PandaPon/transport/pushSignature';
-import { useWebhookHosts, type WebhookHost } from './webhookHost';
+import { ADDRESS, sampleLine } from '../support/orderFixtures';
+import { startServer, type PandaPonServer } from '../../packages/local-server/src/app';
+import { CallbackPusher } from '../../packages/local-server/src/callbacks';
+import type { Order } from '../../packages/local-server/src/store';
+import { SIGHTING_CAPS } from '../../nodes/PandaPon/model/pushMessage';
+import { signPush } from '../../nodes/PandaPon/model/pushSignature';
+import { useWebhookHosts, type WebhookHost } from '../support/webhookHost';
 
 const SECRET = 'K7pQ2vX9mZ4tR8wL1nB6yH3cF5jD0sGa';
 const post = (url: string, body: string | Buffer, headers: Record<string, string> = {}) =>

@@ -5,10 +5,10 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { runPoll } from '../harness/engine';
-import { startServer, type PandaPonServer } from '../server/app';
-import { ADDRESS, sampleLine } from '../orders/fixtures';
-import { ORDER_STATUS } from '../server/store';
+import { runPoll } from '../../tools/engine';
+import { startServer, type PandaPonServer } from '../../packages/local-server/src/app';
+import { ADDRESS, sampleLine } from '../support/orderFixtures';
+import { ORDER_STATUS } from '../../packages/local-server/src/store';
 
 const ALL = ['new', 'paid', 'shipped', 'received', 'cancelled', 'priceChanged', 'refundChanged'];
 

@@ -5,12 +5,12 @@
  */
 import axios from 'axios';
 
-import { NOT_UNDERSTOOD } from '../../nodes/PandaPon/schemas/message';
-import { checkPushSignature, signPush } from '../../nodes/PandaPon/transport/pushSignature';
-import { startServer, type PandaPonServer } from '../server/app';
-import { CallbackPusher } from '../server/callbacks';
-import { ORDER_STATUS } from '../server/store';
-import { useWebhookHosts, type WebhookHost } from './webhookHost';
+import { NOT_UNDERSTOOD } from '../../nodes/PandaPon/model/pushMessage';
+import { checkPushSignature, signPush } from '../../nodes/PandaPon/model/pushSignature';
+import { startServer, type PandaPonServer } from '../../packages/local-server/src/app';
+import { CallbackPusher } from '../../packages/local-server/src/callbacks';
+import { ORDER_STATUS } from '../../packages/local-server/src/store';
+import { useWebhookHosts, type WebhookHost } from '../support/webhookHost';
 
 const SECRET = 'K7pQ2vX9mZ4tR8wL1nB6yH3cF5jD0sGa';
 const BODY = '{"messageType":"1688_ORDER_PAY_SUCCESS","messagePlatform":1,"timestamp":"1745486263913","messageBody":"{\\"orderId\\":\\"2542285634920880794\\"}"}';

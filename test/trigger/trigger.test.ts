@@ -1,11 +1,11 @@
 /** PandaPon Trigger: the local server pushes real callbacks to the node's webhook over HTTP. */
 import axios from 'axios';
 
-import { MESSAGE_TYPES } from '../../nodes/PandaPon/schemas/message';
-import { startServer, type PandaPonServer } from '../server/app';
-import { CallbackPusher } from '../server/callbacks';
-import { ORDER_STATUS } from '../server/store';
-import { WebhookHost, type HostOptions } from './webhookHost';
+import { MESSAGE_TYPES } from '../../nodes/PandaPon/model/pushMessage';
+import { startServer, type PandaPonServer } from '../../packages/local-server/src/app';
+import { CallbackPusher } from '../../packages/local-server/src/callbacks';
+import { ORDER_STATUS } from '../../packages/local-server/src/store';
+import { WebhookHost, type HostOptions } from '../support/webhookHost';
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
 	axios.post(url, body, { headers: { 'Content-Type': 'application/json', ...headers }, validateStatus: () => true, transformRequest: (b) => b });

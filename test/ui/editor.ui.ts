@@ -17,13 +17,13 @@ import type { Browser, Page } from 'playwright-core';
 
 import type { PandaPon as PandaPonNode } from '../../nodes/PandaPon/PandaPon.node';
 import { resources } from '../../nodes/PandaPon/actions/router';
-import { ENDPOINTS, type EndpointName } from '../../nodes/PandaPon/transport/endpoints';
-import { startServer, type PandaPonServer } from '../server/app';
-import { selectVersions } from '../e2e/install';
-import { N8n } from '../e2e/n8n';
-import { credentialFor } from '../e2e/workflows';
-import { isShown } from '../resources/helpers';
-import { launchBrowser } from './browser';
+import { ENDPOINTS, type EndpointName } from '../../nodes/PandaPon/model/endpoints';
+import { startServer, type PandaPonServer } from '../../packages/local-server/src/app';
+import { selectVersions } from '../../tools/n8n/install';
+import { N8n } from '../../tools/n8n/driver';
+import { credentialFor } from '../../tools/n8n/workflows';
+import { isShown } from '../support/helpers';
+import { launchBrowser } from '../../tools/n8n/browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };

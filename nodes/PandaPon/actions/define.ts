@@ -12,12 +12,12 @@ import type {
 } from 'n8n-workflow';
 import type { z } from 'zod';
 
-import { ENDPOINTS, isGuessedWrite, type Endpoint, type EndpointName } from '../transport/endpoints';
-import { stringifyJson } from '../transport/json';
-import { paginate } from '../transport/paginate';
+import { ENDPOINTS, isGuessedWrite, type Endpoint, type EndpointName } from '../model/endpoints';
+import { stringifyJson } from '../model/json';
+import { paginate } from '../model/paging';
 import { pandaponRequest } from '../transport/request';
-import { orderFence, sendOnce, type Fence, type Settlement } from './order/settle';
-import { asList, forOperation, idList, inputError, isObject, optionsCollection, parseJsonText, toItems, validateInput } from './common';
+import { orderFence, sendOnce, type Fence, type Settlement } from './shared/unknownOutcome';
+import { asList, forOperation, idList, inputError, isObject, optionsCollection, parseJsonText, toItems, validateInput } from '../shared/parameters';
 
 /** `code`: a whole-number code typed as text (empty by default, so nothing is pre-filled); `epochMs`: a date picker sent as epoch milliseconds. */
 export type FieldKind = 'text' | 'id' | 'idList' | 'number' | 'code' | 'epochMs' | 'boolean' | 'options' | 'json' | 'jsonText' | 'binary';

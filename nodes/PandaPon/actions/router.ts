@@ -7,17 +7,17 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { ENDPOINTS, type EndpointName } from '../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../model/endpoints';
 import { credentialData, inputErrorBeforeSending, readOnlyError } from '../transport/request';
 import * as account from './account/Account.resource';
 import * as address from './address/Address.resource';
-import * as refund from './afterSale/AfterSale.resource';
+import * as refund from './refund/Refund.resource';
 import * as cart from './cart/Cart.resource';
 import * as custom from './custom/Custom.resource';
 import * as order from './order/Order.resource';
 import * as product from './product/Product.resource';
 import * as push from './push/Push.resource';
-import * as taobaoRefund from './taobaoAfterSale/TaobaoAfterSale.resource';
+import * as taobaoRefund from './taobaoRefund/TaobaoRefund.resource';
 import * as taobaoCart from './taobaoCart/TaobaoCart.resource';
 import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
 import * as taobaoProduct from './taobaoProduct/TaobaoProduct.resource';

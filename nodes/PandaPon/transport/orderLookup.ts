@@ -5,7 +5,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { ENDPOINTS } from './endpoints';
+import { ENDPOINTS } from '../model/endpoints';
 import { pandaponRequest, type PandaPonContext } from './request';
 
 /** The order of that 1688 order ID, or undefined when the list does not show it. */

@@ -20,10 +20,10 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { wireMismatch } from '../schemas/wire';
-import { accessOfPath } from './access';
-import { englishFor } from './messages';
-import { parseJson, stringifyJson } from './json';
+import { wireMismatch } from '../model/wire';
+import { accessOfPath } from '../model/access';
+import { englishFor } from '../model/apiMessages';
+import { parseJson, stringifyJson } from '../model/json';
 
 export const CREDENTIAL_NAME = 'pandaPonApi';
 export const PRODUCTION_BASE_URL = 'https://api.pandapon.com';

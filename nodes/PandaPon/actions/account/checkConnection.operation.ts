@@ -7,9 +7,9 @@
  */
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { credentialData, pandaponProbe } from '../../transport/request';
-import { forOperation, toItems } from '../common';
+import { forOperation, toItems } from '../../shared/parameters';
 
 /** PandaPon's allowed clock difference. */
 export const CLOCK_WINDOW_S = 600;

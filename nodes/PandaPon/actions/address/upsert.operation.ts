@@ -1,4 +1,4 @@
-import { addressUpsertSchema } from '../../schemas/afterSale';
+import { addressUpsertSchema } from '../../model/refund';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

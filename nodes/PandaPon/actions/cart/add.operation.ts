@@ -1,4 +1,4 @@
-import { cartAddSchema } from '../../schemas/goods';
+import { cartAddSchema } from '../../model/goods';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { cartCreateOrderSchema } from '../../schemas/goods';
-import { asList } from '../common';
+import { cartCreateOrderSchema } from '../../model/goods';
+import { asList } from '../../shared/parameters';
 import { defineOperation } from '../define';
-import { createdOrderId, safetyNotice } from '../order/createShared';
-import { addressFields, readAddress } from '../order/shared';
-import { settleCartOrder } from '../order/settle';
-import { capOptions, checkCreatedTotals, enforceCap, readCap } from '../order/spendingCap';
+import { createdOrderId, safetyNotice } from '../shared/orderFlow';
+import { addressFields, readAddress } from '../shared/cargoAndAddress';
+import { settleCartOrder } from '../shared/unknownOutcome';
+import { capOptions, checkCreatedTotals, enforceCap, readCap } from '../shared/spendingCap';
 
 const notice: INodeProperties[] = [safetyNotice, ...addressFields, capOptions];
 

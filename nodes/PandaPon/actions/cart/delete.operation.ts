@@ -1,4 +1,4 @@
-import { cartDeleteSchema } from '../../schemas/goods';
+import { cartDeleteSchema } from '../../model/goods';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

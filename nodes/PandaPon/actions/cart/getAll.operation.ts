@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { asList, isObject } from '../common';
+import { asList, isObject } from '../../shared/parameters';
 import { defineOperation } from '../define';
 
 /** One item per cart line, with its shop and whether 1688 can still sell it. */

@@ -1,9 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { cartPreviewSchema } from '../../schemas/goods';
-import { previewWithYuan } from '../../simplify';
+import { cartPreviewSchema } from '../../model/goods';
+import { previewWithYuan } from '../../shared/simplify';
 import { defineOperation } from '../define';
-import { addressFields, readAddress } from '../order/shared';
+import { addressFields, readAddress } from '../shared/cargoAndAddress';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'cart',

@@ -1,4 +1,4 @@
-import { cartEditQuantitySchema } from '../../schemas/goods';
+import { cartEditQuantitySchema } from '../../model/goods';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

@@ -1,9 +1,9 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { stringifyJson } from '../../transport/json';
-import { normalisePath } from '../../transport/access';
+import { stringifyJson } from '../../model/json';
+import { normalisePath } from '../../model/access';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, inputError, isObject, jsonParameter, toItems } from '../common';
+import { forOperation, inputError, isObject, jsonParameter, toItems } from '../../shared/parameters';
 
 /** No fixed endpoint: the user gives the method and path. */
 export const endpoint = null;

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { optionsCollection } from '../common';
+import { optionsCollection } from '../../shared/parameters';
 import { concurrencyOption } from './fields';
 
 import * as cancel from './cancel.operation';

@@ -1,11 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { cancelSchema } from '../../schemas/order';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
-import { jsonInteger } from '../../transport/json';
+import { cancelSchema } from '../../model/order';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
+import { jsonInteger } from '../../model/json';
 import { pandaponRequest } from '../../transport/request';
-import { sendOnce, settleCancel } from './settle';
-import { forOperation, inputError, toItems, validateInput } from '../common';
+import { sendOnce, settleCancel } from '../shared/unknownOutcome';
+import { forOperation, inputError, toItems, validateInput } from '../../shared/parameters';
 import { orderIdField } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */

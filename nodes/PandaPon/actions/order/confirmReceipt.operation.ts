@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { receiveGoodsSchema } from '../../schemas/order';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
-import { jsonInteger } from '../../transport/json';
+import { receiveGoodsSchema } from '../../model/order';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
+import { jsonInteger } from '../../model/json';
 import { messageText, pandaponRequest } from '../../transport/request';
-import { sendOnce, settleReceipt } from './settle';
-import { forOperation, idList, inputError, isObject, toItems, validateInput } from '../common';
+import { sendOnce, settleReceipt } from '../shared/unknownOutcome';
+import { forOperation, idList, inputError, isObject, toItems, validateInput } from '../../shared/parameters';
 import { orderIdField } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */

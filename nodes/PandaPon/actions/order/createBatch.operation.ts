@@ -1,11 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { createBatchSchema } from '../../schemas/order';
-import type { EndpointName } from '../../transport/endpoints';
-import { forOperation, validateInput } from '../common';
-import { additionalFields, orderFields, readCreateBody, safetyNotice, sendCreate } from './createShared';
-import { addressFields, cargoFields } from './shared';
-import { capOptions, enforceCap, readCap } from './spendingCap';
+import { createBatchSchema } from '../../model/order';
+import type { EndpointName } from '../../model/endpoints';
+import { forOperation, validateInput } from '../../shared/parameters';
+import { additionalFields, orderFields, readCreateBody, safetyNotice, sendCreate } from '../shared/orderFlow';
+import { addressFields, cargoFields } from '../shared/cargoAndAddress';
+import { capOptions, enforceCap, readCap } from '../shared/spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderCreateBatch';

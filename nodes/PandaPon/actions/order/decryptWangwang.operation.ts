@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { decryptSchema } from '../../schemas/order';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
+import { decryptSchema } from '../../model/order';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, toItems, validateInput } from '../common';
+import { forOperation, toItems, validateInput } from '../../shared/parameters';
 import { inferredNotice } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { orderDetailSchema } from '../../schemas/order';
-import { compactOrderDetail, enrichOrderDetail } from '../../simplify';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
+import { orderDetailSchema } from '../../model/order';
+import { compactOrderDetail, enrichOrderDetail } from '../../shared/simplify';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, toItems, validateInput } from '../common';
+import { forOperation, toItems, validateInput } from '../../shared/parameters';
 import { orderIdField, outputFields, outputShape } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { z } from 'zod';
 
-import { orderListSchema } from '../../schemas/order';
-import { compactOrder, enrichOrder } from '../../simplify';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
-import { paginate } from '../../transport/paginate';
+import { orderListSchema } from '../../model/order';
+import { compactOrder, enrichOrder } from '../../shared/simplify';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
+import { paginate } from '../../model/paging';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../common';
+import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../../shared/parameters';
 import { readReturnAll, returnAllProperties } from '../define';
 import { concurrencyOption, outputFields, outputShape } from './fields';
 

@@ -1,9 +1,9 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { orderIdQuerySchema } from '../../schemas/order';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
+import { orderIdQuerySchema } from '../../model/order';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { asList, forOperation, optionsCollection, toItems, validateInput } from '../common';
+import { asList, forOperation, optionsCollection, toItems, validateInput } from '../../shared/parameters';
 import { concurrencyOption, inferredNotice, orderIdField } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */

@@ -1,13 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { paySchema } from '../../schemas/order';
-import { fenToYuan } from '../../simplify';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
+import { paySchema } from '../../model/order';
+import { fenToYuan } from '../../shared/simplify';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../common';
+import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../../shared/parameters';
 import { concurrencyOption } from './fields';
-import { sendOnce, settlePay } from './settle';
-import { currentTotals, readLimit } from './spendingCap';
+import { sendOnce, settlePay } from '../shared/unknownOutcome';
+import { currentTotals, readLimit } from '../shared/spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPay';

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { previewSchema } from '../../schemas/order';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
+import { previewSchema } from '../../model/order';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { previewWithYuan } from '../../simplify';
-import { forOperation, inputError, toItems, validateInput } from '../common';
-import { addressFields, cargoFields, previewToCreateNotice, readAddress, readCargo } from './shared';
-import { assertOneSeller, previewFailure } from './checks';
+import { previewWithYuan } from '../../shared/simplify';
+import { forOperation, inputError, toItems, validateInput } from '../../shared/parameters';
+import { addressFields, cargoFields, previewToCreateNotice, readAddress, readCargo } from '../shared/cargoAndAddress';
+import { assertOneSeller, previewFailure } from './previewChecks';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPreview';

@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { previewBatchSchema } from '../../schemas/order';
-import { ENDPOINTS, type EndpointName } from '../../transport/endpoints';
+import { previewBatchSchema } from '../../model/order';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { previewWithYuan } from '../../simplify';
-import { forOperation, inputError, isObject, toItems, validateInput } from '../common';
-import { previewFailure } from './checks';
-import { addressFields, cargoFields, previewToCreateNotice, readAddress, readCargo } from './shared';
+import { previewWithYuan } from '../../shared/simplify';
+import { forOperation, inputError, isObject, toItems, validateInput } from '../../shared/parameters';
+import { previewFailure } from './previewChecks';
+import { addressFields, cargoFields, previewToCreateNotice, readAddress, readCargo } from '../shared/cargoAndAddress';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPreviewBatch';

@@ -1,30 +1,6 @@
 /** Fields shared by the 1688 goods operations (reference §3). */
 import type { FieldSpec } from '../define';
 
-export const LANGUAGES = [
-	{ name: 'English', value: 'en' },
-	{ name: 'Vietnamese', value: 'vi' },
-	{ name: 'Japanese', value: 'ja' },
-	{ name: 'Korean', value: 'ko' },
-	{ name: 'Russian', value: 'ru' },
-	{ name: 'Spanish', value: 'es' },
-	{ name: 'French', value: 'fr' },
-	{ name: 'Portuguese', value: 'pt' },
-	{ name: 'Thai', value: 'th' },
-	{ name: 'Chinese (No Translation)', value: 'zh' },
-];
-
-export const country: FieldSpec = {
-	name: 'country',
-	displayName: 'Translate To',
-	kind: 'options',
-	options: LANGUAGES,
-	default: 'en',
-	description: 'Language of the translated titles (PandaPon’s reference asks for en)',
-};
-
-export const language: FieldSpec = { ...country, name: 'language' };
-
 /** Filters shared by the keyword, image and store searches. */
 export const searchFilters: FieldSpec[] = [
 	{ name: 'priceStart', displayName: 'Min Price (CNY)', kind: 'text', optional: true, placeholder: 'e.g. 10.00', description: 'Lowest unit price in yuan' },
@@ -54,5 +30,3 @@ export const searchFilters: FieldSpec[] = [
 	{ name: 'outMemberId', displayName: 'Your End-User ID', kind: 'text', optional: true, description: 'Your own customer ID (outMemberId), if you track one' },
 ];
 
-export const SEARCH_PAGING = { pageField: 'beginPage', defaultPageSize: 20, maxPageSize: 50 };
-export const PAGE_NO_PAGING = { pageField: 'pageNo', defaultPageSize: 20, maxPageSize: 50 };

@@ -1,6 +1,6 @@
-import { productDetailSchema } from '../../schemas/goods';
+import { productDetailSchema } from '../../model/goods';
 import { defineOperation } from '../define';
-import { country } from './fields';
+import { country } from '../shared/translation';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',

@@ -1,6 +1,6 @@
-import { productCategorySchema } from '../../schemas/goods';
+import { productCategorySchema } from '../../model/goods';
 import { defineOperation } from '../define';
-import { language } from './fields';
+import { language } from '../shared/translation';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',

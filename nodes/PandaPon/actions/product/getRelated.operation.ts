@@ -1,6 +1,7 @@
-import { productRelatedSchema } from '../../schemas/goods';
+import { productRelatedSchema } from '../../model/goods';
 import { defineOperation } from '../define';
-import { language, PAGE_NO_PAGING } from './fields';
+import { language } from '../shared/translation';
+import { PAGE_NO_PAGING } from '../shared/paging';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'product',

@@ -1,9 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { productImageSearchSchema } from '../../schemas/goods';
+import { productImageSearchSchema } from '../../model/goods';
 import { defineOperation } from '../define';
-import { country, SEARCH_PAGING, searchFilters } from './fields';
-import { imageSourceProperties, readImage } from '../imageSource';
+import { searchFilters } from './fields';
+import { country } from '../shared/translation';
+import { SEARCH_PAGING } from '../shared/paging';
+import { imageSourceProperties, readImage } from '../shared/imageSource';
 
 const extra: INodeProperties[] = imageSourceProperties;
 

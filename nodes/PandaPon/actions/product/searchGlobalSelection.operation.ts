@@ -1,6 +1,8 @@
-import { productSearchSchema } from '../../schemas/goods';
+import { productSearchSchema } from '../../model/goods';
 import { defineOperation } from '../define';
-import { country, SEARCH_PAGING, searchFilters } from './fields';
+import { searchFilters } from './fields';
+import { country } from '../shared/translation';
+import { SEARCH_PAGING } from '../shared/paging';
 
 // Body inferred to be the keyword search's (reference §3 G9/G10).
 export const { description, execute, endpoint } = defineOperation({

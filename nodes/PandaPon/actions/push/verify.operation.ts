@@ -7,11 +7,11 @@
  */
 import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
 
-import { confirmAsOptioned, dropsUnconfirmed } from '../../push/confirm';
-import { OPERATION_WORDS, eventsField, marketplaceField, pushOptions } from '../../push/fields';
-import { duplicateStores, duplicateWindowMs, firstTimeSeen, loadPushSecret, pushScope, receivePush, type SignatureMode } from '../../push/receive';
-import type { EndpointName } from '../../transport/endpoints';
-import { forOperation, inputError, optionsCollection, toItems } from '../common';
+import { confirmAsOptioned, dropsUnconfirmed } from '../../trigger/confirmPush';
+import { OPERATION_WORDS, eventsField, marketplaceField, pushOptions } from '../../trigger/pushFields';
+import { duplicateStores, duplicateWindowMs, firstTimeSeen, loadPushSecret, pushScope, receivePush, type SignatureMode } from '../../trigger/receivePush';
+import type { EndpointName } from '../../model/endpoints';
+import { forOperation, inputError, optionsCollection, toItems } from '../../shared/parameters';
 
 /** The read Confirm With PandaPon makes (the operation itself sends nothing else). */
 export const endpoint: EndpointName = 'orderList';

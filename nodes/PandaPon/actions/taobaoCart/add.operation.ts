@@ -1,4 +1,4 @@
-import { taobaoCartAddSchema } from '../../schemas/taobao';
+import { taobaoCartAddSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

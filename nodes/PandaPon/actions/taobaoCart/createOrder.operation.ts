@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { taobaoCartOrderSchema } from '../../schemas/taobao';
+import { taobaoCartOrderSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
-import { CART_ADDRESS, readTaobaoAddress, taobaoAddressInput } from '../taobaoAddress';
+import { CART_ADDRESS, readTaobaoAddress, taobaoAddressInput } from '../shared/taobaoAddress';
 import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
 
 const notice: INodeProperties = {

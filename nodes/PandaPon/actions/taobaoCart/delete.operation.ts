@@ -1,4 +1,4 @@
-import { taobaoCartDeleteSchema } from '../../schemas/taobao';
+import { taobaoCartDeleteSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

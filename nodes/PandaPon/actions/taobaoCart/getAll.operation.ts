@@ -1,4 +1,4 @@
-import { asList } from '../common';
+import { asList } from '../../shared/parameters';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

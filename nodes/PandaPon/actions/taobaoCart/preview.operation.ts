@@ -1,6 +1,6 @@
-import { taobaoCartOrderSchema } from '../../schemas/taobao';
+import { taobaoCartOrderSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
-import { CART_ADDRESS, readTaobaoAddress, taobaoAddressInput } from '../taobaoAddress';
+import { CART_ADDRESS, readTaobaoAddress, taobaoAddressInput } from '../shared/taobaoAddress';
 import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
 
 // Path guessed; sent the documented body of the cart's Create Order (ids, orderAddress, userId).

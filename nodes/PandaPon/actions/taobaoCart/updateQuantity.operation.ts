@@ -1,4 +1,4 @@
-import { taobaoCartEditSchema } from '../../schemas/taobao';
+import { taobaoCartEditSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { taobaoOrderCreateSchema } from '../../schemas/taobao';
-import { inputError } from '../common';
+import { taobaoOrderCreateSchema } from '../../model/taobao';
+import { inputError } from '../../shared/parameters';
 import { defineOperation } from '../define';
-import { yuanAmount } from '../order/spendingCap';
-import { ORDER_RECEIVER, readTaobaoOrderInput, taobaoAddressInput, taobaoOrderLinesInput } from '../taobaoAddress';
+import { yuanAmount } from '../shared/spendingCap';
+import { ORDER_RECEIVER, readTaobaoOrderInput, taobaoAddressInput, taobaoOrderLinesInput } from '../shared/taobaoAddress';
 
 const notice: INodeProperties = {
 	displayName:

@@ -1,4 +1,4 @@
-import { taobaoOrderIdSchema } from '../../schemas/taobao';
+import { taobaoOrderIdSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_ORDER_ID } from './fields';
 

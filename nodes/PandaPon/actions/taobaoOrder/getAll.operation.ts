@@ -1,6 +1,6 @@
-import { taobaoOrderListSchema } from '../../schemas/taobao';
+import { taobaoOrderListSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
-import { TAOBAO_PAGING } from '../taobaoProduct/fields';
+import { TAOBAO_PAGING } from '../shared/paging';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',

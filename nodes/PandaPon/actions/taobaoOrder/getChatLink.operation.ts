@@ -1,4 +1,4 @@
-import { taobaoChatLinkSchema } from '../../schemas/taobao';
+import { taobaoChatLinkSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

@@ -1,4 +1,4 @@
-import { taobaoLogisticsSchema } from '../../schemas/taobao';
+import { taobaoLogisticsSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

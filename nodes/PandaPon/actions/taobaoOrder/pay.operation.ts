@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { taobaoOrderIdSchema } from '../../schemas/taobao';
+import { taobaoOrderIdSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_ORDER_ID } from './fields';
 

@@ -1,4 +1,4 @@
-import { taobaoUpdateWarehouseSchema } from '../../schemas/taobao';
+import { taobaoUpdateWarehouseSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_ORDER_ID } from './fields';
 

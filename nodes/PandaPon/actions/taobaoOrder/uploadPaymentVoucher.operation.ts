@@ -1,4 +1,4 @@
-import { taobaoPaymentVoucherSchema } from '../../schemas/taobao';
+import { taobaoPaymentVoucherSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 import { TAOBAO_ORDER_ID } from './fields';
 

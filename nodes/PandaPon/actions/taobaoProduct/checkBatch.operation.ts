@@ -1,4 +1,4 @@
-import { taobaoBatchCheckSchema } from '../../schemas/taobao';
+import { taobaoBatchCheckSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 
 export const { description, execute, endpoint } = defineOperation({

@@ -8,5 +8,3 @@ export const ITEM_ID: FieldSpec = {
 	placeholder: 'e.g. 672991141190',
 	description: 'The Taobao item ID (v2: PandaPon’s mapped item ID)',
 };
-
-export const TAOBAO_PAGING = { pageField: 'pageNo', defaultPageSize: 20, maxPageSize: 40 };

@@ -1,4 +1,4 @@
-import { taobaoItemQuerySchema } from '../../schemas/taobao';
+import { taobaoItemQuerySchema } from '../../model/taobao';
 import { defineOperation } from '../define';
 import { ITEM_ID } from './fields';
 

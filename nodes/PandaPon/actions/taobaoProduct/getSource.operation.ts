@@ -1,6 +1,6 @@
-import { taobaoSourceSchema } from '../../schemas/taobao';
+import { taobaoSourceSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
-import { language } from '../product/fields';
+import { language } from '../shared/translation';
 import { ITEM_ID } from './fields';
 
 export const { description, execute, endpoint } = defineOperation({

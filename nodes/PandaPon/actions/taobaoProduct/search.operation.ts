@@ -1,6 +1,6 @@
-import { taobaoSearchSchema } from '../../schemas/taobao';
+import { taobaoSearchSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
-import { TAOBAO_PAGING } from './fields';
+import { TAOBAO_PAGING } from '../shared/paging';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',

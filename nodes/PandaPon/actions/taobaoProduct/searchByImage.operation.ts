@@ -1,7 +1,7 @@
-import { taobaoImageSearchSchema } from '../../schemas/taobao';
+import { taobaoImageSearchSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
-import { imageSourceProperties, readImage } from '../imageSource';
-import { TAOBAO_PAGING } from './fields';
+import { imageSourceProperties, readImage } from '../shared/imageSource';
+import { TAOBAO_PAGING } from '../shared/paging';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoProduct',

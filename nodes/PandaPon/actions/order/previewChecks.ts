@@ -1,0 +1,31 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { asList, inputError, isObject } from '../../shared/parameters';
+
+/** Single-seller operations refuse lines that name two different sellers, before sending anything. */
+export function assertOneSeller(
+	ctx: IExecuteFunctions,
+	lines: Array<{ sellerOpenId?: string }>,
+	itemIndex: number,
+	alternative: string,
+): void {
+	const sellers = new Set(lines.map((l) => l.sellerOpenId).filter(Boolean));
+	if (sellers.size > 1) {
+		throw inputError(
+			ctx,
+			itemIndex,
+			`Cargo lines name ${sellers.size} different sellers (Seller Open ID); this operation takes one seller. Use "${alternative}" instead.`,
+		);
+	}
+}
+
+/** A preview answered with success:false (reference §1.4 rule 3) → its error text, else undefined. */
+export function previewFailure(data: unknown): string | undefined {
+	for (const preview of asList(data)) {
+		if (isObject(preview) && preview.success === false) {
+			const seller = preview.sellerOpenId ? `seller ${String(preview.sellerOpenId)}: ` : '';
+			return `${seller}${String((preview as IDataObject).errorMsg ?? preview.errorCode ?? 'preview failed')}`;
+		}
+	}
+	return undefined;
+}
