@@ -77,7 +77,7 @@ describe('found by what a buyer searches for (codex aliases)', () => {
 	it.each([0, 1, 2])('node %i: its codex names the node and lists every alias', (index) => {
 		const folder = ['PandaPon', 'PandaPonTrigger', 'PandaPonOrderTrigger'][index];
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
-		const codex = require(`../../nodes/${folder}/${folder}.node.json`) as { node: string; alias: string[] };
+		const codex = require(`../../nodes/PandaPon/${folder}.node.json`) as { node: string; alias: string[] };
 		expect(codex.node).toBe(`n8n-nodes-pandapon.${new nodes[index]().description.name}`);
 		expect(codex.alias).toEqual(expect.arrayContaining(ALIASES));
 	});
