@@ -112,6 +112,11 @@ const NODE_TYPES: Record<string, INodeType> = {
 	'CUSTOM.pandaPonOrderTrigger': new PandaPonOrderTrigger(),
 };
 
+/** Adds a node type for one test (e.g. a node built from a single operation declaration), by its type name. */
+export function registerNodeType(type: string, node: INodeType): void {
+	NODE_TYPES[type] = node;
+}
+
 class NodeTypes implements INodeTypes {
 	getByName(type: string): INodeType | IVersionedNodeType {
 		const node = NODE_TYPES[type];

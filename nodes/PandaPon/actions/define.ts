@@ -1,7 +1,7 @@
 /**
  * Builds an operation (its UI properties and its execute) from a short declaration: which endpoint, which fields
- * (named exactly as PandaPon spells them), which zod schema checks the body. The operations of the goods, cart,
- * after-sales, address and Taobao resources are written this way, one file each; each still reads like the API.
+ * (named exactly as PandaPon spells them), which zod schema checks the body. Most operations are written this way, one
+ * file each, and each still reads like the API; the README's Development section lists those that are not, and why.
  */
 import type {
 	IDataObject,
@@ -16,6 +16,7 @@ import { ENDPOINTS, isGuessedWrite, type Endpoint, type EndpointName } from '../
 import { stringifyJson } from '../model/json';
 import { paginate } from '../model/paging';
 import { pandaponRequest } from '../transport/request';
+import { concurrencyOption, simplifyProperty } from './shared/output';
 import { orderFence, sendOnce, type Fence, type Settlement } from './shared/unknownOutcome';
 import { asList, forOperation, idList, inputError, isObject, optionsCollection, parseJsonText, toItems, validateInput } from '../shared/parameters';
 
@@ -58,10 +59,15 @@ export interface OperationSpec {
 	/** Fixed values sent with every call (e.g. country: "en"). */
 	constants?: IDataObject;
 	paging?: PagingSpec;
-	/** Turns the answer's data into output items (default: data as one item, a list as several). */
-	output?: (data: unknown, sent: IDataObject) => IDataObject | IDataObject[];
+	/** Turns the answer's data into output items (default: data as one item, a list as several); `query` is what went in the query string. */
+	output?: (data: unknown, sent: IDataObject, query: Record<string, string>) => IDataObject | IDataObject[];
 	/** A compact shape of each output item: adds a Simplify switch (on by default; off = PandaPon's answer). */
 	simplify?: { what: string; compact: (item: IDataObject) => IDataObject };
+	/**
+	 * Each item is independent of the others (one request, or one list walk, per item): adds Options → Requests in
+	 * Parallel, and the router may send several items at once when the user raises it.
+	 */
+	parallel?: boolean;
 	/** Extra UI properties (notices, modes) placed before the fields. */
 	extraProperties?: INodeProperties[];
 	/**
@@ -145,7 +151,8 @@ function assertUnverifiedAllowed(this: IExecuteFunctions, endpoint: Endpoint, it
 	);
 }
 
-function property(field: FieldSpec): INodeProperties {
+/** The UI property of one declared field (also used by hand-written operations that share a field with a declaration). */
+export function fieldProperty(field: FieldSpec): INodeProperties {
 	const base = {
 		displayName: field.displayName,
 		name: field.name,
@@ -188,17 +195,9 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 	const extra = spec.extraProperties ?? [];
 	properties.unshift(...extra.filter((p) => p.type === 'notice'));
 	properties.push(...extra.filter((p) => p.type !== 'notice'));
-	properties.push(...spec.fields.filter((f) => !f.optional).map(property));
+	properties.push(...spec.fields.filter((f) => !f.optional).map(fieldProperty));
 	if (spec.paging) properties.push(...returnAllProperties);
-	if (spec.simplify) {
-		properties.push({
-			displayName: 'Simplify',
-			name: 'simplify',
-			type: 'boolean',
-			default: true,
-			description: `Whether to return a compact ${spec.simplify.what} instead of PandaPon's whole answer`,
-		});
-	}
+	if (spec.simplify) properties.push(simplifyProperty(spec.simplify.what));
 	const optional = spec.fields.filter((f) => f.optional);
 	if (optional.length) {
 		properties.push({
@@ -207,7 +206,7 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: optional.map(property).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: optional.map(fieldProperty).sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		});
 	}
 	const options: INodeProperties[] = [];
@@ -222,6 +221,7 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 			description: 'Results per request while paging',
 		});
 	}
+	if (spec.parallel) options.push(concurrencyOption);
 	if (options.length) {
 		properties.push(optionsCollection(options));
 	}
@@ -388,6 +388,10 @@ export function defineOperation(spec: OperationSpec) {
 			});
 		};
 
+		// Runs for every operation, paged or not: a refusal here means nothing is sent.
+		const after = spec.beforeSend ? await spec.beforeSend.call(this, itemIndex, body) : undefined;
+		const finish = async (items: INodeExecutionData[]) => (after ? await after(items) : items);
+
 		if (spec.paging) {
 			const paging = spec.paging;
 			const { returnAll, limit } = readReturnAll.call(this, itemIndex);
@@ -399,17 +403,16 @@ export function defineOperation(spec: OperationSpec) {
 				async (page, size) => pageItems(await send({ [paging.pageField]: page, [paging.sizeField ?? 'pageSize']: size })),
 				{ returnAll, limit, pageSize },
 			);
-			return toItems.call(this, shaped(rows), itemIndex);
+			return await finish(toItems.call(this, shaped(rows), itemIndex));
 		}
 
-		const after = spec.beforeSend ? await spec.beforeSend.call(this, itemIndex, body) : undefined;
 		const settle = spec.settle;
 		const fence = settle && spec.fenceOrders ? await orderFence(this, itemIndex) : undefined;
 		const data = settle ? await sendOnce(this, path, () => send(), (started) => settle.call(this, itemIndex, body, started, fence)) : await send();
-		const out = spec.output ? spec.output(data, body) : defaultOutput(data);
+		const out = spec.output ? spec.output(data, body, query) : defaultOutput(data);
 		const items = toItems.call(this, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
-		return after ? await after(items) : items;
+		return await finish(items);
 	}
 
-	return { description: operationProperties(spec), execute, endpoint: spec.endpoint };
+	return { description: operationProperties(spec), execute, endpoint: spec.endpoint, parallel: spec.parallel === true };
 }

@@ -26,6 +26,8 @@ type Operation = {
 	execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
 	/** The endpoint it calls (null: the custom call, whose path the user gives). */
 	endpoint?: EndpointName | null;
+	/** Its items are independent of each other: Options → Requests in Parallel may send several at once. */
+	parallel?: boolean;
 };
 
 export const resources: Record<string, Record<string, Operation>> = {
@@ -72,9 +74,6 @@ const NOTHING_FOUND: Record<string, string> = {
 	taobaoRefund: 'Taobao refunds',
 	push: 'pushes',
 };
-
-/** Operations whose items may be sent in parallel (Requests in Parallel > 1): each item is independent of the others. */
-const PARALLEL_OPERATIONS: Record<string, string[]> = { order: order.parallelOperations };
 
 /**
  * The safety settings a model must never set: a value that comes from $fromAI (the AI tool's "let the model define
@@ -251,7 +250,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	}
 
 	// Bounded parallelism, off by default: items are sent one after another unless the user raises it.
-	const parallel = PARALLEL_OPERATIONS[resource]?.includes(operation)
+	const parallel = handler?.parallel
 		? Math.max(1, Math.min(10, Math.floor(Number(this.getNodeParameter('options.concurrency', 0, 1)) || 1)))
 		: 1;
 	let next = 0;

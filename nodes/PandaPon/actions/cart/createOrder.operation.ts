@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { cartCreateOrderSchema } from '../../model/goods';
 import { asList } from '../../shared/parameters';
 import { defineOperation } from '../define';
-import { createdOrderId, safetyNotice } from '../shared/orderFlow';
+import { createdOrderId, ORDER_FLOW, safetyNotice } from '../shared/orderFlow';
 import { addressFields, readAddress } from '../shared/cargoAndAddress';
 import { settleCartOrder } from '../shared/unknownOutcome';
 import { capOptions, checkCreatedTotals, enforceCap, readCap } from '../shared/spendingCap';
@@ -19,19 +19,7 @@ export const { description, execute, endpoint } = defineOperation({
 	extraProperties: notice,
 	fields: [
 		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs to order (one 1688 order per seller)' },
-		{
-			name: 'flow',
-			displayName: 'Order Flow',
-			kind: 'options',
-			default: 'general',
-			options: [
-				{ name: 'General', value: 'general', description: 'Standard 1688 purchase (the usual choice)' },
-				{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
-				{ name: 'Sale Proxy', value: 'saleproxy' },
-			],
-			description:
-				'How 1688 processes the order. General is the standard purchase and the only flow in PandaPon’s samples; Distribution (Fenxiao) and Sale Proxy are for sellers with those 1688 agreements.',
-		},
+		ORDER_FLOW,
 		{ name: 'message', displayName: 'Message to Seller', kind: 'text', optional: true, description: 'A note the seller sees with the order' },
 		{ name: 'shopPromotionId', displayName: 'Shop Promotion ID', kind: 'text', optional: true, description: 'A seller promotion to apply, if you have its ID (shopPromotionId)' },
 		{ name: 'tradeType', displayName: 'Trade Type', kind: 'text', optional: true, description: '1688 trade-mode code; leave empty to let 1688 choose' },

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { optionsCollection } from '../../shared/parameters';
-import { concurrencyOption } from './fields';
+import { concurrencyOption } from '../shared/output';
 
 import * as cancel from './cancel.operation';
 import * as confirmReceipt from './confirmReceipt.operation';
@@ -32,18 +32,12 @@ export const operations = {
 };
 
 /**
- * The operations whose items are independent of each other (one request per item, or one list walk per item), so
- * their items may be sent in parallel (the router reads this).
+ * Options (Requests in Parallel only) for the hand-written operations flagged parallel (their items are independent)
+ * that have no Options of their own; those that have one list Requests in Parallel in it.
  */
-export const parallelOperations = ['get', 'getAll', 'getPaymentUrl', 'pay', 'cancel', 'confirmReceipt', 'getLogistics'];
-
-/**
- * Options (Requests in Parallel only) for the independent operations that have no Options of their own; those that
- * have one (Get Many, Get Logistics) list Requests in Parallel in it.
- */
-const withoutOptions = parallelOperations.filter(
-	(name) => !operations[name as keyof typeof operations].description.some((p) => p.name === 'options'),
-);
+const withoutOptions = Object.entries(operations as Record<string, { parallel?: boolean; description: INodeProperties[] }>)
+	.filter(([, operation]) => operation.parallel && !operation.description.some((p) => p.name === 'options'))
+	.map(([name]) => name);
 const concurrency: INodeProperties = {
 	...optionsCollection([concurrencyOption]),
 	displayOptions: { show: { resource: ['order'], operation: withoutOptions } },

@@ -11,6 +11,9 @@ import { orderIdField } from './fields';
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderReceiveGoods';
 
+/** Each item is independent of the others: Options → Requests in Parallel applies. */
+export const parallel = true;
+
 export const description: INodeProperties[] = forOperation('order', 'confirmReceipt', [
 	orderIdField,
 	{

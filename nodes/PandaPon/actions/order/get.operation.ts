@@ -5,10 +5,14 @@ import { compactOrderDetail, enrichOrderDetail } from '../../shared/simplify';
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, toItems, validateInput } from '../../shared/parameters';
-import { orderIdField, outputFields, outputShape } from './fields';
+import { orderIdField } from './fields';
+import { outputFields, outputShape } from '../shared/output';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderDetail';
+
+/** Each item is independent of the others: Options → Requests in Parallel applies. */
+export const parallel = true;
 
 export const description: INodeProperties[] = forOperation('order', 'get', [
 	orderIdField,

@@ -8,10 +8,13 @@ import { paginate } from '../../model/paging';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../../shared/parameters';
 import { readReturnAll, returnAllProperties } from '../define';
-import { concurrencyOption, outputFields, outputShape } from './fields';
+import { concurrencyOption, outputFields, outputShape } from '../shared/output';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderList';
+
+/** Each item is independent of the others: Options → Requests in Parallel applies. */
+export const parallel = true;
 
 export const description: INodeProperties[] = forOperation('order', 'getAll', [
 	...returnAllProperties,

@@ -1,28 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { orderIdQuerySchema } from '../../model/order';
-import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
-import { pandaponRequest } from '../../transport/request';
-import { forOperation, toItems, validateInput } from '../../shared/parameters';
-import { orderIdField } from './fields';
+import { defineOperation } from '../define';
+import { ORDER_ID } from './fields';
 
-/** The endpoint this operation calls (the README's operations table is generated from it). */
-export const endpoint: EndpointName = 'orderPayUrl';
-
-export const description: INodeProperties[] = forOperation('order', 'getPaymentUrl', [orderIdField]);
-
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
-	const query = validateInput.call(
-		this,
-		orderIdQuerySchema,
-		{ orderId: this.getNodeParameter('orderId', itemIndex) },
-		itemIndex,
-	);
-	const data = (await pandaponRequest.call(this, {
-		...ENDPOINTS.orderPayUrl,
-		query: { orderId: query.orderId },
-		idempotent: true,
-		itemIndex,
-	})) as IDataObject;
-	return toItems.call(this, data ?? {}, itemIndex);
-}
+export const { description, execute, endpoint, parallel } = defineOperation({
+	resource: 'order',
+	operation: 'getPaymentUrl',
+	endpoint: 'orderPayUrl',
+	parallel: true,
+	fields: [ORDER_ID],
+	schema: orderIdQuerySchema,
+	// The cashier link as PandaPon answers it (doc-env2.pandapon.com/api-289121041).
+	output: (data) => (data ?? {}) as IDataObject,
+});

@@ -5,12 +5,15 @@ import { fenToYuan } from '../../shared/simplify';
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../../shared/parameters';
-import { concurrencyOption } from './fields';
+import { concurrencyOption } from '../shared/output';
 import { sendOnce, settlePay } from '../shared/unknownOutcome';
 import { currentTotals, readLimit } from '../shared/spendingCap';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPay';
+
+/** Each item is independent of the others: Options → Requests in Parallel applies. */
+export const parallel = true;
 
 export const description: INodeProperties[] = forOperation('order', 'pay', [
 	{

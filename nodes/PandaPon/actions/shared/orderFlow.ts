@@ -1,27 +1,29 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../model/endpoints';
+import { fieldProperty, type FieldSpec } from '../define';
 import { pandaponRequest } from '../../transport/request';
 import { asList, toItems } from '../../shared/parameters';
 import { orderFence, sendOnce, settleCreate, type Expected } from './unknownOutcome';
 import { checkCreatedTotals } from './spendingCap';
 import { readAddress, readCargo } from './cargoAndAddress';
 
-export const orderFields: INodeProperties[] = [
-	{
-		displayName: 'Order Flow',
-		name: 'flow',
-		type: 'options',
-		options: [
-			{ name: 'General', value: 'general', description: 'Standard 1688 purchase (the usual choice)' },
-			{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
-			{ name: 'Sale Proxy', value: 'saleproxy' },
-		],
-		default: 'general',
-		description:
-			'How 1688 processes the order. General is the standard purchase and the only flow in PandaPon’s samples; Distribution (Fenxiao) and Sale Proxy are for sellers with those 1688 agreements.',
-	},
-];
+/** Order Flow, as every 1688 order-creating operation asks it (Create, Create for Several Sellers, Cart → Create Order). */
+export const ORDER_FLOW: FieldSpec = {
+	name: 'flow',
+	displayName: 'Order Flow',
+	kind: 'options',
+	default: 'general',
+	options: [
+		{ name: 'General', value: 'general', description: 'Standard 1688 purchase (the usual choice)' },
+		{ name: 'Distribution (Fenxiao)', value: 'fenxiao' },
+		{ name: 'Sale Proxy', value: 'saleproxy' },
+	],
+	description:
+		'How 1688 processes the order. General is the standard purchase and the only flow in PandaPon’s samples; Distribution (Fenxiao) and Sale Proxy are for sellers with those 1688 agreements.',
+};
+
+export const orderFields: INodeProperties[] = [fieldProperty(ORDER_FLOW)];
 
 export const additionalFields: INodeProperties = {
 	displayName: 'Additional Fields',
