@@ -3,8 +3,13 @@
 const path = require('path');
 const { task, src, dest, parallel } = require('gulp');
 
-const copyIcons = () => src(path.resolve('icons', '*.svg'), { encoding: false }).pipe(dest(path.resolve('dist', 'icons')));
+const copyIcons = () =>
+	src(path.resolve('icons', '*.svg'), { encoding: false }).pipe(
+		dest(path.resolve('dist', 'icons')),
+	);
 const copySchemas = () =>
-	src(path.resolve('nodes', '**', '__schema__', '**', '*.json')).pipe(dest(path.resolve('dist', 'nodes')));
+	src(path.resolve('nodes', '**', '__schema__', '**', '*.json')).pipe(
+		dest(path.resolve('dist', 'nodes')),
+	);
 
 task('build:icons', parallel(copyIcons, copySchemas));

@@ -30,7 +30,10 @@ export const signPandaPonRequest = async (
 		// n8n's HTTP Request node hands over request-library options (`uri`), n8n's helpers `url` (+ `baseURL`).
 		const target = String(requestOptions.url ?? (requestOptions as { uri?: unknown }).uri ?? '');
 		const base = String(requestOptions.baseURL ?? '');
-		const path = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || !base ? target : `${base.replace(/\/+$/, '')}/${target.replace(/^\/+/, '')}`;
+		const path =
+			/^[a-z][a-z0-9+.-]*:\/\//i.test(target) || !base
+				? target
+				: `${base.replace(/\/+$/, '')}/${target.replace(/^\/+/, '')}`;
 		if (isKnownWritePath(path)) throw new Error(READ_ONLY_SIGNING_REFUSAL);
 	}
 	const headers = buildAuthHeaders({
@@ -79,7 +82,8 @@ export class PandaPonApi implements ICredentialType {
 			default: '',
 			required: true,
 			placeholder: 'e.g. 2100000000000',
-			description: 'Your PandaPon user ID (sent as the user-id header; decides sub-account permissions)',
+			description:
+				'Your PandaPon user ID (sent as the user-id header; decides sub-account permissions)',
 		},
 		{
 			displayName: 'Base URL',
@@ -115,7 +119,7 @@ export class PandaPonApi implements ICredentialType {
 			default: 'seconds',
 			displayOptions: { show: { adjustSignature: [true] } },
 			description:
-				'Unit of the signed timestamp header. Working integrations send seconds; the reference sample shows milliseconds. Switch only if PandaPon refuses the signature with correct keys.',
+				'Unit of the signed timestamp header. Working integrations send seconds; a documentation sample shows milliseconds. Switch only if PandaPon refuses the signature with correct keys.',
 		},
 		{
 			displayName: 'Sign With Nonce',
@@ -159,7 +163,8 @@ export class PandaPonApi implements ICredentialType {
 	// A cheap read (the 1688 cart) signed by authenticate above; a refused key answers HTTP 200 with a non-200 code.
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{ String($credentials.baseUrl || "https://api.pandapon.com").replace(/\\/+$/, "") }}',
+			baseURL:
+				'={{ String($credentials.baseUrl || "https://api.pandapon.com").replace(/\\/+$/, "") }}',
 			url: '/v2/alibaba/cart/list',
 			method: 'GET',
 		},

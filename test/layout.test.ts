@@ -31,8 +31,14 @@ function filesUnder(dir: string): string[] {
 /** Every import of a file: package names as written, relative ones resolved to a path from the root. */
 function importsOf(file: string): string[] {
 	const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-	const specs = [...text.matchAll(/(?:from|import|require)\s*\(?\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
-	return specs.map((spec) => (spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)) : spec));
+	const specs = [...text.matchAll(/(?:from|import|require)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
+		(m) => m[1],
+	);
+	return specs.map((spec) =>
+		spec.startsWith('.')
+			? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec))
+			: spec,
+	);
 }
 
 /** The layer a path belongs to, or undefined outside the node folder. */
@@ -56,14 +62,23 @@ const shipped = [...filesUnder('nodes'), ...filesUnder('credentials')];
 describe('imports run down the layers only', () => {
 	it('the node folder has exactly these layers (and the three node files)', () => {
 		const layers = new Set(filesUnder(NODE).map((f) => layerOf(f)));
-		expect([...layers].sort()).toEqual(['actions', 'model', 'node', 'shared', 'transport', 'trigger']);
+		expect([...layers].sort()).toEqual([
+			'actions',
+			'model',
+			'node',
+			'shared',
+			'transport',
+			'trigger',
+		]);
 	});
 
 	for (const [layer, allowed] of Object.entries(ALLOWED)) {
 		it(`${layer}/ imports only ${allowed.join(', ')}`, () => {
 			const wrong = filesUnder(`${NODE}/${layer}`).flatMap((file) =>
 				importsOf(file)
-					.filter((target) => target.startsWith(`${NODE}/`) && !allowed.includes(layerOf(target) ?? ''))
+					.filter(
+						(target) => target.startsWith(`${NODE}/`) && !allowed.includes(layerOf(target) ?? ''),
+					)
 					.map((target) => `${file} -> ${target}`),
 			);
 			expect(wrong).toEqual([]);
@@ -71,13 +86,19 @@ describe('imports run down the layers only', () => {
 	}
 
 	it('the model has no n8n in it (the local server bundles it without n8n)', () => {
-		const n8n = filesUnder(`${NODE}/model`).flatMap((file) => importsOf(file).filter((t) => /^n8n-/.test(t)).map((t) => `${file} -> ${t}`));
+		const n8n = filesUnder(`${NODE}/model`).flatMap((file) =>
+			importsOf(file)
+				.filter((t) => /^n8n-/.test(t))
+				.map((t) => `${file} -> ${t}`),
+		);
 		expect(n8n).toEqual([]);
 	});
 
 	it('the trigger nodes never import the action node’s actions/', () => {
 		const wrong = ['PandaPonTrigger', 'PandaPonOrderTrigger'].flatMap((name) =>
-			importsOf(`${NODE}/${name}.node.ts`).filter((t) => t.startsWith(`${NODE}/actions`)).map((t) => `${name} -> ${t}`),
+			importsOf(`${NODE}/${name}.node.ts`)
+				.filter((t) => t.startsWith(`${NODE}/actions`))
+				.map((t) => `${name} -> ${t}`),
 		);
 		expect(wrong).toEqual([]);
 	});
@@ -105,7 +126,14 @@ describe('imports run down the layers only', () => {
 		const missing = shipped.flatMap((file) =>
 			importsOf(file)
 				.filter((t) => !/^[a-z@]/.test(t) || t.startsWith('nodes/') || t.startsWith('credentials/'))
-				.filter((t) => !['', '.ts', '.json'].some((ext) => fs.existsSync(path.join(ROOT, t + ext)) && fs.statSync(path.join(ROOT, t + ext)).isFile()))
+				.filter(
+					(t) =>
+						!['', '.ts', '.json'].some(
+							(ext) =>
+								fs.existsSync(path.join(ROOT, t + ext)) &&
+								fs.statSync(path.join(ROOT, t + ext)).isFile(),
+						),
+				)
 				.map((t) => `${file} -> ${t}`),
 		);
 		expect(missing).toEqual([]);

@@ -14,8 +14,15 @@ import { credentialFor, exampleFiles, loadExample, setParameters } from './n8n/w
 
 const args = process.argv.slice(2);
 const ui = args.includes('--ui');
-const versionKey = (args[args.indexOf('--n8n') + 1] === 'v1' && args.includes('--n8n') ? 'v1' : 'v2') as 'v1' | 'v2';
-const OWNER = { email: 'demo@pandapon.local', password: 'PandaPon-demo-1', firstName: 'Demo', lastName: 'Buyer' };
+const versionKey = (
+	args[args.indexOf('--n8n') + 1] === 'v1' && args.includes('--n8n') ? 'v1' : 'v2'
+) as 'v1' | 'v2';
+const OWNER = {
+	email: 'demo@pandapon.local',
+	password: 'PandaPon-demo-1',
+	firstName: 'Demo',
+	lastName: 'Buyer',
+};
 
 const yuan = (fen: unknown) => `${(Number(fen) / 100).toFixed(2)} CNY`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -35,7 +42,9 @@ async function timed(n8n: N8n, id: string): Promise<[RunOutput, number]> {
 async function main() {
 	const version = VERSIONS[versionKey];
 	const started = Date.now();
-	console.log(`PandaPon demo: local PandaPon server + n8n ${version.n8n} (Node ${version.nodeMajor})`);
+	console.log(
+		`PandaPon demo: local PandaPon server + n8n ${version.n8n} (Node ${version.nodeMajor})`,
+	);
 	const server: PandaPonServer = await startServer({ seedOrders: 1000, port: ui ? 8787 : 0 });
 	console.log(`local PandaPon server: ${server.url} (${server.store.size} seeded orders)`);
 	const n8n = new N8n(version, { keep: ui });
@@ -47,7 +56,9 @@ async function main() {
 
 		n8n.importWorkflow(loadExample('purchase.json'));
 		const [purchase, purchaseMs] = await timed(n8n, 'ppPurchase');
-		const preview = purchase.nodes['Preview price']?.[0] as { orderPreviewResuslt?: Array<Record<string, number>> } | undefined;
+		const preview = purchase.nodes['Preview price']?.[0] as
+			| { orderPreviewResuslt?: Array<Record<string, number>> }
+			| undefined;
 		const priced = preview?.orderPreviewResuslt?.[0] ?? {};
 		const created = purchase.nodes['Create order']?.[0] ?? {};
 		const orderId = String(created.orderId ?? '');
@@ -62,14 +73,26 @@ async function main() {
 
 		if (orderId) {
 			server.store.ship(orderId);
-			console.log(`\n… the seller ships order ${orderId} (local server: /__admin/orders/${orderId}/ship)`);
+			console.log(
+				`\n… the seller ships order ${orderId} (local server: /__admin/orders/${orderId}/ship)`,
+			);
 			n8n.importWorkflow(
 				setParameters(loadExample('receive.json'), 'Orders that arrived', {
-					assignments: { assignments: [{ id: 'o1', name: 'orderId', value: orderId, type: 'string' }] },
+					assignments: {
+						assignments: [{ id: 'o1', name: 'orderId', value: orderId, type: 'string' }],
+					},
 				}),
 			);
 			const [receive, receiveMs] = await timed(n8n, 'ppReceive');
-			const tracking = receive.nodes['Get logistics']?.[0] as { parcels?: Array<{ logisticsCompanyName?: string; logisticsBillNo?: string; logisticsSteps?: Array<{ remark?: string }> }> } | undefined;
+			const tracking = receive.nodes['Get logistics']?.[0] as
+				| {
+						parcels?: Array<{
+							logisticsCompanyName?: string;
+							logisticsBillNo?: string;
+							logisticsSteps?: Array<{ remark?: string }>;
+						}>;
+				  }
+				| undefined;
 			const parcel = tracking?.parcels?.[0];
 			step('Goods arrived (examples/receive.json)', receive, receiveMs, [
 				`receipt confirmed: ${String(receive.nodes['Confirm receipt']?.[0]?.confirmed ?? '—')}`,
@@ -84,12 +107,19 @@ async function main() {
 		const rows = sync.nodes['Sheet rows'] ?? [];
 		step('Hourly order sync (examples/hourly-order-sync.json)', sync, syncMs, [
 			`${rows.length} order(s) created in the last hour → sheet rows:`,
-			...rows.slice(0, 5).map((r) => `  ${String(r['1688 Order ID'])}  ${String(r.Created)}  ${String(r['Total (CNY)'])} CNY  ${String(r.Status)} / ${String(r.Payment)}`),
+			...rows
+				.slice(0, 5)
+				.map(
+					(r) =>
+						`  ${String(r['1688 Order ID'])}  ${String(r.Created)}  ${String(r['Total (CNY)'])} CNY  ${String(r.Status)} / ${String(r.Payment)}`,
+				),
 		]);
 		failed ||= Boolean(sync.error) || rows.length === 0;
 
 		const signed = server.count();
-		console.log(`\n${failed ? '✖ demo finished with errors' : '✔ demo finished'} in ${seconds(Date.now() - started)}; the local server received ${signed} signed requests, all checked.`);
+		console.log(
+			`\n${failed ? '✖ demo finished with errors' : '✔ demo finished'} in ${seconds(Date.now() - started)}; the local server received ${signed} signed requests, all checked.`,
+		);
 
 		if (ui) await serveUi(n8n, server);
 	} finally {
@@ -103,10 +133,13 @@ async function main() {
 
 /** --ui: the examples loaded in a running n8n, the trigger live and the local server pushing to it. */
 async function serveUi(n8n: N8n, server: PandaPonServer) {
-	const notify = setParameters(loadExample('callback-notify.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
+	const notify = setParameters(loadExample('callback-notify.json'), 'Send to team chat', {
+		url: `${server.url}/__admin/inbox`,
+	});
 	n8n.importWorkflow(notify);
 	// Every example is there to open; only the push trigger is active (the others run by hand, with Run now).
-	for (const file of exampleFiles().filter((name) => name !== 'callback-notify.json')) n8n.importWorkflow(loadExample(file));
+	for (const file of exampleFiles().filter((name) => name !== 'callback-notify.json'))
+		n8n.importWorkflow(loadExample(file));
 	n8n.activate(notify.id);
 	await n8n.start({ N8N_PORT: '5678' });
 	const webhook = await n8n.liveTriggerUrl(notify);

@@ -31,10 +31,14 @@ import type { PandaPon as PandaPonNode } from '../nodes/PandaPon/PandaPon.node';
 
 // By its full file name: "PandaPon.node" alone resolves to the codex file PandaPon.node.json under tsx (the bench).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { PandaPon } = require('../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };
+const { PandaPon } = require('../nodes/PandaPon/PandaPon.node.ts') as {
+	PandaPon: typeof PandaPonNode;
+};
 import type { PandaPonOrderTrigger as OrderTriggerNode } from '../nodes/PandaPon/PandaPonOrderTrigger.node';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { PandaPonOrderTrigger } = require('../nodes/PandaPon/PandaPonOrderTrigger.node.ts') as { PandaPonOrderTrigger: typeof OrderTriggerNode };
+const { PandaPonOrderTrigger } = require('../nodes/PandaPon/PandaPonOrderTrigger.node.ts') as {
+	PandaPonOrderTrigger: typeof OrderTriggerNode;
+};
 
 /** Start node of the fixtures: emits the items given in its parameters (like pinned data). */
 class TestItems implements INodeType {
@@ -47,7 +51,9 @@ class TestItems implements INodeType {
 		defaults: { name: 'Items' },
 		inputs: ['main'],
 		outputs: ['main'],
-		properties: [{ displayName: 'Items', name: 'items', type: 'json', default: '[]' } as INodeProperties],
+		properties: [
+			{ displayName: 'Items', name: 'items', type: 'json', default: '[]' } as INodeProperties,
+		],
 	} as INodeType['description'];
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -89,14 +95,18 @@ class BareRequest implements INodeType {
 		const body = this.getNodeParameter('body', 0) as string;
 		const output: INodeExecutionData[] = [];
 		for (let item = 0; item < this.getInputData().length; item++) {
-			const text = (await this.helpers.httpRequestWithAuthentication.call(this, credentialType.name, {
-				method: 'POST',
-				url,
-				body,
-				headers: { 'Content-Type': 'application/json' },
-				json: false,
-				encoding: 'text',
-			})) as string;
+			const text = (await this.helpers.httpRequestWithAuthentication.call(
+				this,
+				credentialType.name,
+				{
+					method: 'POST',
+					url,
+					body,
+					headers: { 'Content-Type': 'application/json' },
+					json: false,
+					encoding: 'text',
+				},
+			)) as string;
 			output.push({ json: { text }, pairedItem: { item } });
 		}
 		return [output];
@@ -142,12 +152,21 @@ const record = (level: string) => (message: unknown, meta?: unknown) => {
 };
 function safeJson(value: unknown): string {
 	try {
-		return JSON.stringify(value, (_k, v: unknown) => (v instanceof Error ? { ...v, message: v.message, stack: v.stack } : v)) ?? '';
+		return (
+			JSON.stringify(value, (_k, v: unknown) =>
+				v instanceof Error ? { ...v, message: v.message, stack: v.stack } : v,
+			) ?? ''
+		);
 	} catch {
 		return String(value);
 	}
 }
-LoggerProxy.init({ error: record('error'), warn: record('warn'), info: record('info'), debug: record('debug') } as unknown as Parameters<typeof LoggerProxy.init>[0]);
+LoggerProxy.init({
+	error: record('error'),
+	warn: record('warn'),
+	info: record('info'),
+	debug: record('debug'),
+} as unknown as Parameters<typeof LoggerProxy.init>[0]);
 
 /** From now on, every line n8n's logger receives is kept in the returned list. */
 export function captureLogs(): string[] {
@@ -219,7 +238,8 @@ function standIn<T extends object>(known: Partial<T>): T {
 	return new Proxy(known as T, {
 		get(target, property, receiver) {
 			if (property in target) return Reflect.get(target, property, receiver) as unknown;
-			if (typeof property === 'symbol' || property === 'then' || property === 'toJSON') return undefined;
+			if (typeof property === 'symbol' || property === 'then' || property === 'toJSON')
+				return undefined;
 			return noop;
 		},
 	});
@@ -279,7 +299,11 @@ export async function runWorkflow(
 		// n8n refuses a workflow whose nodes have issues (a required field left empty) before running any node.
 		if ((error as Error).name !== 'WorkflowHasIssuesError') throw error;
 		const issues = JSON.stringify((error as { description?: unknown }).description ?? '');
-		return { run: undefined as unknown as IRun, output: () => [], error: { message: (error as Error).message, description: issues } };
+		return {
+			run: undefined as unknown as IRun,
+			output: () => [],
+			error: { message: (error as Error).message, description: issues },
+		};
 	}
 	const run = await done;
 	const error = run.data.resultData.error as
@@ -291,7 +315,9 @@ export async function runWorkflow(
 			const task = run.data.resultData.runData[nodeName]?.[0];
 			return (task?.data?.main?.[0] ?? []) as INodeExecutionData[];
 		},
-		error: error ? { message: error.message, description: error.description, node: error.node?.name } : undefined,
+		error: error
+			? { message: error.message, description: error.description, node: error.node?.name }
+			: undefined,
 	};
 }
 
@@ -328,7 +354,13 @@ export function pandaponWorkflow(spec: NodeSpec): Pick<IWorkflowBase, 'nodes' | 
 				parameters: spec.parameters as INode['parameters'],
 				credentials: { pandaPonApi: { id: '1', name: 'PandaPon (local)' } },
 				...(spec.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
-				...(spec.retryOnFail ? { retryOnFail: true, maxTries: spec.retryOnFail.maxTries, waitBetweenTries: spec.retryOnFail.waitBetweenTries ?? 0 } : {}),
+				...(spec.retryOnFail
+					? {
+							retryOnFail: true,
+							maxTries: spec.retryOnFail.maxTries,
+							waitBetweenTries: spec.retryOnFail.waitBetweenTries ?? 0,
+						}
+					: {}),
 			},
 		],
 		connections: {
@@ -371,9 +403,21 @@ export async function runPoll(
 		active: true,
 		staticData: JSON.parse(JSON.stringify(options.staticData ?? {})) as IDataObject,
 	});
-	const additionalData = standIn<IWorkflowExecuteAdditionalData>({ currentNodeParameters: undefined, executionId: undefined });
+	const additionalData = standIn<IWorkflowExecuteAdditionalData>({
+		currentNodeParameters: undefined,
+		executionId: undefined,
+	});
 	additionalData.credentialsHelper = new CredentialsHelper(credentials);
-	const context = new PollContext(workflow, workflow.getNode(node.name) as INode, additionalData, options.mode ?? 'trigger', 'activate');
+	const context = new PollContext(
+		workflow,
+		workflow.getNode(node.name) as INode,
+		additionalData,
+		options.mode ?? 'trigger',
+		'activate',
+	);
 	const result = await new PandaPonOrderTrigger().poll.call(context);
-	return { items: (result?.[0] ?? []).map((item) => item.json), staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject };
+	return {
+		items: (result?.[0] ?? []).map((item) => item.json),
+		staticData: JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject,
+	};
 }

@@ -9,8 +9,16 @@ import type { AddressInfo } from 'net';
 export interface ChatRequest {
 	model?: string;
 	stream?: boolean;
-	messages: Array<{ role: string; content?: unknown; tool_call_id?: string; tool_calls?: unknown[] }>;
-	tools?: Array<{ type: string; function: { name: string; description?: string; parameters?: unknown } }>;
+	messages: Array<{
+		role: string;
+		content?: unknown;
+		tool_call_id?: string;
+		tool_calls?: unknown[];
+	}>;
+	tools?: Array<{
+		type: string;
+		function: { name: string; description?: string; parameters?: unknown };
+	}>;
 }
 
 /** What the model says next: call a tool with arguments, or answer in text. */
@@ -39,7 +47,9 @@ export class FakeModel {
 	/** The text of every tool result the model received, in order. */
 	toolResults(): string[] {
 		const last = this.requests.at(-1);
-		return (last?.messages ?? []).filter((m) => m.role === 'tool').map((m) => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content)));
+		return (last?.messages ?? [])
+			.filter((m) => m.role === 'tool')
+			.map((m) => (typeof m.content === 'string' ? m.content : JSON.stringify(m.content)));
 	}
 
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -47,7 +57,12 @@ export class FakeModel {
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		if (req.method === 'GET' && req.url?.endsWith('/models')) {
 			res.writeHead(200, { 'Content-Type': 'application/json' });
-			res.end(JSON.stringify({ object: 'list', data: [{ id: 'fake-model', object: 'model', owned_by: 'test' }] }));
+			res.end(
+				JSON.stringify({
+					object: 'list',
+					data: [{ id: 'fake-model', object: 'model', owned_by: 'test' }],
+				}),
+			);
 			return;
 		}
 		if (req.method !== 'POST' || !req.url?.endsWith('/chat/completions')) {
@@ -66,22 +81,46 @@ export class FakeModel {
 		const created = Math.floor(Date.now() / 1000);
 		const toolCall =
 			'tool' in turn
-				? { id: `call_${this.requests.length}`, type: 'function', function: { name: turn.tool, arguments: JSON.stringify(turn.args) } }
+				? {
+						id: `call_${this.requests.length}`,
+						type: 'function',
+						function: { name: turn.tool, arguments: JSON.stringify(turn.args) },
+					}
 				: undefined;
-		const message = toolCall ? { role: 'assistant', content: null, tool_calls: [toolCall] } : { role: 'assistant', content: (turn as { text: string }).text };
+		const message = toolCall
+			? { role: 'assistant', content: null, tool_calls: [toolCall] }
+			: { role: 'assistant', content: (turn as { text: string }).text };
 		const finish = toolCall ? 'tool_calls' : 'stop';
 		const usage = { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 };
 		if (!request.stream) {
 			res.writeHead(200, { 'Content-Type': 'application/json' });
-			res.end(JSON.stringify({ id, object: 'chat.completion', created, model: request.model ?? 'fake-model', choices: [{ index: 0, message, finish_reason: finish }], usage }));
+			res.end(
+				JSON.stringify({
+					id,
+					object: 'chat.completion',
+					created,
+					model: request.model ?? 'fake-model',
+					choices: [{ index: 0, message, finish_reason: finish }],
+					usage,
+				}),
+			);
 			return;
 		}
 		res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
 		const send = (delta: object, finishReason: string | null) =>
-			res.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: request.model ?? 'fake-model', choices: [{ index: 0, delta, finish_reason: finishReason }] })}\n\n`);
-		send(toolCall ? { role: 'assistant', content: null, tool_calls: [{ index: 0, ...toolCall }] } : { role: 'assistant', content: message.content }, null);
+			res.write(
+				`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: request.model ?? 'fake-model', choices: [{ index: 0, delta, finish_reason: finishReason }] })}\n\n`,
+			);
+		send(
+			toolCall
+				? { role: 'assistant', content: null, tool_calls: [{ index: 0, ...toolCall }] }
+				: { role: 'assistant', content: message.content },
+			null,
+		);
 		send({}, finish);
-		res.write(`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: 'fake-model', choices: [], usage })}\n\n`);
+		res.write(
+			`data: ${JSON.stringify({ id, object: 'chat.completion.chunk', created, model: 'fake-model', choices: [], usage })}\n\n`,
+		);
 		res.end('data: [DONE]\n\n');
 	}
 }

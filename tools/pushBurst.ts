@@ -14,15 +14,24 @@ export interface Burst {
 
 const MATCHING: OrderEventType[] = ['ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', 'ORDER_PAY_SUCCESS'];
 const OTHER: OrderEventType[] = ['ORDER_CREATE', 'ORDER_CANCEL'];
-const MALFORMED = ['{"messageType": "1688_ORDER_PAY_SUCCESS", "messageBody": ', '<html>502</html>', '{"messagePlatform": 7, "messageType": "X", "messageBody": {}}'];
+const MALFORMED = [
+	'{"messageType": "1688_ORDER_PAY_SUCCESS", "messageBody": ',
+	'<html>502</html>',
+	'{"messagePlatform": 7, "messageType": "X", "messageBody": {}}',
+];
 
 /** Builds `total` bodies: each valid one about a different order, so distinct messages never collide. */
-export function burst(server: PandaPonServer, total: number, shares: { duplicates: number; malformed: number; offset?: number }): Burst {
+export function burst(
+	server: PandaPonServer,
+	total: number,
+	shares: { duplicates: number; malformed: number; offset?: number },
+): Burst {
 	const malformed = Math.round(total * shares.malformed);
 	const duplicates = Math.round(total * shares.duplicates);
 	const unique = total - malformed - duplicates;
 	const orders = server.store.all().slice(shares.offset ?? 0);
-	if (orders.length < unique) throw new Error(`need ${unique} orders, the server has ${orders.length}`);
+	if (orders.length < unique)
+		throw new Error(`need ${unique} orders, the server has ${orders.length}`);
 	const valid: string[] = [];
 	let uniqueMatching = 0;
 	for (let i = 0; i < unique; i++) {
@@ -39,7 +48,8 @@ export function burst(server: PandaPonServer, total: number, shares: { duplicate
 		const at = Math.min(bodies.length, original + 1 + ((d * 13) % 20));
 		bodies.splice(at, 0, valid[original]);
 	}
-	for (let m = 0; m < malformed; m++) bodies.splice((m * 37) % bodies.length, 0, MALFORMED[m % MALFORMED.length]);
+	for (let m = 0; m < malformed; m++)
+		bodies.splice((m * 37) % bodies.length, 0, MALFORMED[m % MALFORMED.length]);
 	return { bodies, malformed, duplicates, uniqueMatching };
 }
 
@@ -53,7 +63,13 @@ export interface Answer {
  * `intervalMs`, body i is not sent before i × intervalMs (a steady rate instead of a burst). `headersFor` adds
  * headers per body (PandaPon's signature).
  */
-export async function postAll(url: string, bodies: string[], concurrency: number, intervalMs = 0, headersFor: (body: string) => Record<string, string> = () => ({})): Promise<Answer[]> {
+export async function postAll(
+	url: string,
+	bodies: string[],
+	concurrency: number,
+	intervalMs = 0,
+	headersFor: (body: string) => Record<string, string> = () => ({}),
+): Promise<Answer[]> {
 	const answers: Answer[] = new Array(bodies.length);
 	const start = performance.now();
 	let next = 0;
@@ -63,7 +79,11 @@ export async function postAll(url: string, bodies: string[], concurrency: number
 			const wait = start + index * intervalMs - performance.now();
 			if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
 			const started = performance.now();
-			const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headersFor(bodies[index]) }, body: bodies[index] });
+			const response = await fetch(url, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', ...headersFor(bodies[index]) },
+				body: bodies[index],
+			});
 			await response.arrayBuffer();
 			answers[index] = { status: response.status, ms: performance.now() - started };
 		}

@@ -16,14 +16,28 @@ export const SCANNER_VERSION = '0.32.0';
 
 function ensureScanner(): string {
 	const dir = path.join(CACHE, `scanner-${SCANNER_VERSION}`);
-	const entry = path.join(dir, 'node_modules', '@n8n', 'scan-community-package', 'scanner', 'scanner.mjs');
+	const entry = path.join(
+		dir,
+		'node_modules',
+		'@n8n',
+		'scan-community-package',
+		'scanner',
+		'scanner.mjs',
+	);
 	if (existsSync(entry)) return entry;
 	console.log(`[scan] installing @n8n/scan-community-package@${SCANNER_VERSION} …`);
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true }));
 	const result = spawnSync(
 		'npm',
-		['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error', `@n8n/scan-community-package@${SCANNER_VERSION}`],
+		[
+			'install',
+			'--ignore-scripts',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+			`@n8n/scan-community-package@${SCANNER_VERSION}`,
+		],
 		{ cwd: dir, stdio: 'inherit' },
 	);
 	if (result.status !== 0) throw new Error('could not install the scanner');
@@ -70,7 +84,9 @@ export function scanPackage(): ScanResult[] {
 if (require.main === module) {
 	const results = scanPackage();
 	for (const result of results) {
-		console.log(`${result.passed ? '✔' : '✖'} ${result.leg}${result.message ? `: ${result.message}` : ''}`);
+		console.log(
+			`${result.passed ? '✔' : '✖'} ${result.leg}${result.message ? `: ${result.message}` : ''}`,
+		);
 		if (result.details) console.log(result.details);
 	}
 	if (results.some((r) => !r.passed)) process.exit(1);

@@ -12,7 +12,13 @@ import { compactOrder } from './shared/simplify';
 import { optionsCollection } from './shared/parameters';
 import { ENDPOINTS } from './model/endpoints';
 import { pandaponRequest } from './transport/request';
-import { EVENTS, changesBetween, snapshotOf, type OrderEvent, type Snapshot } from './trigger/orderChanges';
+import {
+	EVENTS,
+	changesBetween,
+	snapshotOf,
+	type OrderEvent,
+	type Snapshot,
+} from './trigger/orderChanges';
 
 const DAY_MS = 86_400_000;
 /** Orders per page while polling (PandaPon does not publish its maximum). */
@@ -45,7 +51,11 @@ const createdAt = (order: IDataObject) => Date.parse(String(order.createTime ?? 
  * that size. `notChecked`: how many orders of the window Max Orders left out (by `total`; at least 1 when the walk
  * stopped at the limit with more to read).
  */
-async function walkWindow(ctx: IPollFunctions, since: number, maxOrders: number): Promise<{ rows: IDataObject[]; notChecked: number }> {
+async function walkWindow(
+	ctx: IPollFunctions,
+	since: number,
+	maxOrders: number,
+): Promise<{ rows: IDataObject[]; notChecked: number }> {
 	const seen = new Map<string, IDataObject>();
 	let pageSize = PAGE_SIZE;
 	let scanned = 0;
@@ -55,7 +65,11 @@ async function walkWindow(ctx: IPollFunctions, since: number, maxOrders: number)
 	let oldRun = 0;
 	const done = (notChecked = 0) => ({ rows: [...seen.values()], notChecked });
 	for (let pageNum = 1; pageNum <= MAX_PAGES; pageNum++) {
-		const data = (await pandaponRequest.call(ctx, { ...ENDPOINTS.orderList, body: { pageNum, pageSize }, idempotent: true })) as IDataObject;
+		const data = (await pandaponRequest.call(ctx, {
+			...ENDPOINTS.orderList,
+			body: { pageNum, pageSize },
+			idempotent: true,
+		})) as IDataObject;
 		const page = Array.isArray(data?.data) ? (data.data as IDataObject[]) : [];
 		if (typeof data?.total === 'number') total = data.total;
 		for (let i = 0; i < page.length; i++) {
@@ -79,7 +93,8 @@ async function walkWindow(ctx: IPollFunctions, since: number, maxOrders: number)
 				// At the limit: is there more of the window? The rest of this page says so, or the list's total.
 				const rest = page.slice(i + 1);
 				const moreHere = rest.some((next) => !(createdAt(next) < since));
-				const moreLater = rest.length === 0 && (total !== undefined ? scanned < total : page.length === pageSize);
+				const moreLater =
+					rest.length === 0 && (total !== undefined ? scanned < total : page.length === pageSize);
 				if (!moreHere && !moreLater) return done();
 				return done(Math.max(1, (total ?? 0) - scanned));
 			}
@@ -100,7 +115,8 @@ export class PandaPonOrderTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		// Taken as given (n8n appends its tracking query to the codex link, after the #anchor, which loses the anchor).
-		documentationUrl: 'https://github.com/pandapon/n8n-nodes-pandapon#order-changes-trigger-polling',
+		documentationUrl:
+			'https://github.com/pandapon/n8n-nodes-pandapon#order-changes-trigger-polling',
 		subtitle: 'Checks the 1688 order list on a schedule',
 		description:
 			'Starts the workflow when a 1688 order changes (new, paid, shipped, received, cancelled, price, refund), by checking the order list on a schedule: no public URL needed',
@@ -122,7 +138,15 @@ export class PandaPonOrderTrigger implements INodeType {
 				name: 'events',
 				type: 'multiOptions',
 				options: EVENTS.map((e) => ({ name: e.name, value: e.value, description: e.description })),
-				default: ['new', 'paid', 'shipped', 'received', 'cancelled', 'priceChanged', 'refundChanged'],
+				default: [
+					'new',
+					'paid',
+					'shipped',
+					'received',
+					'cancelled',
+					'priceChanged',
+					'refundChanged',
+				],
 				description: 'Which changes start the workflow (one item per order and change)',
 			},
 			{
@@ -149,12 +173,22 @@ export class PandaPonOrderTrigger implements INodeType {
 					name: 'onLimit',
 					type: 'options',
 					options: [
-						{ name: 'Emit a Warning Item', value: 'notice', description: 'One item with event "limitReached" and how many orders were not checked (also logged)' },
-						{ name: 'Fail the Check', value: 'error', description: 'The poll fails with the same message, so n8n shows it as an error' },
+						{
+							name: 'Emit a Warning Item',
+							value: 'notice',
+							description:
+								'One item with event "limitReached" and how many orders were not checked (also logged)',
+						},
+						{
+							name: 'Fail the Check',
+							value: 'error',
+							description: 'The poll fails with the same message, so n8n shows it as an error',
+						},
 						{ name: 'Log Only', value: 'log', description: 'Only n8n’s log says so' },
 					],
 					default: 'notice',
-					description: 'What to do when the window holds more orders than Max Orders per Check, so some were not checked',
+					description:
+						'What to do when the window holds more orders than Max Orders per Check, so some were not checked',
 				},
 			]),
 		],
@@ -171,10 +205,23 @@ export class PandaPonOrderTrigger implements INodeType {
 
 		// "Fetch Test Event" in the editor: one real recent order as a sample; the saved state is left alone.
 		if (this.getMode() === 'manual') {
-			const data = (await pandaponRequest.call(this, { ...ENDPOINTS.orderList, body: { pageNum: 1, pageSize: 1 }, idempotent: true })) as IDataObject;
+			const data = (await pandaponRequest.call(this, {
+				...ENDPOINTS.orderList,
+				body: { pageNum: 1, pageSize: 1 },
+				idempotent: true,
+			})) as IDataObject;
 			const [order] = (data?.data as IDataObject[]) ?? [];
 			if (!order) return null;
-			return [this.helpers.returnJsonArray([{ event: 'sample', tbOrderId: String(order.tbOrderId), changes: {}, order: compactOrder(order) }])];
+			return [
+				this.helpers.returnJsonArray([
+					{
+						event: 'sample',
+						tbOrderId: String(order.tbOrderId),
+						changes: {},
+						order: compactOrder(order),
+					},
+				]),
+			];
 		}
 
 		// Walk the documented order list newest first until the window ends. Nothing is saved until the walk is
@@ -191,7 +238,8 @@ export class PandaPonOrderTrigger implements INodeType {
 			this.logger?.warn?.(message);
 			const onLimit = String(options.onLimit ?? 'notice');
 			if (onLimit === 'error') throw new NodeOperationError(this.getNode(), message);
-			if (onLimit === 'notice' && state.baselineAt !== undefined) out.push({ event: 'limitReached', notChecked: walk.notChecked, maxOrders, message });
+			if (onLimit === 'notice' && state.baselineAt !== undefined)
+				out.push({ event: 'limitReached', notChecked: walk.notChecked, maxOrders, message });
 		}
 		for (const order of rows) {
 			const id = String(order.tbOrderId ?? order.id ?? '');
@@ -209,7 +257,8 @@ export class PandaPonOrderTrigger implements INodeType {
 			}
 			const { events: happened, changes } = changesBetween(before, now);
 			for (const event of happened) {
-				if (events.has(event)) out.push({ event, tbOrderId: id, changes, order: compactOrder(order) });
+				if (events.has(event))
+					out.push({ event, tbOrderId: id, changes, order: compactOrder(order) });
 			}
 		}
 		// An order this walk did not reach (past Max Orders, or moved while the list was read) keeps its snapshot until

@@ -66,14 +66,21 @@ export class PandaPonTrigger implements INodeType {
 		// Taken as given (n8n appends its tracking query to the codex link, after the #anchor, which loses the anchor).
 		documentationUrl: 'https://github.com/pandapon/n8n-nodes-pandapon#trigger',
 		subtitle: EVENTS_SUBTITLE,
-		description: 'Starts the workflow when PandaPon pushes an order message (created, paid, cancelled, price changed, refund)',
+		description:
+			'Starts the workflow when PandaPon pushes an order message (created, paid, cancelled, price changed, refund)',
 		defaults: { name: 'PandaPon Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		// Optional: its Access Secret checks the signature PandaPon puts on every push.
 		credentials: [{ name: 'pandaPonApi', required: false }],
 		webhooks: [
-			{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'pandapon', rawBody: true },
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				responseMode: 'onReceived',
+				path: 'pandapon',
+				rawBody: true,
+			},
 			// The console's Verify call: its method is not documented, so GET is answered too.
 			{ name: 'setup', httpMethod: 'GET', responseMode: 'onReceived', path: 'pandapon' },
 		],
@@ -99,14 +106,20 @@ export class PandaPonTrigger implements INodeType {
 					{
 						name: 'Reject Unsigned or Mis-Signed',
 						value: 'reject',
-						description: 'Refuse any push whose signature is missing or wrong (401, nothing started)',
+						description:
+							'Refuse any push whose signature is missing or wrong (401, nothing started)',
 					},
 					{
 						name: 'Flag Only',
 						value: 'flag',
-						description: 'Start every push, with signature "valid", "invalid" or "missing" on the item',
+						description:
+							'Start every push, with signature "valid", "invalid" or "missing" on the item',
 					},
-					{ name: 'Off', value: 'off', description: 'Do not check; items carry signature "unchecked"' },
+					{
+						name: 'Off',
+						value: 'off',
+						description: 'Do not check; items carry signature "unchecked"',
+					},
 				],
 				default: 'learn',
 				description:
@@ -126,7 +139,8 @@ export class PandaPonTrigger implements INodeType {
 				type: 'string',
 				default: '',
 				placeholder: 'e.g. TAOBAO_ORDER_STATUS_CHANGE',
-				description: 'More message types to accept, comma-separated (for types PandaPon adds later)',
+				description:
+					'More message types to accept, comma-separated (for types PandaPon adds later)',
 			},
 			marketplaceField(TRIGGER_WORDS),
 			optionsCollection([
@@ -194,7 +208,9 @@ export class PandaPonTrigger implements INodeType {
 
 		if (this.getWebhookName() === 'setup') return reply(this, { status: 200 });
 
-		const raw = (req as unknown as { rawBody?: Buffer }).rawBody ?? (req.body ? JSON.stringify(req.body) : '');
+		const raw =
+			(req as unknown as { rawBody?: Buffer }).rawBody ??
+			(req.body ? JSON.stringify(req.body) : '');
 		const mode = this.getNodeParameter('signatureCheck', 'learn') as SignatureMode;
 		// Read whatever the mode: with the check Off, Confirm With PandaPon still needs the credential.
 		const loaded = await loadPushSecret(this);
@@ -211,7 +227,16 @@ export class PandaPonTrigger implements INodeType {
 		};
 		// Who sent it (the signature over the raw bytes, checked before anything is parsed), what it is, and whether
 		// it may start anything. A 503 (the secret cannot be had) makes PandaPon re-send later: nothing is lost.
-		const verdict = receivePush({ raw, authorization: req.headers.authorization, mode, loaded, windowMs, filter, scope, state });
+		const verdict = receivePush({
+			raw,
+			authorization: req.headers.authorization,
+			mode,
+			loaded,
+			windowMs,
+			filter,
+			scope,
+			state,
+		});
 		if (verdict.kind === 'answer') {
 			if (verdict.warn) this.logger?.warn?.(`PandaPon Trigger: ${verdict.warn}`);
 			return reply(this, verdict);
@@ -225,7 +250,8 @@ export class PandaPonTrigger implements INodeType {
 			const { key, memoryKey, inMemory, persisted, cap } = stores;
 			const waiting = storedNotYetPersisted.get(memoryKey);
 			if (waiting) {
-				for (const [k, at] of Object.entries(waiting)) firstSighting(persisted, k, at, windowMs, cap);
+				for (const [k, at] of Object.entries(waiting))
+					firstSighting(persisted, k, at, windowMs, cap);
 				storedNotYetPersisted.delete(memoryKey);
 			}
 			if (!afterStored) {
@@ -235,7 +261,8 @@ export class PandaPonTrigger implements INodeType {
 				const flying = inFlight.get(memoryKey) ?? new Set<string>();
 				inFlight.set(memoryKey, flying);
 				// Its first copy is not stored yet: answering 200 here would lose it if that store fails.
-				if (flying.has(key)) return reply(this, { status: 503, body: 'a copy of this push is still being stored' });
+				if (flying.has(key))
+					return reply(this, { status: 503, body: 'a copy of this push is still being stored' });
 				flying.add(key);
 				const res = this.getResponseObject();
 				let settled = false;

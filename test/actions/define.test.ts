@@ -3,7 +3,13 @@
  * sends nothing, and one whose hook allows pages as usual and gets its output through the hook. (Paged declarations
  * used to return before the hook, so a check placed there was silently skipped.)
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import { defineOperation } from '../../nodes/PandaPon/actions/define';
 import { inputError } from '../../nodes/PandaPon/shared/parameters';
@@ -23,7 +29,8 @@ const pagedSearch = defineOperation({
 	async beforeSend(itemIndex, body) {
 		hookCalls.push({ ...body });
 		if (body.keyword === 'refuse') throw inputError(this, itemIndex, 'refused by beforeSend');
-		return async (items) => items.map((item) => ({ ...item, json: { ...item.json, seenByHook: true } }));
+		return async (items) =>
+			items.map((item) => ({ ...item, json: { ...item.json, seenByHook: true } }));
 	},
 });
 
@@ -47,7 +54,8 @@ class PagedDeclaration implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const out: INodeExecutionData[] = [];
-		for (let item = 0; item < this.getInputData().length; item++) out.push(...(await pagedSearch.execute.call(this, item)));
+		for (let item = 0; item < this.getInputData().length; item++)
+			out.push(...(await pagedSearch.execute.call(this, item)));
 		return [out];
 	}
 }
@@ -61,7 +69,13 @@ describe('a paged declaration runs beforeSend', () => {
 	});
 
 	const run = (keyword: string) =>
-		runWorkflow(pandaponWorkflow({ type: 'test.pagedDeclaration', parameters: { keyword, returnAll: false, limit: 3 } }), { pandaPonApi: local.credentials });
+		runWorkflow(
+			pandaponWorkflow({
+				type: 'test.pagedDeclaration',
+				parameters: { keyword, returnAll: false, limit: 3 },
+			}),
+			{ pandaPonApi: local.credentials },
+		);
 
 	it('a refusal in beforeSend sends nothing', async () => {
 		const result = await run('refuse');

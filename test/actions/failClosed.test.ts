@@ -29,7 +29,9 @@ async function probe(promise: string, run: () => Promise<void> | void): Promise<
 	}
 }
 afterAll(() => {
-	const lines = [...tally].map(([promise, { tried, failed }]) => `| ${promise} | ${tried} | ${failed} |`);
+	const lines = [...tally].map(
+		([promise, { tried, failed }]) => `| ${promise} | ${tried} | ${failed} |`,
+	);
 	console.log(['| promise | probes | failed |', '| --- | --- | --- |', ...lines].join('\n'));
 });
 
@@ -45,12 +47,20 @@ describe('fail closed', () => {
 		server().clearFaults();
 		server().resetStats();
 	});
-	const unpaid = (skip = 0) => server().store.all().filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)[skip].tbOrderId;
+	const unpaid = (skip = 0) =>
+		server()
+			.store.all()
+			.filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)[skip].tbOrderId;
 	/** A fresh unpaid order of the sample line, made through the store (not counted as a request). */
 	const freshOrder = (quantity = 1) =>
-		server().store.create({ flow: 'general', address: ADDRESS as never, cargo: [sampleLine(quantity)] as never }).tbOrderId;
+		server().store.create({
+			flow: 'general',
+			address: ADDRESS as never,
+			cargo: [sampleLine(quantity)] as never,
+		}).tbOrderId;
 	const lines = (n: number) => Array.from({ length: n }, (_, i) => ({ qty: i + 1 }));
-	const createItems = (extra: IDataObject = {}) => orderParams('create', [{ ...sampleLine(1), quantity: '={{ $json.qty }}' }], extra);
+	const createItems = (extra: IDataObject = {}) =>
+		orderParams('create', [{ ...sampleLine(1), quantity: '={{ $json.qty }}' }], extra);
 
 	describe('1. sent once means once', () => {
 		const FAULTS = [
@@ -64,86 +74,195 @@ describe('fail closed', () => {
 			{ kind: 'code', code: 500, msg: '系统繁忙' },
 		] as const;
 		const formerlyRepeated: Array<[string, IDataObject, string]> = [
-			['1688 Cart → Update Quantity', { resource: 'cart', operation: 'updateQuantity', id: '1', quantity: 3 }, ENDPOINTS.cartEditQuantity.path],
-			['Taobao Cart → Update Quantity', { resource: 'taobaoCart', operation: 'updateQuantity', id: '1', quantity: 3, useUnverifiedEndpoint: true }, ENDPOINTS.taobaoCartEditQuantity.path],
-			['Taobao Order → Change Warehouse', { resource: 'taobaoOrder', operation: 'updateWarehouse', orderId: '1', warehouseName: 'w', warehouseAddress: 'a' }, ENDPOINTS.taobaoOrderUpdateWarehouse.path],
+			[
+				'1688 Cart → Update Quantity',
+				{ resource: 'cart', operation: 'updateQuantity', id: '1', quantity: 3 },
+				ENDPOINTS.cartEditQuantity.path,
+			],
+			[
+				'Taobao Cart → Update Quantity',
+				{
+					resource: 'taobaoCart',
+					operation: 'updateQuantity',
+					id: '1',
+					quantity: 3,
+					useUnverifiedEndpoint: true,
+				},
+				ENDPOINTS.taobaoCartEditQuantity.path,
+			],
+			[
+				'Taobao Order → Change Warehouse',
+				{
+					resource: 'taobaoOrder',
+					operation: 'updateWarehouse',
+					orderId: '1',
+					warehouseName: 'w',
+					warehouseAddress: 'a',
+				},
+				ENDPOINTS.taobaoOrderUpdateWarehouse.path,
+			],
 		];
-		it.each(formerlyRepeated)('%s: one request under every fault kind', async (_name, params, path) => {
-			for (const fault of FAULTS) {
-				await probe('writes sent once under faults', async () => {
-					server().resetStats();
-					server().clearFaults();
-					server().setFaults([{ ...fault, method: 'POST', path, times: -1 }]);
-					const result = await local.run(params);
-					expect(result.error).toBeDefined();
-					expect(server().count(`POST ${path}`)).toBe(1);
-				});
-			}
-		});
+		it.each(formerlyRepeated)(
+			'%s: one request under every fault kind',
+			async (_name, params, path) => {
+				for (const fault of FAULTS) {
+					await probe('writes sent once under faults', async () => {
+						server().resetStats();
+						server().clearFaults();
+						server().setFaults([{ ...fault, method: 'POST', path, times: -1 }]);
+						const result = await local.run(params);
+						expect(result.error).toBeDefined();
+						expect(server().count(`POST ${path}`)).toBe(1);
+					});
+				}
+			},
+		);
 
 		it('an answer that comes after the timeout was applied once, not four times', async () => {
 			await probe('writes sent once under faults', async () => {
-				await local.json({ resource: 'cart', operation: 'add', useUnverifiedEndpoint: true, offerMapId: sampleLine().offerMapId, specId: sampleLine().specId, quantity: 1, sellerOpenId: sampleLine().sellerOpenId });
+				await local.json({
+					resource: 'cart',
+					operation: 'add',
+					useUnverifiedEndpoint: true,
+					offerMapId: sampleLine().offerMapId,
+					specId: sampleLine().specId,
+					quantity: 1,
+					sellerOpenId: sampleLine().sellerOpenId,
+				});
 				const [line] = await local.json({ resource: 'cart', operation: 'getAll' });
 				server().resetStats();
-				server().setFaults([{ kind: 'hang', apply: true, method: 'POST', path: ENDPOINTS.cartEditQuantity.path, times: -1 }]);
-				const result = await local.run({ resource: 'cart', operation: 'updateQuantity', id: String(line.id), quantity: 5 });
-				expect(result.error?.message).toMatch(/^Item 1: PandaPon did not answer within 1 s\. This request may have reached PandaPon and taken effect; it was not repeated\./);
+				server().setFaults([
+					{
+						kind: 'hang',
+						apply: true,
+						method: 'POST',
+						path: ENDPOINTS.cartEditQuantity.path,
+						times: -1,
+					},
+				]);
+				const result = await local.run({
+					resource: 'cart',
+					operation: 'updateQuantity',
+					id: String(line.id),
+					quantity: 5,
+				});
+				expect(result.error?.message).toMatch(
+					/^Item 1: PandaPon did not answer within 1 s\. This request may have reached PandaPon and taken effect; it was not repeated\./,
+				);
 				expect(server().stats.handled[`POST ${ENDPOINTS.cartEditQuantity.path}`]).toBe(1);
 			});
 		});
 
 		const stopAt2 = [
-			['a refusal (code 400)', { kind: 'code', code: 400, msg: '参数错误' }, /item 2 failed: PandaPon error 400: 参数错误 \(in English: a field is missing or has the wrong form\)\./],
-			['HTTP 503', { kind: 'status', status: 503 }, /item 2 failed: PandaPon answered HTTP 503: .* checked with PandaPon: it did not go through/],
-			['a connection reset', { kind: 'reset' }, /item 2 failed: Could not reach PandaPon .* checked with PandaPon: it did not go through/],
+			[
+				'a refusal (code 400)',
+				{ kind: 'code', code: 400, msg: '参数错误' },
+				/item 2 failed: PandaPon error 400: 参数错误 \(in English: a field is missing or has the wrong form\)\./,
+			],
+			[
+				'HTTP 503',
+				{ kind: 'status', status: 503 },
+				/item 2 failed: PandaPon answered HTTP 503: .* checked with PandaPon: it did not go through/,
+			],
+			[
+				'a connection reset',
+				{ kind: 'reset' },
+				/item 2 failed: Could not reach PandaPon .* checked with PandaPon: it did not go through/,
+			],
 		] as const;
-		it.each(stopAt2)('a two-row Create stopped at row 2 by %s names row 1’s order, and following its advice orders nothing twice', async (_name, fault, reason) => {
-			await probe('a stopped multi-item write names what went through', async () => {
-				const before = server().store.size;
-				server().setFaults([{ ...fault, method: 'POST', path: ENDPOINTS.orderCreateBatch.path, after: 1, times: 1 }]);
-				const result = await local.run(createItems(), { items: lines(2) });
-				const created = server().store.all()[0].tbOrderId;
-				expect(server().store.size).toBe(before + 1);
-				expect(result.error?.message).toMatch(new RegExp(`^Item 1 was ordered \\(${created}\\); item 2 failed: `));
-				expect(result.error?.message).toMatch(reason);
-				expect(result.error?.message).toMatch(/Running this node again would order item 1 again: remove it from the input first/);
-				expect(server().count(CREATE)).toBe(2);
-				// The user follows the message: row 2 alone.
-				await local.json(createItems(), { items: [{ qty: 2 }] });
-				expect(server().store.size).toBe(before + 2);
-			});
-		});
+		it.each(stopAt2)(
+			'a two-row Create stopped at row 2 by %s names row 1’s order, and following its advice orders nothing twice',
+			async (_name, fault, reason) => {
+				await probe('a stopped multi-item write names what went through', async () => {
+					const before = server().store.size;
+					server().setFaults([
+						{ ...fault, method: 'POST', path: ENDPOINTS.orderCreateBatch.path, after: 1, times: 1 },
+					]);
+					const result = await local.run(createItems(), { items: lines(2) });
+					const created = server().store.all()[0].tbOrderId;
+					expect(server().store.size).toBe(before + 1);
+					expect(result.error?.message).toMatch(
+						new RegExp(`^Item 1 was ordered \\(${created}\\); item 2 failed: `),
+					);
+					expect(result.error?.message).toMatch(reason);
+					expect(result.error?.message).toMatch(
+						/Running this node again would order item 1 again: remove it from the input first/,
+					);
+					expect(server().count(CREATE)).toBe(2);
+					// The user follows the message: row 2 alone.
+					await local.json(createItems(), { items: [{ qty: 2 }] });
+					expect(server().store.size).toBe(before + 2);
+				});
+			},
+		);
 
-		it.each(stopAt2)('a two-order Pay stopped at order 2 by %s names order 1 as paid', async (_name, fault, reason) => {
-			await probe('a stopped multi-item write names what went through', async () => {
-				const ids = [freshOrder(), freshOrder()];
-				server().setFaults([{ ...fault, method: 'POST', path: ENDPOINTS.orderPay.path, after: 1, times: 1 }]);
-				const result = await local.run({ resource: 'order', operation: 'pay', orderIds: '={{ $json.id }}' }, { items: ids.map((id) => ({ id })) });
-				expect(result.error?.message).toMatch(new RegExp(`^Item 1 was paid \\(${ids[0]}\\); item 2 failed: `));
-				expect(result.error?.message).toMatch(reason);
-				expect(result.error?.message).toMatch(/Running this node again would pay item 1 again/);
-				expect(server().store.get(ids[0])!.payStatus).toBe(PAY_STATUS.paid);
-				expect(server().store.get(ids[1])!.payStatus).toBe(PAY_STATUS.unpaid);
-				expect(server().count(PAY)).toBe(2);
-			});
-		});
+		it.each(stopAt2)(
+			'a two-order Pay stopped at order 2 by %s names order 1 as paid',
+			async (_name, fault, reason) => {
+				await probe('a stopped multi-item write names what went through', async () => {
+					const ids = [freshOrder(), freshOrder()];
+					server().setFaults([
+						{ ...fault, method: 'POST', path: ENDPOINTS.orderPay.path, after: 1, times: 1 },
+					]);
+					const result = await local.run(
+						{ resource: 'order', operation: 'pay', orderIds: '={{ $json.id }}' },
+						{ items: ids.map((id) => ({ id })) },
+					);
+					expect(result.error?.message).toMatch(
+						new RegExp(`^Item 1 was paid \\(${ids[0]}\\); item 2 failed: `),
+					);
+					expect(result.error?.message).toMatch(reason);
+					expect(result.error?.message).toMatch(/Running this node again would pay item 1 again/);
+					expect(server().store.get(ids[0])!.payStatus).toBe(PAY_STATUS.paid);
+					expect(server().store.get(ids[1])!.payStatus).toBe(PAY_STATUS.unpaid);
+					expect(server().count(PAY)).toBe(2);
+				});
+			},
+		);
 
 		it('with Continue On Fail each item gets its own result or error, in order', async () => {
 			await probe('a stopped multi-item write names what went through', async () => {
-				server().setFaults([{ kind: 'status', status: 503, method: 'POST', path: ENDPOINTS.orderCreateBatch.path, after: 1, times: 1 }]);
+				server().setFaults([
+					{
+						kind: 'status',
+						status: 503,
+						method: 'POST',
+						path: ENDPOINTS.orderCreateBatch.path,
+						after: 1,
+						times: 1,
+					},
+				]);
 				const result = await local.run(createItems(), { items: lines(3), continueOnFail: true });
 				const out = result.output().map((o) => o.json);
-				expect(out.map((o) => (o.error ? `error:${String(o.outcome)}` : 'ordered'))).toEqual(['ordered', 'error:did not go through', 'ordered']);
-				expect(result.output().map((o) => (o.pairedItem as { item: number }).item)).toEqual([0, 1, 2]);
+				expect(out.map((o) => (o.error ? `error:${String(o.outcome)}` : 'ordered'))).toEqual([
+					'ordered',
+					'error:did not go through',
+					'ordered',
+				]);
+				expect(result.output().map((o) => (o.pairedItem as { item: number }).item)).toEqual([
+					0, 1, 2,
+				]);
 			});
 		});
 
 		it('Retry On Fail runs the node again in the same execution without ordering row 1 again', async () => {
 			await probe('Retry On Fail does not resend', async () => {
 				const before = server().store.size;
-				server().setFaults([{ kind: 'code', code: 400, msg: '参数错误', method: 'POST', path: ENDPOINTS.orderCreateBatch.path, after: 1, times: 1 }]);
-				const result = await local.run(createItems(), { items: lines(2), retryOnFail: { maxTries: 2 } });
+				server().setFaults([
+					{
+						kind: 'code',
+						code: 400,
+						msg: '参数错误',
+						method: 'POST',
+						path: ENDPOINTS.orderCreateBatch.path,
+						after: 1,
+						times: 1,
+					},
+				]);
+				const result = await local.run(createItems(), {
+					items: lines(2),
+					retryOnFail: { maxTries: 2 },
+				});
 				expect(result.error).toBeUndefined();
 				const out = result.output().map((o) => o.json);
 				expect(out).toHaveLength(2);
@@ -158,23 +277,52 @@ describe('fail closed', () => {
 	describe('2. an unknown outcome is settled by a read', () => {
 		type Case = [string, 'applied' | 'dropped' | 'unreadable', RegExp];
 		const cases: Case[] = [
-			['applied', 'applied', /checked with PandaPon: it went through \(.+\)\. Do not send it again\.$/],
-			['dropped', 'dropped', /checked with PandaPon: it did not go through \(.+\)\. Nothing changed, so sending it again is safe\.$/],
-			['unreadable', 'unreadable', /a check with PandaPon could not tell \(the check itself failed: .+\)\. Before trying again, check /],
+			[
+				'applied',
+				'applied',
+				/checked with PandaPon: it went through \(.+\)\. Do not send it again\.$/,
+			],
+			[
+				'dropped',
+				'dropped',
+				/checked with PandaPon: it did not go through \(.+\)\. Nothing changed, so sending it again is safe\.$/,
+			],
+			[
+				'unreadable',
+				'unreadable',
+				/a check with PandaPon could not tell \(the check itself failed: .+\)\. Before trying again, check /,
+			],
 		];
 		const faultFor = (path: string, kind: Case[1]) => [
 			{ kind: 'reset' as const, method: 'POST', path, apply: kind === 'applied', times: 1 },
-			...(kind === 'unreadable' ? [{ kind: 'status' as const, status: 503, method: 'POST', path: ENDPOINTS.orderList.path, times: -1 }] : []),
+			...(kind === 'unreadable'
+				? [
+						{
+							kind: 'status' as const,
+							status: 503,
+							method: 'POST',
+							path: ENDPOINTS.orderList.path,
+							times: -1,
+						},
+					]
+				: []),
 		];
 
 		it.each(cases)('Cancel, the write %s', async (_n, kind, message) => {
 			await probe('unknown outcomes settled', async () => {
 				const id = freshOrder();
 				server().setFaults(faultFor(ENDPOINTS.orderCancel.path, kind));
-				const result = await local.run({ resource: 'order', operation: 'cancel', orderId: id, cancelReason: 'buyerCancel' });
+				const result = await local.run({
+					resource: 'order',
+					operation: 'cancel',
+					orderId: id,
+					cancelReason: 'buyerCancel',
+				});
 				expect(result.error?.message).toMatch(message);
 				expect(server().count(CANCEL)).toBe(1);
-				expect(server().store.get(id)!.orderStatus).toBe(kind === 'applied' ? ORDER_STATUS.cancelled : ORDER_STATUS.awaitingPayment);
+				expect(server().store.get(id)!.orderStatus).toBe(
+					kind === 'applied' ? ORDER_STATUS.cancelled : ORDER_STATUS.awaitingPayment,
+				);
 			});
 		});
 
@@ -182,10 +330,19 @@ describe('fail closed', () => {
 			await probe('unknown outcomes settled', async () => {
 				const id = freshOrder();
 				server().setFaults(faultFor(ENDPOINTS.orderPay.path, kind));
-				const result = await local.run({ resource: 'order', operation: 'pay', orderIds: id }, { continueOnFail: true });
+				const result = await local.run(
+					{ resource: 'order', operation: 'pay', orderIds: id },
+					{ continueOnFail: true },
+				);
 				const [item] = result.output().map((o) => o.json);
 				expect(item.error).toMatch(message);
-				expect(item.outcome).toBe(kind === 'applied' ? 'went through' : kind === 'dropped' ? 'did not go through' : 'could not tell');
+				expect(item.outcome).toBe(
+					kind === 'applied'
+						? 'went through'
+						: kind === 'dropped'
+							? 'did not go through'
+							: 'could not tell',
+				);
 				if (kind === 'applied') expect(item.orderIds).toEqual([id]);
 				expect(server().count(PAY)).toBe(1);
 			});
@@ -199,21 +356,50 @@ describe('fail closed', () => {
 				expect(result.error?.message).toMatch(message);
 				expect(server().count(CREATE)).toBe(1);
 				expect(server().store.size).toBe(before + (kind === 'applied' ? 1 : 0));
-				if (kind === 'applied') expect(result.error?.message).toContain(server().store.all()[0].tbOrderId);
+				if (kind === 'applied')
+					expect(result.error?.message).toContain(server().store.all()[0].tbOrderId);
 			});
 		});
 
 		it('Confirm Receipt and Cart Create Order settle too', async () => {
 			await probe('unknown outcomes settled', async () => {
-				const shipped = server().store.all().find((o) => o.orderStatus === ORDER_STATUS.shipped)!.tbOrderId;
-				server().setFaults([{ kind: 'status', status: 502, apply: true, method: 'POST', path: ENDPOINTS.orderReceiveGoods.path, times: 1 }]);
-				const result = await local.run({ resource: 'order', operation: 'confirmReceipt', orderId: shipped });
-				expect(result.error?.message).toMatch(/it went through \(order \d{19} now shows its receipt confirmed\)/);
+				const shipped = server()
+					.store.all()
+					.find((o) => o.orderStatus === ORDER_STATUS.shipped)!.tbOrderId;
+				server().setFaults([
+					{
+						kind: 'status',
+						status: 502,
+						apply: true,
+						method: 'POST',
+						path: ENDPOINTS.orderReceiveGoods.path,
+						times: 1,
+					},
+				]);
+				const result = await local.run({
+					resource: 'order',
+					operation: 'confirmReceipt',
+					orderId: shipped,
+				});
+				expect(result.error?.message).toMatch(
+					/it went through \(order \d{19} now shows its receipt confirmed\)/,
+				);
 			});
 			await probe('unknown outcomes settled', async () => {
-				server().setFaults([{ kind: 'reset', method: 'POST', path: ENDPOINTS.cartCreateOrder.path, times: 1 }]);
-				const result = await local.run({ resource: 'cart', operation: 'createOrder', cartIds: '1', flow: 'general', addressMode: 'fields', address: { value: { ...ADDRESS, fullName: 'nobody-yet' } } });
-				expect(result.error?.message).toMatch(/it did not go through \(no order for this receiver was created since the request began\)/);
+				server().setFaults([
+					{ kind: 'reset', method: 'POST', path: ENDPOINTS.cartCreateOrder.path, times: 1 },
+				]);
+				const result = await local.run({
+					resource: 'cart',
+					operation: 'createOrder',
+					cartIds: '1',
+					flow: 'general',
+					addressMode: 'fields',
+					address: { value: { ...ADDRESS, fullName: 'nobody-yet' } },
+				});
+				expect(result.error?.message).toMatch(
+					/it did not go through \(no order for this receiver was created since the request began\)/,
+				);
 			});
 		});
 
@@ -224,8 +410,15 @@ describe('fail closed', () => {
 					{ kind: 'hang', method: 'POST', path: ENDPOINTS.orderList.path, times: -1 },
 				]);
 				const started = Date.now();
-				const result = await local.run({ resource: 'order', operation: 'cancel', orderId: freshOrder(), cancelReason: 'buyerCancel' });
-				expect(result.error?.message).toMatch(/could not tell \(the check itself failed: .*did not answer/);
+				const result = await local.run({
+					resource: 'order',
+					operation: 'cancel',
+					orderId: freshOrder(),
+					cancelReason: 'buyerCancel',
+				});
+				expect(result.error?.message).toMatch(
+					/could not tell \(the check itself failed: .*did not answer/,
+				);
 				expect(server().count(LIST)).toBeLessThanOrEqual(2);
 				expect(Date.now() - started).toBeLessThan(15_000);
 			});
@@ -250,20 +443,35 @@ describe('fail closed', () => {
 		];
 		it.each(BAD)('Max Order Total set to %s refuses with nothing sent', async (_name, value) => {
 			await probe('spending limits fail closed', async () => {
-				const result = await local.run(orderParams('create', [sampleLine(1)], { options: { maxOrderTotal: value } }), { items: [{ qty: 1 }] });
-				expect(result.error?.message).toMatch(/^Item 1: Max Order Total \(CNY\) is set but is not an amount of yuan above 0 \(it is .+\), so the limit cannot be checked and nothing was sent$/);
+				const result = await local.run(
+					orderParams('create', [sampleLine(1)], { options: { maxOrderTotal: value } }),
+					{ items: [{ qty: 1 }] },
+				);
+				expect(result.error?.message).toMatch(
+					/^Item 1: Max Order Total \(CNY\) is set but is not an amount of yuan above 0 \(it is .+\), so the limit cannot be checked and nothing was sent$/,
+				);
 				expect(result.error?.message).not.toMatch(/\[object Object\]|undefined/);
 				expect(server().count()).toBe(0);
 			});
 		});
 
-		it.each(BAD.slice(0, 7))('Max Total to Pay set to %s refuses with nothing paid', async (_name, value) => {
-			await probe('spending limits fail closed', async () => {
-				const result = await local.run({ resource: 'order', operation: 'pay', orderIds: unpaid(), options: { maxPayTotal: value } });
-				expect(result.error?.message).toMatch(/^Item 1: Max Total to Pay \(CNY\) is set but is not an amount of yuan above 0/);
-				expect(server().count()).toBe(0);
-			});
-		});
+		it.each(BAD.slice(0, 7))(
+			'Max Total to Pay set to %s refuses with nothing paid',
+			async (_name, value) => {
+				await probe('spending limits fail closed', async () => {
+					const result = await local.run({
+						resource: 'order',
+						operation: 'pay',
+						orderIds: unpaid(),
+						options: { maxPayTotal: value },
+					});
+					expect(result.error?.message).toMatch(
+						/^Item 1: Max Total to Pay \(CNY\) is set but is not an amount of yuan above 0/,
+					);
+					expect(server().count()).toBe(0);
+				});
+			},
+		);
 
 		it.each([
 			['null', null],
@@ -272,9 +480,24 @@ describe('fail closed', () => {
 			['missing', undefined],
 		])('a preview whose total is %s refuses (nothing ordered)', async (_name, sumPayment) => {
 			await probe('spending limits fail closed', async () => {
-				server().setFaults([{ kind: 'envelope', method: 'POST', path: ENDPOINTS.orderPreview.path, envelope: { code: 200, msg: '成功', data: { success: true, orderPreviewResuslt: [{ sumPayment, sumCarriage: 0 }] } } }]);
-				const result = await local.run(orderParams('create', [sampleLine(1)], { options: { maxOrderTotal: 1000 } }));
-				expect(result.error?.message).toMatch(/Not ordered: PandaPon's preview gave no total \(sumPayment\)/);
+				server().setFaults([
+					{
+						kind: 'envelope',
+						method: 'POST',
+						path: ENDPOINTS.orderPreview.path,
+						envelope: {
+							code: 200,
+							msg: '成功',
+							data: { success: true, orderPreviewResuslt: [{ sumPayment, sumCarriage: 0 }] },
+						},
+					},
+				]);
+				const result = await local.run(
+					orderParams('create', [sampleLine(1)], { options: { maxOrderTotal: 1000 } }),
+				);
+				expect(result.error?.message).toMatch(
+					/Not ordered: PandaPon's preview gave no total \(sumPayment\)/,
+				);
 				expect(server().count(CREATE)).toBe(0);
 			});
 		});
@@ -282,8 +505,25 @@ describe('fail closed', () => {
 		it('a price raised between preview and create: the created order fails loudly, unpaid, and a following Pay does not run', async () => {
 			await probe('spending limits fail closed', async () => {
 				// The preview still shows the old price (45 CNY); the order is made at today's.
-				server().setFaults([{ kind: 'envelope', method: 'POST', path: ENDPOINTS.orderPreview.path, envelope: { code: 200, msg: '成功', data: { success: true, orderPreviewResuslt: [{ sumPayment: 4500, sumCarriage: 700 }] } } }]);
-				const result = await local.run(orderParams('create', [sampleLine(5)], { options: { maxOrderTotal: 46 } }), { continueOnFail: true });
+				server().setFaults([
+					{
+						kind: 'envelope',
+						method: 'POST',
+						path: ENDPOINTS.orderPreview.path,
+						envelope: {
+							code: 200,
+							msg: '成功',
+							data: {
+								success: true,
+								orderPreviewResuslt: [{ sumPayment: 4500, sumCarriage: 700 }],
+							},
+						},
+					},
+				]);
+				const result = await local.run(
+					orderParams('create', [sampleLine(5)], { options: { maxOrderTotal: 46 } }),
+					{ continueOnFail: true },
+				);
 				const created = server().store.all()[0];
 				const [item] = result.output().map((o) => o.json);
 				expect(item.error).toBe(
@@ -300,11 +540,25 @@ describe('fail closed', () => {
 				const id = freshOrder(1);
 				const start = totalAmountFen(server().store.get(id)!) / 100;
 				server().store.modifyPrice(id, 500_000, 0); // shipping now 5,000 CNY
-				const refused = await local.run({ resource: 'order', operation: 'pay', orderIds: id, options: { maxPayTotal: start + 1 } });
-				expect(refused.error?.message).toMatch(new RegExp(`^Item 1: Not paid: PandaPon puts the current total at ${((totalAmountFen(server().store.get(id)!)) / 100).toFixed(2)} CNY \\(${id}: .*\\), above Max Total to Pay ${(start + 1).toFixed(2)} CNY$`));
+				const refused = await local.run({
+					resource: 'order',
+					operation: 'pay',
+					orderIds: id,
+					options: { maxPayTotal: start + 1 },
+				});
+				expect(refused.error?.message).toMatch(
+					new RegExp(
+						`^Item 1: Not paid: PandaPon puts the current total at ${(totalAmountFen(server().store.get(id)!) / 100).toFixed(2)} CNY \\(${id}: .*\\), above Max Total to Pay ${(start + 1).toFixed(2)} CNY$`,
+					),
+				);
 				expect(server().count(PAY)).toBe(0);
 				expect(server().store.get(id)!.payStatus).toBe(PAY_STATUS.unpaid);
-				const [paid] = await local.json({ resource: 'order', operation: 'pay', orderIds: id, options: { maxPayTotal: 6000 } });
+				const [paid] = await local.json({
+					resource: 'order',
+					operation: 'pay',
+					orderIds: id,
+					options: { maxPayTotal: 6000 },
+				});
 				expect(paid.checkedTotalYuan).toBe(totalAmountFen(server().store.get(id)!) / 100);
 				expect(server().store.get(id)!.payStatus).toBe(PAY_STATUS.paid);
 			});
@@ -314,16 +568,45 @@ describe('fail closed', () => {
 	describe('4. safety settings are never the model’s', () => {
 		const FROM_AI = "={{ $fromAI('limit', 'the limit', 'number') }}";
 		const cases: Array<[string, IDataObject]> = [
-			['Max Order Total (CNY)', orderParams('create', [sampleLine(1)], { options: { maxOrderTotal: FROM_AI } })],
-			['Max Total to Pay (CNY)', { resource: 'order', operation: 'pay', orderIds: '1', options: { maxPayTotal: FROM_AI } }],
-			['Use Unverified Endpoint', { resource: 'cart', operation: 'add', useUnverifiedEndpoint: "={{ $fromAI('go', '', 'boolean') }}", offerMapId: 'x', specId: 'y', quantity: 1, sellerOpenId: 'z' }],
-			['Safe to Repeat', { resource: 'custom', operation: 'call', method: 'POST', path: '/v2/alibaba/order/page', body: '{}', idempotent: "={{ $fromAI('safe', '', 'boolean') }}" }],
+			[
+				'Max Order Total (CNY)',
+				orderParams('create', [sampleLine(1)], { options: { maxOrderTotal: FROM_AI } }),
+			],
+			[
+				'Max Total to Pay (CNY)',
+				{ resource: 'order', operation: 'pay', orderIds: '1', options: { maxPayTotal: FROM_AI } },
+			],
+			[
+				'Use Unverified Endpoint',
+				{
+					resource: 'cart',
+					operation: 'add',
+					useUnverifiedEndpoint: "={{ $fromAI('go', '', 'boolean') }}",
+					offerMapId: 'x',
+					specId: 'y',
+					quantity: 1,
+					sellerOpenId: 'z',
+				},
+			],
+			[
+				'Safe to Repeat',
+				{
+					resource: 'custom',
+					operation: 'call',
+					method: 'POST',
+					path: '/v2/alibaba/order/page',
+					body: '{}',
+					idempotent: "={{ $fromAI('safe', '', 'boolean') }}",
+				},
+			],
 			['Budget (CNY)', { resource: 'taobaoOrder', operation: 'create', budgetYuan: FROM_AI }],
 		];
 		it.each(cases)('%s from $fromAI refuses before anything is sent', async (label, params) => {
 			await probe('safety settings refuse $fromAI', async () => {
 				const result = await local.run(params);
-				expect(result.error?.message).toBe(`Not sent: ${label} is left to the AI model ($fromAI), and a safety setting cannot be left to the model. Set it to a fixed value in this node.`);
+				expect(result.error?.message).toBe(
+					`Not sent: ${label} is left to the AI model ($fromAI), and a safety setting cannot be left to the model. Set it to a fixed value in this node.`,
+				);
 				expect(server().count()).toBe(0);
 			});
 		});
@@ -331,7 +614,9 @@ describe('fail closed', () => {
 
 	describe('5. Read Only is absolute', () => {
 		const readOnly = () => ({ ...local.credentials, access: 'readOnly' });
-		const writePaths = Object.values(ENDPOINTS).filter((e) => e.access === 'write').map((e) => e.path.replace('{refundId}', '123'));
+		const writePaths = Object.values(ENDPOINTS)
+			.filter((e) => e.access === 'write')
+			.map((e) => e.path.replace('{refundId}', '123'));
 		const variants = (path: string) => [
 			path,
 			`/v2/alibaba/order/page/../../..${path}`,
@@ -348,10 +633,21 @@ describe('fail closed', () => {
 					await probe('Read Only through the Signed API Call', async () => {
 						server().resetStats();
 						const result = await runWorkflow(
-							pandaponWorkflow({ parameters: { resource: 'custom', operation: 'call', method: 'POST', path: variant, body: '{}', idempotent: true } }),
+							pandaponWorkflow({
+								parameters: {
+									resource: 'custom',
+									operation: 'call',
+									method: 'POST',
+									path: variant,
+									body: '{}',
+									idempotent: true,
+								},
+							}),
 							{ pandaPonApi: readOnly() },
 						);
-						expect(result.error?.message).toMatch(/Access: Read Only|must be a path starting with \//);
+						expect(result.error?.message).toMatch(
+							/Access: Read Only|must be a path starting with \//,
+						);
 						expect(server().count()).toBe(0);
 					});
 				}
@@ -360,9 +656,32 @@ describe('fail closed', () => {
 
 		it('a known read still goes out through the Signed API Call; an unknown path does not', async () => {
 			await probe('Read Only through the Signed API Call', async () => {
-				const ok = await runWorkflow(pandaponWorkflow({ parameters: { resource: 'custom', operation: 'call', method: 'POST', path: '/v2/alibaba/order/page', body: '{"pageNum":1,"pageSize":1}' } }), { pandaPonApi: readOnly() });
+				const ok = await runWorkflow(
+					pandaponWorkflow({
+						parameters: {
+							resource: 'custom',
+							operation: 'call',
+							method: 'POST',
+							path: '/v2/alibaba/order/page',
+							body: '{"pageNum":1,"pageSize":1}',
+						},
+					}),
+					{ pandaPonApi: readOnly() },
+				);
 				expect(ok.error).toBeUndefined();
-				const unknown = await runWorkflow(pandaponWorkflow({ parameters: { resource: 'custom', operation: 'call', method: 'POST', path: '/v3/alibaba/order/whatever', body: '{}', idempotent: true } }), { pandaPonApi: readOnly() });
+				const unknown = await runWorkflow(
+					pandaponWorkflow({
+						parameters: {
+							resource: 'custom',
+							operation: 'call',
+							method: 'POST',
+							path: '/v3/alibaba/order/whatever',
+							body: '{}',
+							idempotent: true,
+						},
+					}),
+					{ pandaPonApi: readOnly() },
+				);
 				expect(unknown.error?.message).toMatch(/Access: Read Only/);
 			});
 		});
@@ -373,7 +692,10 @@ describe('fail closed', () => {
 					await probe('Read Only in the credential’s signing', async () => {
 						server().resetStats();
 						const result = await runWorkflow(
-							pandaponWorkflow({ type: 'test.bareRequest', parameters: { url: `${server().url}${variant}`, body: '{}' } }),
+							pandaponWorkflow({
+								type: 'test.bareRequest',
+								parameters: { url: `${server().url}${variant}`, body: '{}' },
+							}),
 							{ pandaPonApi: readOnly() },
 						);
 						expect(result.error?.message).toMatch(/Access: Read Only/);
@@ -382,10 +704,25 @@ describe('fail closed', () => {
 				}
 			}
 			await probe('Read Only in the credential’s signing', async () => {
-				await expect(signPandaPonRequest({ ...readOnly() }, { url: `${server().url}/v2/alibaba/order/page`, method: 'POST' })).resolves.toBeDefined();
-				await expect(signPandaPonRequest({ ...readOnly() }, { baseURL: server().url, url: '/alibaba/order/batch/submit/to/pay', method: 'POST' })).rejects.toThrow(/Access: Read Only/);
+				await expect(
+					signPandaPonRequest(
+						{ ...readOnly() },
+						{ url: `${server().url}/v2/alibaba/order/page`, method: 'POST' },
+					),
+				).resolves.toBeDefined();
+				await expect(
+					signPandaPonRequest(
+						{ ...readOnly() },
+						{ baseURL: server().url, url: '/alibaba/order/batch/submit/to/pay', method: 'POST' },
+					),
+				).rejects.toThrow(/Access: Read Only/);
 				// The request-library form n8n's HTTP Request node uses.
-				await expect(signPandaPonRequest({ ...readOnly() }, { uri: `${server().url}/v2/alibaba/order/page/../../../../alibaba/order/cancel`, method: 'POST' } as never)).rejects.toThrow(/Access: Read Only/);
+				await expect(
+					signPandaPonRequest({ ...readOnly() }, {
+						uri: `${server().url}/v2/alibaba/order/page/../../../../alibaba/order/cancel`,
+						method: 'POST',
+					} as never),
+				).rejects.toThrow(/Access: Read Only/);
 			});
 		});
 	});
@@ -393,46 +730,120 @@ describe('fail closed', () => {
 	describe('6. bad input: a clear error naming item and field, nothing sent', () => {
 		it('an API error of item 2 says Item 2, and an odd msg is shown as text', async () => {
 			await probe('errors name the item', async () => {
-				server().setFaults([{ kind: 'envelope', method: 'POST', path: ENDPOINTS.orderDetail.path, after: 1, envelope: { code: 400, msg: { reason: 'bad', detail: null }, data: null } }]);
-				const result = await local.run({ resource: 'order', operation: 'get', orderId: '={{ $json.id }}' }, { items: [{ id: unpaid(0) }, { id: unpaid(1) }] });
-				expect(result.error?.message).toBe('Item 2: PandaPon error 400: {"reason":"bad","detail":null}');
+				server().setFaults([
+					{
+						kind: 'envelope',
+						method: 'POST',
+						path: ENDPOINTS.orderDetail.path,
+						after: 1,
+						envelope: { code: 400, msg: { reason: 'bad', detail: null }, data: null },
+					},
+				]);
+				const result = await local.run(
+					{ resource: 'order', operation: 'get', orderId: '={{ $json.id }}' },
+					{ items: [{ id: unpaid(0) }, { id: unpaid(1) }] },
+				);
+				expect(result.error?.message).toBe(
+					'Item 2: PandaPon error 400: {"reason":"bad","detail":null}',
+				);
 			});
 			await probe('errors name the item', async () => {
-				server().setFaults([{ kind: 'envelope', method: 'POST', path: ENDPOINTS.orderDetail.path, envelope: { code: 400 } }]);
+				server().setFaults([
+					{
+						kind: 'envelope',
+						method: 'POST',
+						path: ENDPOINTS.orderDetail.path,
+						envelope: { code: 400 },
+					},
+				]);
 				const result = await local.run({ resource: 'order', operation: 'get', orderId: unpaid(0) });
 				expect(result.error?.message).toBe('Item 1: PandaPon error 400: (no message)');
 			});
 		});
 
 		const refusedBeforeSending: Array<[string, IDataObject, RegExp]> = [
-			['a 20-digit order ID', { resource: 'order', operation: 'cancel', orderId: '92233720368547758070', cancelReason: 'buyerCancel' }, /^Item 1: Order ID \(orderId\) is too long: PandaPon's IDs have at most 19 digits/],
-			['an order ID above 64 bits', { resource: 'order', operation: 'get', orderId: '9223372036854775808' }, /^Item 1: Order ID \(orderId\) is too long/],
-			['a negative code', { resource: 'taobaoRefund', operation: 'render', subOrderId: '1', refundType: '-1', goodsStatus: 1 }, /^Item 1: Refund Type Code \(refundType\) must be 0 or more \(got -1\)/],
-			['a one-seller Create with an empty mapped Seller Open ID', orderParams('create', [{ ...sampleLine(1), sellerOpenId: '={{ $json.nothing }}' }]), /^Item 1: .*Seller open ID \(sellerOpenId\) is required/],
+			[
+				'a 20-digit order ID',
+				{
+					resource: 'order',
+					operation: 'cancel',
+					orderId: '92233720368547758070',
+					cancelReason: 'buyerCancel',
+				},
+				/^Item 1: Order ID \(orderId\) is too long: PandaPon's IDs have at most 19 digits/,
+			],
+			[
+				'an order ID above 64 bits',
+				{ resource: 'order', operation: 'get', orderId: '9223372036854775808' },
+				/^Item 1: Order ID \(orderId\) is too long/,
+			],
+			[
+				'a negative code',
+				{
+					resource: 'taobaoRefund',
+					operation: 'render',
+					subOrderId: '1',
+					refundType: '-1',
+					goodsStatus: 1,
+				},
+				/^Item 1: Refund Type Code \(refundType\) must be 0 or more \(got -1\)/,
+			],
+			[
+				'a one-seller Create with an empty mapped Seller Open ID',
+				orderParams('create', [{ ...sampleLine(1), sellerOpenId: '={{ $json.nothing }}' }]),
+				/^Item 1: .*Seller open ID \(sellerOpenId\) is required/,
+			],
 			// Typed empty, the field n8n shows as required stops the workflow before any node runs.
-			['a one-seller Create with Seller Open ID left empty', orderParams('create', [{ ...sampleLine(1), sellerOpenId: '' }]), /node has issues/],
+			[
+				'a one-seller Create with Seller Open ID left empty',
+				orderParams('create', [{ ...sampleLine(1), sellerOpenId: '' }]),
+				/node has issues/,
+			],
 		];
-		it.each(refusedBeforeSending)('%s is refused before sending', async (_name, params, message) => {
-			await probe('bad input refused before sending', async () => {
-				const result = await local.run(params);
-				expect(result.error?.message).toMatch(message);
-				expect(server().count()).toBe(0);
-			});
-		});
+		it.each(refusedBeforeSending)(
+			'%s is refused before sending',
+			async (_name, params, message) => {
+				await probe('bad input refused before sending', async () => {
+					const result = await local.run(params);
+					expect(result.error?.message).toMatch(message);
+					expect(server().count()).toBe(0);
+				});
+			},
+		);
 
 		it('Taobao Cart Create Order with a numeric User ID sends it as text (no TypeError)', async () => {
 			await probe('bad input refused before sending', async () => {
-				const result = await local.run({ resource: 'taobaoCart', operation: 'preview', useUnverifiedEndpoint: true, ids: '1', additionalFields: { userId: '={{ 2100007341207 }}' }, orderAddress: { value: { name: 'z', mobile_phone: '1', country: '中国', state: '浙江省', city: '杭州市', address: 'x' } } });
+				const result = await local.run({
+					resource: 'taobaoCart',
+					operation: 'preview',
+					useUnverifiedEndpoint: true,
+					ids: '1',
+					additionalFields: { userId: '={{ 2100007341207 }}' },
+					orderAddress: {
+						value: {
+							name: 'z',
+							mobile_phone: '1',
+							country: '中国',
+							state: '浙江省',
+							city: '杭州市',
+							address: 'x',
+						},
+					},
+				});
 				expect(result.error?.message ?? '').not.toMatch(/is not a function|TypeError/);
 			});
 		});
 
 		it('a 429 Retry-After longer than 30 s is not waited for: the read fails at once, saying how long PandaPon asked', async () => {
 			await probe('429 Retry-After honoured or reported', async () => {
-				server().setFaults([{ kind: 'rateLimit', retryAfter: '120', path: ENDPOINTS.orderDetail.path, times: -1 }]);
+				server().setFaults([
+					{ kind: 'rateLimit', retryAfter: '120', path: ENDPOINTS.orderDetail.path, times: -1 },
+				]);
 				const started = Date.now();
 				const result = await local.run({ resource: 'order', operation: 'get', orderId: unpaid() });
-				expect(result.error?.message).toMatch(/^Item 1: PandaPon answered HTTP 429 \(too many requests\): .* PandaPon asked to wait 120 s before trying again \(more than the 30 s this node waits\)\.$/);
+				expect(result.error?.message).toMatch(
+					/^Item 1: PandaPon answered HTTP 429 \(too many requests\): .* PandaPon asked to wait 120 s before trying again \(more than the 30 s this node waits\)\.$/,
+				);
 				expect(server().count(`POST ${ENDPOINTS.orderDetail.path}`)).toBe(1);
 				expect(Date.now() - started).toBeLessThan(5000);
 			});
@@ -440,7 +851,9 @@ describe('fail closed', () => {
 
 		it('a 429 Retry-After within 30 s is honoured for a read (waited, then answered)', async () => {
 			await probe('429 Retry-After honoured or reported', async () => {
-				server().setFaults([{ kind: 'rateLimit', retryAfter: '2', path: ENDPOINTS.orderDetail.path, times: 1 }]);
+				server().setFaults([
+					{ kind: 'rateLimit', retryAfter: '2', path: ENDPOINTS.orderDetail.path, times: 1 },
+				]);
 				const started = Date.now();
 				const result = await local.run({ resource: 'order', operation: 'get', orderId: unpaid() });
 				expect(result.error).toBeUndefined();
@@ -452,29 +865,64 @@ describe('fail closed', () => {
 	describe('7. the local server’s admin API cannot be driven by a web page', () => {
 		const push = { url: 'http://127.0.0.1:9/x', messageType: 'ORDER_PAY_SUCCESS' };
 		const refused: Array<[string, Record<string, string>, string]> = [
-			['a cross-site text/plain POST', { 'Content-Type': 'text/plain', Origin: 'https://evil.example' }, JSON.stringify(push)],
+			[
+				'a cross-site text/plain POST',
+				{ 'Content-Type': 'text/plain', Origin: 'https://evil.example' },
+				JSON.stringify(push),
+			],
 			['a text/plain POST from no page', { 'Content-Type': 'text/plain' }, JSON.stringify(push)],
 			['a form POST', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'a=1'],
-			['JSON with a foreign Origin', { 'Content-Type': 'application/json', Origin: 'https://evil.example' }, JSON.stringify(push)],
-			['JSON with Origin null', { 'Content-Type': 'application/json', Origin: 'null' }, JSON.stringify(push)],
-			['JSON for a rebound host name', { 'Content-Type': 'application/json', Host: 'evil.example' }, JSON.stringify(push)],
-			['a browser’s cross-site fetch', { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site' }, JSON.stringify(push)],
+			[
+				'JSON with a foreign Origin',
+				{ 'Content-Type': 'application/json', Origin: 'https://evil.example' },
+				JSON.stringify(push),
+			],
+			[
+				'JSON with Origin null',
+				{ 'Content-Type': 'application/json', Origin: 'null' },
+				JSON.stringify(push),
+			],
+			[
+				'JSON for a rebound host name',
+				{ 'Content-Type': 'application/json', Host: 'evil.example' },
+				JSON.stringify(push),
+			],
+			[
+				'a browser’s cross-site fetch',
+				{ 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'cross-site' },
+				JSON.stringify(push),
+			],
 		];
-		it.each(refused)('%s is refused (403) for /__admin/push, /__admin/callback and an order action', async (_name, headers, body) => {
-			for (const path of ['/__admin/push', '/__admin/callback', `/__admin/orders/${unpaid()}/pay`]) {
-				await probe('admin API refuses web pages', async () => {
-					const answer = await axios.post(`${server().url}${path}`, body, { headers, validateStatus: () => true, transformRequest: [(d) => d] });
-					expect(answer.status).toBe(403);
-				});
-			}
-		});
+		it.each(refused)(
+			'%s is refused (403) for /__admin/push, /__admin/callback and an order action',
+			async (_name, headers, body) => {
+				for (const path of [
+					'/__admin/push',
+					'/__admin/callback',
+					`/__admin/orders/${unpaid()}/pay`,
+				]) {
+					await probe('admin API refuses web pages', async () => {
+						const answer = await axios.post(`${server().url}${path}`, body, {
+							headers,
+							validateStatus: () => true,
+							transformRequest: [(d) => d],
+						});
+						expect(answer.status).toBe(403);
+					});
+				}
+			},
+		);
 
 		it('JSON from this machine is answered, and the request log redacts signature and nonce-str', async () => {
 			await probe('admin API refuses web pages', async () => {
 				await local.json({ resource: 'order', operation: 'getAll', limit: 1 });
-				const health = await axios.post(`${server().url}/__admin/faults`, [], { headers: { 'Content-Type': 'application/json' } });
+				const health = await axios.post(`${server().url}/__admin/faults`, [], {
+					headers: { 'Content-Type': 'application/json' },
+				});
 				expect(health.status).toBe(200);
-				const log = (await axios.get(`${server().url}/__admin/requests`)).data as { requests: Array<{ headers: Record<string, string> }> };
+				const log = (await axios.get(`${server().url}/__admin/requests`)).data as {
+					requests: Array<{ headers: Record<string, string> }>;
+				};
 				expect(log.requests.length).toBeGreaterThan(0);
 				for (const request of log.requests) {
 					expect(request.headers.signature).toBe('[redacted]');

@@ -11,12 +11,19 @@ import { useLocalServer } from '../support/localServer';
 import { filledForm } from '../support/helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };
+const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as {
+	PandaPon: typeof PandaPonNode;
+};
 
 const properties = new PandaPon().description.properties as INodeProperties[];
 const operations = properties
 	.filter((p) => p.name === 'operation')
-	.flatMap((p) => ((p.options ?? []) as INodePropertyOptions[]).map((o) => ({ resource: String(p.displayOptions?.show?.resource?.[0]), operation: String(o.value) })));
+	.flatMap((p) =>
+		((p.options ?? []) as INodePropertyOptions[]).map((o) => ({
+			resource: String(p.displayOptions?.show?.resource?.[0]),
+			operation: String(o.value),
+		})),
+	);
 const endpointOf = (resource: string, operation: string) =>
 	(resources[resource]?.[operation] as { endpoint?: EndpointName | null } | undefined)?.endpoint;
 const writes = operations.filter((o) => {
@@ -31,20 +38,43 @@ describe('Read Only credential', () => {
 		expect(writes.length).toBe(27);
 	});
 
-	it.each(writes.map((o) => [`${o.resource} → ${o.operation}`, o] as const))('%s refuses before sending, naming the setting', async (_name, { resource, operation }) => {
-		local.server.resetStats();
-		// Even with the guessed-write switch on and bad or missing fields: the setting is checked first.
-		const result = await local.run({ ...filledForm(properties, resource, operation), useUnverifiedEndpoint: true });
-		expect(result.error?.message).toMatch(/^Item 1: This operation was not sent: the PandaPon API credential is set to Access: Read Only, and (GET|POST) \/\S+ changes real orders, money or data\.$/);
-		expect(local.server.count()).toBe(0);
-	});
+	it.each(writes.map((o) => [`${o.resource} → ${o.operation}`, o] as const))(
+		'%s refuses before sending, naming the setting',
+		async (_name, { resource, operation }) => {
+			local.server.resetStats();
+			// Even with the guessed-write switch on and bad or missing fields: the setting is checked first.
+			const result = await local.run({
+				...filledForm(properties, resource, operation),
+				useUnverifiedEndpoint: true,
+			});
+			expect(result.error?.message).toMatch(
+				/^Item 1: This operation was not sent: the PandaPon API credential is set to Access: Read Only, and (GET|POST) \/\S+ changes real orders, money or data\.$/,
+			);
+			expect(local.server.count()).toBe(0);
+		},
+	);
 
 	it('the custom API call counts as a write unless marked Safe to Repeat', async () => {
 		local.server.resetStats();
-		const write = await local.run({ resource: 'custom', operation: 'call', method: 'POST', path: '/v2/alibaba/order/cancel', body: '{"webSite":"1688","orderId":1}' });
-		expect(write.error?.message).toMatch(/Access: Read Only, and POST \/v2\/alibaba\/order\/cancel changes real orders/);
+		const write = await local.run({
+			resource: 'custom',
+			operation: 'call',
+			method: 'POST',
+			path: '/v2/alibaba/order/cancel',
+			body: '{"webSite":"1688","orderId":1}',
+		});
+		expect(write.error?.message).toMatch(
+			/Access: Read Only, and POST \/v2\/alibaba\/order\/cancel changes real orders/,
+		);
 		expect(local.server.count()).toBe(0);
-		const [read] = await local.json({ resource: 'custom', operation: 'call', method: 'POST', path: '/v2/alibaba/order/page', body: '{"pageNum":1,"pageSize":1}', idempotent: true });
+		const [read] = await local.json({
+			resource: 'custom',
+			operation: 'call',
+			method: 'POST',
+			path: '/v2/alibaba/order/page',
+			body: '{"pageNum":1,"pageSize":1}',
+			idempotent: true,
+		});
 		expect(read).toBeDefined();
 	});
 

@@ -14,7 +14,8 @@ describe('README operations table', () => {
 		for (const row of table.split('\n').filter((l) => /^\| .* \| `(GET|POST) /.test(l))) {
 			const cells = row.split(' | ');
 			if (cells[2] === 'documented') expect(cells[4]).toMatch(/^\[doc[-.a-z0-9]*\.pandapon\.com\//);
-			if (cells[2].startsWith('**inferred**') && cells[3].startsWith('**write**')) expect(cells[3]).toContain('Use Unverified Endpoint');
+			if (cells[2].startsWith('**inferred**') && cells[3].startsWith('**write**'))
+				expect(cells[3]).toContain('Use Unverified Endpoint');
 		}
 	});
 });

@@ -8,8 +8,17 @@ import { parse } from 'yaml';
 
 const ROOT = path.join(__dirname, '..', '..');
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
-type Step = { run?: string; uses?: string; env?: Record<string, string>; with?: Record<string, unknown> };
-type Workflow = { on: Record<string, unknown>; permissions?: Record<string, string>; jobs: Record<string, { permissions?: Record<string, string>; steps: Step[]; needs?: string }> };
+type Step = {
+	run?: string;
+	uses?: string;
+	env?: Record<string, string>;
+	with?: Record<string, unknown>;
+};
+type Workflow = {
+	on: Record<string, unknown>;
+	permissions?: Record<string, string>;
+	jobs: Record<string, { permissions?: Record<string, string>; steps: Step[]; needs?: string }>;
+};
 
 describe('release files', () => {
 	it('LICENSE is MIT, as package.json declares', () => {
@@ -21,7 +30,9 @@ describe('release files', () => {
 		const changelog = read('CHANGELOG.md');
 		const { version } = JSON.parse(read('package.json')) as { version: string };
 		expect(changelog).toContain('Keep a Changelog');
-		expect(changelog).toMatch(new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'));
+		expect(changelog).toMatch(
+			new RegExp(`^## \\[${version.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm'),
+		);
 	});
 
 	it('publish.yml: on a version tag, install, lint, build, test, publish with provenance; OIDC, no token', () => {
@@ -31,7 +42,8 @@ describe('release files', () => {
 		expect(workflow.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
 		const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 		const runs = steps.map((s) => s.run ?? '').join('\n');
-		for (const command of ['npm ci', 'npm run typecheck', 'npm test', 'npm run release']) expect(runs).toContain(command);
+		for (const command of ['npm ci', 'npm run typecheck', 'npm test', 'npm run release'])
+			expect(runs).toContain(command);
 		const release = steps.find((s) => s.run?.includes('npm run release'))!;
 		expect(release.env?.NPM_CONFIG_PROVENANCE).toBe('true');
 		expect(text).not.toMatch(/NPM_TOKEN|_authToken|secrets\./);
@@ -39,9 +51,18 @@ describe('release files', () => {
 
 	it('ci.yml runs what .ci/run runs: lint, typecheck, build, unit tests, real-n8n e2e and queue mode', () => {
 		const workflow = parse(read('.github/workflows/ci.yml')) as Workflow;
-		const runs = Object.values(workflow.jobs).flatMap((job) => job.steps.map((s) => s.run ?? '')).join('\n');
+		const runs = Object.values(workflow.jobs)
+			.flatMap((job) => job.steps.map((s) => s.run ?? ''))
+			.join('\n');
 		const ci = read('.ci/run');
-		for (const command of ['npm run lint', 'npm run typecheck', 'npm run build', 'npm test', 'npm run test:e2e', 'npm run test:e2e:queue']) {
+		for (const command of [
+			'npm run lint',
+			'npm run typecheck',
+			'npm run build',
+			'npm test',
+			'npm run test:e2e',
+			'npm run test:e2e:queue',
+		]) {
 			expect(runs).toContain(command);
 			expect(ci).toContain(command);
 		}

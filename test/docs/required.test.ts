@@ -14,16 +14,25 @@ const properties = new PandaPon().description.properties as INodeProperties[];
 const OPERATIONS = nodeOperations(properties);
 
 /** A value that is there (it may be refused as wrong, never as missing). */
-const present = (p: INodeProperties): string | number | boolean => (p.type === 'number' ? 1 : p.type === 'boolean' ? true : '1');
+const present = (p: INodeProperties): string | number | boolean =>
+	p.type === 'number' ? 1 : p.type === 'boolean' ? true : '1';
 
 /** The form as a user leaves it who fills in only what is marked required (and adds one row where a row is required). */
 function requiredOnly(resource: string, operation: string): IDataObject {
 	const form: IDataObject = { resource, operation };
 	for (const p of properties) {
-		if (!p.required || p.name === 'resource' || p.name === 'operation' || !isShown(properties, p, form)) continue;
+		if (
+			!p.required ||
+			p.name === 'resource' ||
+			p.name === 'operation' ||
+			!isShown(properties, p, form)
+		)
+			continue;
 		if (p.type === 'fixedCollection') {
 			const option = (p.options as Array<{ name: string; values: INodeProperties[] }>)[0];
-			const row: IDataObject = Object.fromEntries(option.values.map((v) => [v.name, v.required ? present(v) : v.default]));
+			const row: IDataObject = Object.fromEntries(
+				option.values.map((v) => [v.name, v.required ? present(v) : v.default]),
+			);
 			form[p.name] = { [option.name]: p.typeOptions?.multipleValues ? [row] : row };
 		} else {
 			form[p.name] = present(p);
@@ -37,10 +46,16 @@ const MISSING = /\b(is|are) required\b|\bRequired\b|\bmissing\b|at least one lin
 describe('every field PandaPon needs is marked required in the editor', () => {
 	const local = useLocalServer({ seedOrders: 10 });
 
-	it.each(OPERATIONS)('%s → %s: filled in only where marked, nothing is refused as missing', async (resource, operation) => {
-		const result = await local.run({ ...requiredOnly(resource, operation), useUnverifiedEndpoint: true });
-		expect(result.error?.message ?? '').not.toMatch(MISSING);
-	});
+	it.each(OPERATIONS)(
+		'%s → %s: filled in only where marked, nothing is refused as missing',
+		async (resource, operation) => {
+			const result = await local.run({
+				...requiredOnly(resource, operation),
+				useUnverifiedEndpoint: true,
+			});
+			expect(result.error?.message ?? '').not.toMatch(MISSING);
+		},
+	);
 
 	it('an unmarked required field fails this check: a row of lines left out of Create is refused as missing', async () => {
 		const form = requiredOnly('order', 'create');

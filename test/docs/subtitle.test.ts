@@ -5,14 +5,18 @@ import type { PandaPon as PandaPonNode } from '../../nodes/PandaPon/PandaPon.nod
 import { subtitleFor } from '../../nodes/PandaPon/actions/resources';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };
+const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as {
+	PandaPon: typeof PandaPonNode;
+};
 
 const description = new PandaPon().description;
 const properties = description.properties as INodeProperties[];
 
 /** Evaluates the subtitle expression as n8n does for one resource/operation. */
 function render(resource: string, operation: string): string {
-	const body = String(description.subtitle).replace(/^=\{\{/, '').replace(/\}\}$/, '');
+	const body = String(description.subtitle)
+		.replace(/^=\{\{/, '')
+		.replace(/\}\}$/, '');
 	return String(new Function('$parameter', `return ${body};`)({ resource, operation }));
 }
 

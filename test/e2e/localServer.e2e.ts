@@ -23,8 +23,19 @@ describe('pandapon-local-server package', () => {
 
 	it('installs from its packed tarball into an empty folder and answers a signed call', async () => {
 		run('npm', ['run', '--silent', 'build:local-server'], ROOT);
-		const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], path.join(ROOT, 'packages', 'local-server'))) as Array<{ filename: string; files: Array<{ path: string }> }>;
-		expect(packed[0].files.map((f) => f.path).sort()).toEqual(['LICENSE', 'README.md', 'dist/pandapon-local-server.js', 'package.json']);
+		const packed = JSON.parse(
+			run(
+				'npm',
+				['pack', '--json', '--pack-destination', work],
+				path.join(ROOT, 'packages', 'local-server'),
+			),
+		) as Array<{ filename: string; files: Array<{ path: string }> }>;
+		expect(packed[0].files.map((f) => f.path).sort()).toEqual([
+			'LICENSE',
+			'README.md',
+			'dist/pandapon-local-server.js',
+			'package.json',
+		]);
 		const user = path.join(work, 'user');
 		run('mkdir', ['-p', user], work);
 		writeFileSync(path.join(user, 'package.json'), '{"private": true}');
@@ -46,7 +57,12 @@ describe('pandapon-local-server package', () => {
 			// It prints what to paste into n8n's credential, and says it is simulated.
 			const value = (label: string) => new RegExp(`${label} +(\\S+)`).exec(printed)?.[1] ?? '';
 			expect(printed).toMatch(/SIMULATED: a local test server/);
-			const [accessKey, accessSecret, userId, baseUrl] = ['Access Key', 'Access Secret', 'User ID', 'Base URL'].map(value);
+			const [accessKey, accessSecret, userId, baseUrl] = [
+				'Access Key',
+				'Access Secret',
+				'User ID',
+				'Base URL',
+			].map(value);
 			expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
 
 			const timestamp = String(Math.floor(Date.now() / 1000));
@@ -67,7 +83,13 @@ describe('pandapon-local-server package', () => {
 			expect(answer.headers.get('x-pandapon-simulated')).toMatch(/no real orders/);
 			expect(text).toMatch(/^\{"requestId":"[0-9a-f]{32}","code":200,/);
 			expect(text).toMatch(/"tbOrderId":"\d{19}"/);
-			const refused = (await (await fetch(`${baseUrl}/v2/alibaba/order/page`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).json()) as { code: number };
+			const refused = (await (
+				await fetch(`${baseUrl}/v2/alibaba/order/page`, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/json' },
+					body: '{}',
+				})
+			).json()) as { code: number };
 			expect(refused.code).toBe(401);
 		} finally {
 			child.kill('SIGTERM');

@@ -9,7 +9,12 @@ import { burst, postAll } from '../../tools/pushBurst';
 import { VERSIONS } from '../../tools/n8n/install';
 import { N8n, stopProcess, waitFor, type N8nProcess } from '../../tools/n8n/driver';
 import { startPostgres, startRedis, type Service } from '../../tools/n8n/services';
-import { credentialFor, loadExample, setParameters, type WorkflowJson } from '../../tools/n8n/workflows';
+import {
+	credentialFor,
+	loadExample,
+	setParameters,
+	type WorkflowJson,
+} from '../../tools/n8n/workflows';
 
 /** An example whose "Run now" manual trigger is swapped for a Webhook that answers with the last node's output. */
 function onWebhook(file: string, id: string, path: string): WorkflowJson {
@@ -19,13 +24,23 @@ function onWebhook(file: string, id: string, path: string): WorkflowJson {
 	Object.assign(manual, {
 		type: 'n8n-nodes-base.webhook',
 		typeVersion: 2,
-		parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', responseData: 'allEntries', options: {} },
-		webhookId: `0b7c9a1e-5d2f-4c3a-9e8b-${id.slice(-12).padStart(12, '0').replace(/[^0-9a-f]/gi, '0')}`,
+		parameters: {
+			httpMethod: 'POST',
+			path,
+			responseMode: 'lastNode',
+			responseData: 'allEntries',
+			options: {},
+		},
+		webhookId: `0b7c9a1e-5d2f-4c3a-9e8b-${id
+			.slice(-12)
+			.padStart(12, '0')
+			.replace(/[^0-9a-f]/gi, '0')}`,
 	});
 	return workflow;
 }
 
-const started = (worker: N8nProcess) => (worker.output.match(/Worker started execution/g) ?? []).length;
+const started = (worker: N8nProcess) =>
+	(worker.output.match(/Worker started execution/g) ?? []).length;
 
 describe(`queue mode: n8n ${VERSIONS.v2.n8n}, Redis, PostgreSQL, main + 2 workers`, () => {
 	let server: PandaPonServer;
@@ -55,8 +70,14 @@ describe(`queue mode: n8n ${VERSIONS.v2.n8n}, Redis, PostgreSQL, main + 2 worker
 		});
 		n8n.installPackage(process.env.PANDAPON_E2E_TARBALL);
 		n8n.importCredentials([credentialFor(server.url, server.keys)]);
-		const notify = setParameters(loadExample('callback-notify.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
-		for (const workflow of [onWebhook('purchase.json', 'qPurchase', 'run-purchase'), onWebhook('hourly-order-sync.json', 'qSync', 'run-sync'), notify]) {
+		const notify = setParameters(loadExample('callback-notify.json'), 'Send to team chat', {
+			url: `${server.url}/__admin/inbox`,
+		});
+		for (const workflow of [
+			onWebhook('purchase.json', 'qPurchase', 'run-purchase'),
+			onWebhook('hourly-order-sync.json', 'qSync', 'run-sync'),
+			notify,
+		]) {
 			n8n.importWorkflow(workflow);
 			n8n.activate(workflow.id);
 		}
@@ -78,11 +99,19 @@ describe(`queue mode: n8n ${VERSIONS.v2.n8n}, Redis, PostgreSQL, main + 2 worker
 		const before = workers.reduce((sum, w) => sum + started(w), 0);
 		const purchase = await fetch(`${n8n.baseUrl}/webhook/run-purchase`, { method: 'POST' });
 		expect(purchase.status).toBe(200);
-		const [after] = (await purchase.json()) as Array<{ status: string; idOfStr?: string; baseInfo?: { idOfStr: string } }>;
+		const [after] = (await purchase.json()) as Array<{
+			status: string;
+			idOfStr?: string;
+			baseInfo?: { idOfStr: string };
+		}>;
 		expect(after.status).toBe('waitsellersend');
 		const bought = server.store.all()[0];
 		expect(bought.payStatus).toBe(2);
-		expect(bought.cargo.map((c) => c.productNo).sort()).toEqual(['SHOP-1001', 'SHOP-1002', 'SHOP-1003']);
+		expect(bought.cargo.map((c) => c.productNo).sort()).toEqual([
+			'SHOP-1001',
+			'SHOP-1002',
+			'SHOP-1003',
+		]);
 
 		const sync = await fetch(`${n8n.baseUrl}/webhook/run-sync`, { method: 'POST' });
 		const rows = (await sync.json()) as Array<Record<string, unknown>>;
@@ -105,14 +134,24 @@ describe(`queue mode: n8n ${VERSIONS.v2.n8n}, Redis, PostgreSQL, main + 2 worker
 		const restarted = await n8n.spawnWorker('worker-1 (restarted)');
 		workers.push(restarted);
 
-		expect(answers.filter((a) => a.status === 200)).toHaveLength(plan.bodies.length - plan.malformed);
-		await waitFor('every notice', async () => server.inbox.length >= plan.uniqueMatching, 120000).catch((error: Error) => {
-			throw new Error(`${error.message}: ${server.inbox.length} of ${plan.uniqueMatching} notices arrived`);
+		expect(answers.filter((a) => a.status === 200)).toHaveLength(
+			plan.bodies.length - plan.malformed,
+		);
+		await waitFor(
+			'every notice',
+			async () => server.inbox.length >= plan.uniqueMatching,
+			120000,
+		).catch((error: Error) => {
+			throw new Error(
+				`${error.message}: ${server.inbox.length} of ${plan.uniqueMatching} notices arrived`,
+			);
 		});
 		await new Promise((resolve) => setTimeout(resolve, 8000)); // stalled jobs would be re-run within this time
 		const notices = server.inbox.map((m) => `${String(m.event)}|${String(m.orderId)}`);
 		expect(new Set(notices).size).toBe(plan.uniqueMatching);
 		expect(notices).toHaveLength(plan.uniqueMatching);
-		console.log(`[e2e] burst: ${plan.bodies.length} posts, ${plan.uniqueMatching} unique matching messages, ${notices.length} notices; ${workers.map((w) => `${w.name} ${started(w)}`).join(', ')}`);
+		console.log(
+			`[e2e] burst: ${plan.bodies.length} posts, ${plan.uniqueMatching} unique matching messages, ${notices.length} notices; ${workers.map((w) => `${w.name} ${started(w)}`).join(', ')}`,
+		);
 	});
 });

@@ -10,7 +10,10 @@ import { startServer, type PandaPonServer } from '../../packages/local-server/sr
 
 const keys = { accessKey: 'b'.repeat(32), accessSecret: 'another-secret', userId: '42' };
 
-function signed(overrides: Record<string, string | undefined> = {}, timestamp = String(Math.floor(Date.now() / 1000))) {
+function signed(
+	overrides: Record<string, string | undefined> = {},
+	timestamp = String(Math.floor(Date.now() / 1000)),
+) {
 	const nonce = createNonce();
 	const headers: Record<string, string | undefined> = {
 		'access-key': keys.accessKey,
@@ -20,18 +23,28 @@ function signed(overrides: Record<string, string | undefined> = {}, timestamp = 
 		signature: computeSignature(keys.accessKey, timestamp, nonce, keys.accessSecret),
 		...overrides,
 	};
-	return Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined)) as Record<string, string>;
+	return Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== undefined)) as Record<
+		string,
+		string
+	>;
 }
 
 describe('local PandaPon server', () => {
 	let server: PandaPonServer;
-	const post = async (headers: Record<string, string>, body: unknown = { pageNum: 1, pageSize: 5 }) => {
+	const post = async (
+		headers: Record<string, string>,
+		body: unknown = { pageNum: 1, pageSize: 5 },
+	) => {
 		const response = await axios.post(`${server.url}/v2/alibaba/order/page`, JSON.stringify(body), {
 			headers: { ...headers, 'Content-Type': 'application/json' },
 			transformResponse: (t) => t,
 			validateStatus: () => true,
 		});
-		return { status: response.status, body: parseJson(response.data as string) as Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- probing raw answers
+		return {
+			status: response.status,
+			// eslint-disable-next-line @typescript-eslint/no-explicit-any -- probing raw answers
+			body: parseJson(response.data as string) as Record<string, any>,
+		};
 	};
 
 	beforeAll(async () => {
@@ -51,7 +64,13 @@ describe('local PandaPon server', () => {
 	it('accepts milliseconds and the no-nonce variant', async () => {
 		expect((await post(signed({}, String(Date.now())))).body.code).toBe(200);
 		const ts = String(Math.floor(Date.now() / 1000));
-		const noNonce = signed({ 'nonce-str': undefined, signature: computeSignature(keys.accessKey, ts, '', keys.accessSecret) }, ts);
+		const noNonce = signed(
+			{
+				'nonce-str': undefined,
+				signature: computeSignature(keys.accessKey, ts, '', keys.accessSecret),
+			},
+			ts,
+		);
 		expect((await post(noNonce)).body.code).toBe(200);
 	});
 
@@ -83,7 +102,8 @@ describe('local PandaPon server', () => {
 	it('seeds realistic orders: 19-digit string ids, fen amounts, JSON-string fields', async () => {
 		const { body } = await post(signed(), { pageNum: 1, pageSize: 50 });
 		for (const order of body.data.data) {
-			for (const id of [order.id, order.orderNo, order.tbOrderId, order.developId]) expect(id).toMatch(/^\d{19}$/);
+			for (const id of [order.id, order.orderNo, order.tbOrderId, order.developId])
+				expect(id).toMatch(/^\d{19}$/);
 			expect(order.totalAmount).toBe(order.productAmount + order.shippingFee - order.discount);
 			expect(JSON.parse(order.cargoParamList)[0]).toHaveProperty('specId');
 			expect(JSON.parse(order.receiver)).toHaveProperty('toArea');
@@ -95,8 +115,13 @@ describe('local PandaPon server', () => {
 	it('filters by every listed field and pages with pageNum/pageSize', async () => {
 		const all = server.store.all();
 		const sample = all[37];
-		expect((await post(signed(), { pageNum: 1, pageSize: 10, tbOrderId: sample.tbOrderId })).body.data.data[0].id).toBe(sample.id);
-		expect((await post(signed(), { pageNum: 1, pageSize: 10, orderNo: sample.orderNo })).body.data.total).toBe(1);
+		expect(
+			(await post(signed(), { pageNum: 1, pageSize: 10, tbOrderId: sample.tbOrderId })).body.data
+				.data[0].id,
+		).toBe(sample.id);
+		expect(
+			(await post(signed(), { pageNum: 1, pageSize: 10, orderNo: sample.orderNo })).body.data.total,
+		).toBe(1);
 		const byStatus = await post(signed(), { pageNum: 1, pageSize: 10, orderStatus: 1 });
 		expect(byStatus.body.data.total).toBe(all.filter((o) => o.orderStatus === 1).length);
 		const byUser = await post(signed(), { pageNum: 1, pageSize: 10, userIdList: [sample.userId] });
@@ -117,9 +142,23 @@ describe('local PandaPon server', () => {
 
 describe('npm run server', () => {
 	it('prints its URL once it accepts requests, with keys from the environment', async () => {
-		const child = spawn(process.execPath, [require.resolve('tsx/cli'), path.join(__dirname, '..', '..', 'packages', 'local-server', 'src', 'main.ts')], {
-			env: { ...process.env, PORT: '0', PANDAPON_ACCESS_KEY: 'k'.repeat(32), PANDAPON_ACCESS_SECRET: 's', PANDAPON_USER_ID: '7', PANDAPON_SEED_ORDERS: '1000' },
-		});
+		const child = spawn(
+			process.execPath,
+			[
+				require.resolve('tsx/cli'),
+				path.join(__dirname, '..', '..', 'packages', 'local-server', 'src', 'main.ts'),
+			],
+			{
+				env: {
+					...process.env,
+					PORT: '0',
+					PANDAPON_ACCESS_KEY: 'k'.repeat(32),
+					PANDAPON_ACCESS_SECRET: 's',
+					PANDAPON_USER_ID: '7',
+					PANDAPON_SEED_ORDERS: '1000',
+				},
+			},
+		);
 		try {
 			const url = await new Promise<string>((resolve, reject) => {
 				let out = '';
@@ -131,16 +170,20 @@ describe('npm run server', () => {
 				child.on('exit', (code) => reject(new Error(`server exited ${code}: ${out}`)));
 			});
 			const ts = String(Math.floor(Date.now() / 1000));
-			const response = await axios.post(`${url}/v2/alibaba/order/page`, '{"pageNum":1,"pageSize":1}', {
-				headers: {
-					'Content-Type': 'application/json',
-					'access-key': 'k'.repeat(32),
-					timestamp: ts,
-					'nonce-str': 'abc',
-					'user-id': '7',
-					signature: computeSignature('k'.repeat(32), ts, 'abc', 's'),
+			const response = await axios.post(
+				`${url}/v2/alibaba/order/page`,
+				'{"pageNum":1,"pageSize":1}',
+				{
+					headers: {
+						'Content-Type': 'application/json',
+						'access-key': 'k'.repeat(32),
+						timestamp: ts,
+						'nonce-str': 'abc',
+						'user-id': '7',
+						signature: computeSignature('k'.repeat(32), ts, 'abc', 's'),
+					},
 				},
-			});
+			);
 			expect(response.data.code).toBe(200);
 			expect(response.data.data.total).toBe(1000);
 		} finally {
@@ -151,30 +194,47 @@ describe('npm run server', () => {
 	it('says on every answer that it is simulated, and in every order', async () => {
 		const local = await startServer({ ...keys, seedOrders: 2 });
 		try {
-			const answer = await axios.post(`${local.url}/v2/alibaba/order/page`, '{"pageNum":1,"pageSize":1}', {
-				headers: { ...signed(), 'Content-Type': 'application/json' },
-			});
-			expect(answer.headers['x-pandapon-simulated']).toMatch(/local test server: no real orders, no real money/);
-			expect(answer.data.data.data[0].developerAlias).toBe('PandaPon local test server (simulated order)');
-			expect((await axios.get(`${local.url}/__admin/health`)).headers['x-pandapon-simulated']).toBeDefined();
+			const answer = await axios.post(
+				`${local.url}/v2/alibaba/order/page`,
+				'{"pageNum":1,"pageSize":1}',
+				{
+					headers: { ...signed(), 'Content-Type': 'application/json' },
+				},
+			);
+			expect(answer.headers['x-pandapon-simulated']).toMatch(
+				/local test server: no real orders, no real money/,
+			);
+			expect(answer.data.data.data[0].developerAlias).toBe(
+				'PandaPon local test server (simulated order)',
+			);
+			expect(
+				(await axios.get(`${local.url}/__admin/health`)).headers['x-pandapon-simulated'],
+			).toBeDefined();
 		} finally {
 			await local.close();
 		}
 	});
 
 	// The admin endpoints are unsigned and can ship, refund and push anything: this machine only, unless enabled.
-	const outside = Object.values(os.networkInterfaces()).flat().find((a) => a?.family === 'IPv4' && !a.internal)?.address;
-	(outside ? it : it.skip)(`answers /__admin only to this machine unless adminFromAnywhere (via ${outside ?? 'no outside address'})`, async () => {
-		for (const adminFromAnywhere of [false, true]) {
-			const open = await startServer({ seedOrders: 1, host: '0.0.0.0', adminFromAnywhere });
-			try {
-				const port = new URL(open.url).port;
-				const fromOutside = await axios.get(`http://${outside}:${port}/__admin/health`, { validateStatus: () => true });
-				expect(fromOutside.status).toBe(adminFromAnywhere ? 200 : 403);
-				expect((await axios.get(`${open.url}/__admin/health`)).status).toBe(200);
-			} finally {
-				await open.close();
+	const outside = Object.values(os.networkInterfaces())
+		.flat()
+		.find((a) => a?.family === 'IPv4' && !a.internal)?.address;
+	(outside ? it : it.skip)(
+		`answers /__admin only to this machine unless adminFromAnywhere (via ${outside ?? 'no outside address'})`,
+		async () => {
+			for (const adminFromAnywhere of [false, true]) {
+				const open = await startServer({ seedOrders: 1, host: '0.0.0.0', adminFromAnywhere });
+				try {
+					const port = new URL(open.url).port;
+					const fromOutside = await axios.get(`http://${outside}:${port}/__admin/health`, {
+						validateStatus: () => true,
+					});
+					expect(fromOutside.status).toBe(adminFromAnywhere ? 200 : 403);
+					expect((await axios.get(`${open.url}/__admin/health`)).status).toBe(200);
+				} finally {
+					await open.close();
+				}
 			}
-		}
-	});
+		},
+	);
 });

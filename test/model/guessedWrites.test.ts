@@ -38,7 +38,9 @@ describe('guessed writes', () => {
 		async (_name, { resource, operation }) => {
 			local.server.resetStats();
 			const result = await local.run(filledForm(properties, resource, operation));
-			expect(result.error?.message).toMatch(/^Item 1: This operation was not sent: PandaPon does not publish this endpoint \((GET|POST) \/\S+ is a guess\) and it changes real orders or money\. Turn on "Use Unverified Endpoint"/);
+			expect(result.error?.message).toMatch(
+				/^Item 1: This operation was not sent: PandaPon does not publish this endpoint \((GET|POST) \/\S+ is a guess\) and it changes real orders or money\. Turn on "Use Unverified Endpoint"/,
+			);
 			expect(result.error?.description).toMatch(/^Nothing was sent to PandaPon/);
 			expect(local.server.count()).toBe(0);
 		},
@@ -46,7 +48,12 @@ describe('guessed writes', () => {
 
 	it('with the switch on, the guess is sent (Taobao Cancel reaches the local server)', async () => {
 		local.server.resetStats();
-		await local.run({ resource: 'taobaoOrder', operation: 'cancel', useUnverifiedEndpoint: true, orderId: '200000000001' });
+		await local.run({
+			resource: 'taobaoOrder',
+			operation: 'cancel',
+			useUnverifiedEndpoint: true,
+			orderId: '200000000001',
+		});
 		expect(local.server.count('POST /v2/taobao/order/cancel')).toBe(1);
 	});
 
@@ -55,7 +62,14 @@ describe('guessed writes', () => {
 		const result = await local.run({ resource: 'taobaoOrder', operation: 'getAll', limit: 5 });
 		expect(result.error).toBeUndefined();
 		expect(local.server.count('POST /v2/taobao/order/page')).toBe(1);
-		const notice = properties.find((p) => p.name === 'inferredNotice' && p.displayOptions?.show?.resource?.[0] === 'taobaoOrder' && p.displayOptions?.show?.operation?.[0] === 'getAll');
-		expect(notice?.displayName).toMatch(/does not publish this endpoint, so the node sends its best guess/);
+		const notice = properties.find(
+			(p) =>
+				p.name === 'inferredNotice' &&
+				p.displayOptions?.show?.resource?.[0] === 'taobaoOrder' &&
+				p.displayOptions?.show?.operation?.[0] === 'getAll',
+		);
+		expect(notice?.displayName).toMatch(
+			/does not publish this endpoint, so the node sends its best guess/,
+		);
 	});
 });

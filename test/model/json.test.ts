@@ -1,4 +1,8 @@
-import { isSafeNumber, parse as losslessParse, stringify as losslessStringify } from 'lossless-json';
+import {
+	isSafeNumber,
+	parse as losslessParse,
+	stringify as losslessStringify,
+} from 'lossless-json';
 
 import {
 	jsonInteger,
@@ -17,8 +21,10 @@ function oracleParse(text: string): unknown {
 
 function randomDocument(seed: number): string {
 	let state = seed;
-	const rnd = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-	const id = () => String(1 + Math.floor(rnd() * 9)) + Array.from({ length: 18 }, () => Math.floor(rnd() * 10)).join('');
+	const rnd = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const id = () =>
+		String(1 + Math.floor(rnd() * 9)) +
+		Array.from({ length: 18 }, () => Math.floor(rnd() * 10)).join('');
 	const value = (depth: number): unknown => {
 		const pick = Math.floor(rnd() * (depth > 2 ? 6 : 8));
 		switch (pick) {
@@ -38,12 +44,18 @@ function randomDocument(seed: number): string {
 				return Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => value(depth + 1));
 			default:
 				return Object.fromEntries(
-					Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, i) => [`k${i}_${id()}`, value(depth + 1)]),
+					Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, i) => [
+						`k${i}_${id()}`,
+						value(depth + 1),
+					]),
 				);
 		}
 	};
 	// Serialize with raw 19-digit numbers where {raw} markers are, like PandaPon does.
-	return JSON.stringify({ orderId: { raw: id() }, data: value(0) }).replace(/\{"raw":"(\d+)"\}/g, '$1');
+	return JSON.stringify({ orderId: { raw: id() }, data: value(0) }).replace(
+		/\{"raw":"(\d+)"\}/g,
+		'$1',
+	);
 }
 
 const implementations = [
@@ -53,14 +65,16 @@ const implementations = [
 
 describe.each(implementations)('lossless JSON: %s', (_name, parse, stringify) => {
 	it('reads a 19-digit id as its exact digits', () => {
-		const parsed = parse('{"orderId":2542285634920880794,"developId":"1110890638347337996","n":12}') as Record<string, unknown>;
+		const parsed = parse(
+			'{"orderId":2542285634920880794,"developId":"1110890638347337996","n":12}',
+		) as Record<string, unknown>;
 		expect(parsed.orderId).toBe('2542285634920880794');
 		expect(parsed.developId).toBe('1110890638347337996');
 		expect(parsed.n).toBe(12);
 		// plain JSON.parse rounds it to another order id
-		expect(String((JSON.parse('{"orderId":2542285634920880794}') as { orderId: number }).orderId)).not.toBe(
-			'2542285634920880794',
-		);
+		expect(
+			String((JSON.parse('{"orderId":2542285634920880794}') as { orderId: number }).orderId),
+		).not.toBe('2542285634920880794');
 	});
 
 	it('agrees with lossless-json on 300 random documents', () => {
@@ -71,7 +85,8 @@ describe.each(implementations)('lossless JSON: %s', (_name, parse, stringify) =>
 	});
 
 	it('keeps big numbers inside arrays, negative ones, and leaves strings and keys alone', () => {
-		const text = '{"ids":[2542285634920880794,-9223372036854775807,1],"s":"12345678901234567890","12345678901234567890":1}';
+		const text =
+			'{"ids":[2542285634920880794,-9223372036854775807,1],"s":"12345678901234567890","12345678901234567890":1}';
 		expect(parse(text)).toEqual(oracleParse(text));
 	});
 
@@ -91,9 +106,17 @@ describe.each(implementations)('lossless JSON: %s', (_name, parse, stringify) =>
 	});
 
 	it('writes a JsonInteger as bare digits, exactly', () => {
-		const text = stringify({ webSite: '1688', orderId: jsonInteger('2542285634920880794'), ids: [jsonInteger('1')] });
+		const text = stringify({
+			webSite: '1688',
+			orderId: jsonInteger('2542285634920880794'),
+			ids: [jsonInteger('1')],
+		});
 		expect(text).toBe('{"webSite":"1688","orderId":2542285634920880794,"ids":[1]}');
-		expect(oracleParse(text)).toEqual({ webSite: '1688', orderId: '2542285634920880794', ids: [1] });
+		expect(oracleParse(text)).toEqual({
+			webSite: '1688',
+			orderId: '2542285634920880794',
+			ids: [1],
+		});
 		expect(losslessStringify(losslessParse(text))).toBe(text);
 	});
 

@@ -15,7 +15,12 @@ export const imageItem = (fileName = 'parcel.png', property = 'data'): IDataObje
 });
 
 /** Runs, expects the workflow to fail with the message, and the server to have received nothing. */
-export async function expectRefusedBeforeSending(local: Local, parameters: IDataObject, message: RegExp, items?: IDataObject[]) {
+export async function expectRefusedBeforeSending(
+	local: Local,
+	parameters: IDataObject,
+	message: RegExp,
+	items?: IDataObject[],
+) {
 	const before = local.server.count();
 	const result = await local.run(parameters, items ? { items } : {});
 	expect(result.error?.message).toMatch(message);
@@ -36,27 +41,46 @@ export function lastRequest(local: Local, path: string) {
 }
 
 /** The form of one operation filled in as a user would: every required field given a plausible value. */
-export function filledForm(properties: INodeProperties[], resource: string, operation: string): IDataObject {
+export function filledForm(
+	properties: INodeProperties[],
+	resource: string,
+	operation: string,
+): IDataObject {
 	const form: IDataObject = { resource, operation };
 	for (const p of properties) {
 		const show = p.displayOptions?.show;
-		if (!p.required || show?.resource?.[0] !== resource || show?.operation?.[0] !== operation) continue;
+		if (!p.required || show?.resource?.[0] !== resource || show?.operation?.[0] !== operation)
+			continue;
 		form[p.name] = p.type === 'number' ? 1 : '1';
 	}
 	return form;
 }
 
 /** Every operation of the node as [resource, operation], in the order its Operation dropdowns list them. */
-export function nodeOperations(properties: INodeProperties[]): Array<[resource: string, operation: string]> {
+export function nodeOperations(
+	properties: INodeProperties[],
+): Array<[resource: string, operation: string]> {
 	return properties
 		.filter((p) => p.name === 'operation')
-		.flatMap((p) => ((p.options ?? []) as INodePropertyOptions[]).map((o): [string, string] => [String(p.displayOptions?.show?.resource?.[0]), String(o.value)]));
+		.flatMap((p) =>
+			((p.options ?? []) as INodePropertyOptions[]).map((o): [string, string] => [
+				String(p.displayOptions?.show?.resource?.[0]),
+				String(o.value),
+			]),
+		);
 }
 
 /** Whether n8n shows a property for these parameters (show rules only; the node uses no hide rules on these). */
-export function isShown(properties: INodeProperties[], p: INodeProperties, form: Record<string, unknown>): boolean {
+export function isShown(
+	properties: INodeProperties[],
+	p: INodeProperties,
+	form: Record<string, unknown>,
+): boolean {
 	return Object.entries(p.displayOptions?.show ?? {}).every(([key, allowed]) => {
-		const value = key in form ? form[key] : properties.find((q) => q.name === key && isShown(properties, q, form))?.default;
+		const value =
+			key in form
+				? form[key]
+				: properties.find((q) => q.name === key && isShown(properties, q, form))?.default;
 		return (allowed as unknown[]).includes(value);
 	});
 }

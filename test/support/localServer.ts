@@ -1,7 +1,11 @@
 /** Test setup: a local PandaPon server per test file, and a runner bound to its credential. */
 import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
-import { startServer, type PandaPonServer, type ServerOptions } from '../../packages/local-server/src/app';
+import {
+	startServer,
+	type PandaPonServer,
+	type ServerOptions,
+} from '../../packages/local-server/src/app';
 import { pandaponWorkflow, runWorkflow, type NodeSpec, type RunResult } from '../../tools/engine';
 
 export interface Local {
@@ -13,7 +17,10 @@ export interface Local {
 	json(parameters: IDataObject, options?: Omit<NodeSpec, 'parameters'>): Promise<IDataObject[]>;
 }
 
-export function useLocalServer(options: ServerOptions = {}, credentialOverrides: IDataObject = {}): Local {
+export function useLocalServer(
+	options: ServerOptions = {},
+	credentialOverrides: IDataObject = {},
+): Local {
 	const local = {} as Local;
 	beforeAll(async () => {
 		local.server = await startServer({ seedOrders: 1000, ...options });
@@ -30,7 +37,10 @@ export function useLocalServer(options: ServerOptions = {}, credentialOverrides:
 			runWorkflow(pandaponWorkflow({ parameters, ...spec }), { pandaPonApi: local.credentials });
 		local.json = async (parameters, spec = {}) => {
 			const result = await local.run(parameters, spec);
-			if (result.error) throw new Error(`workflow failed: ${result.error.message} — ${result.error.description ?? ''}`);
+			if (result.error)
+				throw new Error(
+					`workflow failed: ${result.error.message} — ${result.error.description ?? ''}`,
+				);
 			return result.output().map((item) => item.json);
 		};
 	});

@@ -26,15 +26,29 @@ export const sampleLine = (quantity = 2): IDataObject => ({
 
 /** A line from another seller than the sample's (numeric: by its 1688 offer ID instead of the mapped one). */
 export function otherSellerLine(catalog: Catalog, quantity = 1, numeric = false): IDataObject {
-	const offer = catalog.offers.find((o) => o.sellerOpenId !== SAMPLE.sellerOpenId && o.specs[0].stock > 10)!;
+	const offer = catalog.offers.find(
+		(o) => o.sellerOpenId !== SAMPLE.sellerOpenId && o.specs[0].stock > 10,
+	)!;
 	const id = numeric ? offer.offerId : offer.offerMapId;
-	return { offerMapId: id, specId: offer.specs[0].specId, quantity, sellerOpenId: offer.sellerOpenId };
+	return {
+		offerMapId: id,
+		specId: offer.specs[0].specId,
+		quantity,
+		sellerOpenId: offer.sellerOpenId,
+	};
 }
 
 /** The sample line with the numeric 1688 offer ID typed in Offer ID (sent as offerId). */
-export const numericLine = (quantity = 2): IDataObject => ({ ...sampleLine(quantity), offerMapId: SAMPLE.offerId });
+export const numericLine = (quantity = 2): IDataObject => ({
+	...sampleLine(quantity),
+	offerMapId: SAMPLE.offerId,
+});
 
-export function orderParams(operation: string, lines: IDataObject[], extra: IDataObject = {}): IDataObject {
+export function orderParams(
+	operation: string,
+	lines: IDataObject[],
+	extra: IDataObject = {},
+): IDataObject {
 	return {
 		resource: 'order',
 		operation,

@@ -6,7 +6,12 @@
 import http from 'http';
 import type { AddressInfo } from 'net';
 import axios from 'axios';
-import type { IDataObject, IHttpRequestOptions, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IHttpRequestOptions,
+	INodeExecutionData,
+	IWebhookFunctions,
+} from 'n8n-workflow';
 
 import { signPandaPonRequest } from '../../credentials/PandaPonApi.credentials';
 
@@ -71,7 +76,10 @@ export class WebhookHost {
 	 */
 	private async signedRequest(options: IHttpRequestOptions, data: IDataObject | undefined) {
 		const url = new URL(String(options.url));
-		if (!['127.0.0.1', 'localhost'].includes(url.hostname)) throw Object.assign(new Error(`only this machine is reachable in tests (${url.host})`), { code: 'EOFFLINE' });
+		if (!['127.0.0.1', 'localhost'].includes(url.hostname))
+			throw Object.assign(new Error(`only this machine is reachable in tests (${url.host})`), {
+				code: 'EOFFLINE',
+			});
 		const signed = await signPandaPonRequest((data ?? {}) as never, options);
 		const answer = await axios.request({
 			method: signed.method,
@@ -112,7 +120,13 @@ export class WebhookHost {
 				return response;
 			},
 		});
-		const parameters: IDataObject = { events: ['*'], otherTypes: '', platform: 'any', options: {}, ...this.options.parameters };
+		const parameters: IDataObject = {
+			events: ['*'],
+			otherTypes: '',
+			platform: 'any',
+			options: {},
+			...this.options.parameters,
+		};
 		const context = {
 			getRequestObject: () => request,
 			getResponseObject: () => response,
@@ -120,8 +134,10 @@ export class WebhookHost {
 			getNodeParameter: (name: string, fallback?: unknown) => parameters[name] ?? fallback,
 			getWorkflowStaticData: () => this.staticData,
 			getCredentials: async (type: string) => {
-				if (type !== 'pandaPonApi' || !this.options.credentials) throw new Error('Node does not have any credentials set');
-				if (this.options.credentials === 'unreadable') throw new Error('Credentials could not be decrypted');
+				if (type !== 'pandaPonApi' || !this.options.credentials)
+					throw new Error('Node does not have any credentials set');
+				if (this.options.credentials === 'unreadable')
+					throw new Error('Credentials could not be decrypted');
 				return this.options.credentials;
 			},
 			// Each host is a separate workflow (and, after a "restart", a separate process's memory).
@@ -129,13 +145,18 @@ export class WebhookHost {
 			getNode: () => ({
 				id: 'pandapon-trigger',
 				name: 'PandaPon Trigger',
-				...(this.options.credentials ? { credentials: { pandaPonApi: { id: 'cred-1', name: 'PandaPon account' } } } : {}),
+				...(this.options.credentials
+					? { credentials: { pandaPonApi: { id: 'cred-1', name: 'PandaPon account' } } }
+					: {}),
 			}),
 			logger: { warn: (text: string) => this.warnings.push(text) },
 			helpers: {
 				returnJsonArray: (data: IDataObject[]) => data.map((json) => ({ json })),
-				httpRequestWithAuthentication: (type: string, options: IHttpRequestOptions, extra?: { credentialsDecrypted?: { data?: IDataObject } }) =>
-					this.signedRequest(options, extra?.credentialsDecrypted?.data),
+				httpRequestWithAuthentication: (
+					type: string,
+					options: IHttpRequestOptions,
+					extra?: { credentialsDecrypted?: { data?: IDataObject } },
+				) => this.signedRequest(options, extra?.credentialsDecrypted?.data),
 			},
 		} as unknown as IWebhookFunctions;
 		// The node's answer is held until webhook() returns, so a test that has its answer also sees the execution
@@ -173,7 +194,9 @@ export class WebhookHost {
 }
 
 /** Hosts made in a describe block, each closed after its test; `defaults` are merged under each host's options. */
-export function useWebhookHosts(defaults: HostOptions = {}): (options?: HostOptions) => Promise<WebhookHost> {
+export function useWebhookHosts(
+	defaults: HostOptions = {},
+): (options?: HostOptions) => Promise<WebhookHost> {
 	const hosts: WebhookHost[] = [];
 	afterEach(async () => {
 		while (hosts.length) await hosts.pop()!.close();

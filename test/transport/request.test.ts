@@ -24,7 +24,9 @@ describe('transport', () => {
 	}
 
 	it('turns a non-200 code into an error with PandaPon’s code, msg and requestId, never the secret', async () => {
-		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'code', code: 4031, msg: '权限不足 (no permission)' }]);
+		local.server.setFaults([
+			{ path: '/v2/alibaba/order/page', kind: 'code', code: 4031, msg: '权限不足 (no permission)' },
+		]);
 		const result = await local.run(list);
 		expect(result.error?.message).toBe('Item 1: PandaPon error 4031: 权限不足 (no permission)');
 		expect(result.error?.description).toMatch(/requestId: [0-9a-f]{32}/);
@@ -33,7 +35,9 @@ describe('transport', () => {
 	});
 
 	it('retries a read on 503 and succeeds', async () => {
-		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'status', status: 503, times: 2 }]);
+		local.server.setFaults([
+			{ path: '/v2/alibaba/order/page', kind: 'status', status: 503, times: 2 },
+		]);
 		const out = await local.json(list);
 		expect(out).toHaveLength(2);
 		expect(local.server.count(LIST)).toBe(3);
@@ -58,7 +62,9 @@ describe('transport', () => {
 	});
 
 	it('gives up on a read after four attempts with a clear HTTP error', async () => {
-		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'status', status: 500, times: -1 }]);
+		local.server.setFaults([
+			{ path: '/v2/alibaba/order/page', kind: 'status', status: 500, times: -1 },
+		]);
 		const result = await local.run(list);
 		expect(result.error?.message).toMatch(/^Item 1: PandaPon answered HTTP 500/);
 		expect(result.error?.description).toContain('after 4 attempt(s)');
@@ -68,7 +74,12 @@ describe('transport', () => {
 	it('never repeats a cancel on 503', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'status', status: 503 }]);
 		const orderId = unpaidOrderId();
-		const result = await local.run({ resource: 'order', operation: 'cancel', orderId, cancelReason: 'buyerCancel' });
+		const result = await local.run({
+			resource: 'order',
+			operation: 'cancel',
+			orderId,
+			cancelReason: 'buyerCancel',
+		});
 		expect(result.error?.message).toMatch(/HTTP 503/);
 		expect(local.server.count(CANCEL)).toBe(1);
 		expect(local.server.store.get(orderId)?.orderStatus).toBe(1); // still unpaid, nothing happened twice
@@ -76,10 +87,17 @@ describe('transport', () => {
 
 	it('never repeats a cancel after a connection reset, and says why', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'reset' }]);
-		const result = await local.run({ resource: 'order', operation: 'cancel', orderId: unpaidOrderId(), cancelReason: 'x' });
+		const result = await local.run({
+			resource: 'order',
+			operation: 'cancel',
+			orderId: unpaidOrderId(),
+			cancelReason: 'x',
+		});
 		// In the message itself: an AI agent is handed the message only.
 		expect(result.error?.message).toEqual(
-			expect.stringMatching(/^Item 1: Could not reach PandaPon \(the connection failed or was cut\)\. The outcome was unknown, so the node checked with PandaPon: it did not go through \(order \d{19} is still open and awaiting payment\)\. Nothing changed, so sending it again is safe\.$/),
+			expect.stringMatching(
+				/^Item 1: Could not reach PandaPon \(the connection failed or was cut\)\. The outcome was unknown, so the node checked with PandaPon: it did not go through \(order \d{19} is still open and awaiting payment\)\. Nothing changed, so sending it again is safe\.$/,
+			),
 		);
 		expect(local.server.count(CANCEL)).toBe(1);
 	});
@@ -87,14 +105,18 @@ describe('transport', () => {
 	it('explains an HTML gateway page instead of failing on JSON', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'html', status: 200 }]);
 		const result = await local.run(list);
-		expect(result.error?.message).toBe('Item 1: PandaPon answered with something that is not a PandaPon JSON envelope');
+		expect(result.error?.message).toBe(
+			'Item 1: PandaPon answered with something that is not a PandaPon JSON envelope',
+		);
 		expect(result.error?.description).toContain('502 Bad Gateway');
 	});
 
 	it('explains a truncated JSON body', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'malformed' }]);
 		const result = await local.run(list);
-		expect(result.error?.message).toBe('Item 1: PandaPon answered with something that is not a PandaPon JSON envelope');
+		expect(result.error?.message).toBe(
+			'Item 1: PandaPon answered with something that is not a PandaPon JSON envelope',
+		);
 	});
 
 	it('reports a refused signature with PandaPon’s message', async () => {

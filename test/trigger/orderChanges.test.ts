@@ -18,18 +18,38 @@ describe('PandaPon Order Changes (Polling) Trigger', () => {
 	beforeAll(async () => {
 		server = await startServer({ seedOrders: 300 });
 		const { accessKey, accessSecret, userId } = server.keys;
-		credentials = { pandaPonApi: { accessKey, accessSecret, userId, baseUrl: server.url, timestampUnit: 'seconds', signNonce: true } };
+		credentials = {
+			pandaPonApi: {
+				accessKey,
+				accessSecret,
+				userId,
+				baseUrl: server.url,
+				timestampUnit: 'seconds',
+				signNonce: true,
+			},
+		};
 	});
 	afterAll(() => server.close());
 
 	const poll = (staticData?: IDataObject, parameters: IDataObject = {}) =>
-		runPoll({ events: ALL, lookBackDays: 14, options: {}, ...parameters }, credentials as never, { staticData });
-	const newOrder = () => server.store.create({ flow: 'general', address: { ...ADDRESS, phone: ADDRESS.mobile }, cargo: [sampleLine(1) as never] }).tbOrderId;
+		runPoll({ events: ALL, lookBackDays: 14, options: {}, ...parameters }, credentials as never, {
+			staticData,
+		});
+	const newOrder = () =>
+		server.store.create({
+			flow: 'general',
+			address: { ...ADDRESS, phone: ADDRESS.mobile },
+			cargo: [sampleLine(1) as never],
+		}).tbOrderId;
 
 	it('records a baseline on the first poll and emits nothing; a quiet poll emits nothing', async () => {
 		const first = await poll();
 		expect(first.items).toEqual([]);
-		expect(Object.keys((first.staticData['node:PandaPon Order Changes'] as IDataObject).orders as IDataObject).length).toBeGreaterThan(0);
+		expect(
+			Object.keys(
+				(first.staticData['node:PandaPon Order Changes'] as IDataObject).orders as IDataObject,
+			).length,
+		).toBeGreaterThan(0);
 		const quiet = await poll(first.staticData);
 		expect(quiet.items).toEqual([]);
 	});
@@ -61,7 +81,9 @@ describe('PandaPon Order Changes (Polling) Trigger', () => {
 
 	it('says what changed (before → after) and carries the compact order with exact ids', async () => {
 		const state = (await poll()).staticData;
-		const id = server.store.all().find((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)!.tbOrderId;
+		const id = server.store
+			.all()
+			.find((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)!.tbOrderId;
 		server.store.pay(id);
 		const { items } = await poll(state);
 		const [paid] = items.filter((i) => i.tbOrderId === id);
@@ -73,10 +95,14 @@ describe('PandaPon Order Changes (Polling) Trigger', () => {
 
 	it('a poll that fails midway saves nothing, so the next one neither loses nor repeats a change', async () => {
 		const state = (await poll()).staticData;
-		const id = server.store.all().find((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)!.tbOrderId;
+		const id = server.store
+			.all()
+			.find((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)!.tbOrderId;
 		server.store.pay(id);
 		// The order list answers an error (an answer, not retried): the poll fails.
-		server.setFaults([{ path: '/v2/alibaba/order/page', kind: 'code', code: 5001, msg: 'busy', times: 1 }]);
+		server.setFaults([
+			{ path: '/v2/alibaba/order/page', kind: 'code', code: 5001, msg: 'busy', times: 1 },
+		]);
 		await expect(poll(state, { options: {} })).rejects.toThrow(/PandaPon error 5001: busy/);
 		const next = await poll(state);
 		expect(next.items.filter((i) => i.tbOrderId === id).map((i) => i.event)).toEqual(['paid']);
@@ -97,29 +123,43 @@ describe('PandaPon Order Changes (Polling) Trigger', () => {
 		server.store.pay(a);
 		expect((await poll(state, { events: ['paid'] })).items.map((i) => i.event)).toEqual(['paid']);
 		// A 90-day window holds more than 100 orders: Max Orders per Check 100 reads one page and keeps 100.
-		const inWindow = server.store.all().filter((o) => o.createTime >= Date.now() - 90 * 86_400_000).length;
+		const inWindow = server.store
+			.all()
+			.filter((o) => o.createTime >= Date.now() - 90 * 86_400_000).length;
 		expect(inWindow).toBeGreaterThan(100);
 		server.resetStats();
 		const small = await poll(undefined, { lookBackDays: 90, options: { maxOrders: 100 } });
 		expect(server.count('POST /v2/alibaba/order/page')).toBe(1);
-		const snapshot = (small.staticData['node:PandaPon Order Changes'] as IDataObject).orders as IDataObject;
+		const snapshot = (small.staticData['node:PandaPon Order Changes'] as IDataObject)
+			.orders as IDataObject;
 		expect(Object.keys(snapshot)).toHaveLength(100);
 		const bytes = Buffer.byteLength(JSON.stringify(snapshot));
-		console.log(`snapshot: ${(bytes / 100).toFixed(0)} bytes per order in the workflow's static data`);
+		console.log(
+			`snapshot: ${(bytes / 100).toFixed(0)} bytes per order in the workflow's static data`,
+		);
 		expect(bytes / 100).toBeLessThan(80);
 		// The 14-day window stops at the first older order: fewer orders, still one request.
 		server.resetStats();
 		const recent = await poll(undefined, {});
-		expect(Object.keys((recent.staticData['node:PandaPon Order Changes'] as IDataObject).orders as IDataObject).length).toBe(
-			server.store.all().filter((o) => o.createTime >= Date.now() - 14 * 86_400_000).length,
-		);
+		expect(
+			Object.keys(
+				(recent.staticData['node:PandaPon Order Changes'] as IDataObject).orders as IDataObject,
+			).length,
+		).toBe(server.store.all().filter((o) => o.createTime >= Date.now() - 14 * 86_400_000).length);
 	});
 
 	it('Fetch Test Event (manual) returns one real recent order and leaves the saved state alone', async () => {
 		const state = (await poll()).staticData;
-		const sample = await runPoll({ events: ALL, lookBackDays: 14, options: {} }, credentials as never, { staticData: state, mode: 'manual' });
+		const sample = await runPoll(
+			{ events: ALL, lookBackDays: 14, options: {} },
+			credentials as never,
+			{ staticData: state, mode: 'manual' },
+		);
 		expect(sample.items).toHaveLength(1);
-		expect(sample.items[0]).toMatchObject({ event: 'sample', tbOrderId: server.store.all()[0].tbOrderId });
+		expect(sample.items[0]).toMatchObject({
+			event: 'sample',
+			tbOrderId: server.store.all()[0].tbOrderId,
+		});
 		expect(sample.staticData).toEqual(state);
 	});
 });
@@ -131,30 +171,51 @@ describe('PandaPon Order Changes: the walk never misses or doubles a change sile
 		// A server that answers at most 50 orders per page, whatever is asked.
 		server = await startServer({ seedOrders: 3000, maxPageSize: 50 });
 		const { accessKey, accessSecret, userId } = server.keys;
-		credentials = { pandaPonApi: { accessKey, accessSecret, userId, baseUrl: server.url, timestampUnit: 'seconds', signNonce: true } };
+		credentials = {
+			pandaPonApi: {
+				accessKey,
+				accessSecret,
+				userId,
+				baseUrl: server.url,
+				timestampUnit: 'seconds',
+				signNonce: true,
+			},
+		};
 	});
 	afterAll(() => server.close());
 	const poll = (staticData: IDataObject | undefined, options: IDataObject = {}) =>
-		runPoll({ events: ALL, lookBackDays: 90, options: { maxOrders: 20000, ...options } }, credentials as never, { staticData });
-	const unpaid = () => server.store.all().filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment);
+		runPoll(
+			{ events: ALL, lookBackDays: 90, options: { maxOrders: 20000, ...options } },
+			credentials as never,
+			{ staticData },
+		);
+	const unpaid = () =>
+		server.store.all().filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment);
 
 	it('with a page-size cap below 100, every one of 50 changes spread over 3,000 orders is reported once', async () => {
 		let state = (await poll(undefined)).staticData;
-		const targets = unpaid().filter((_o, i) => i % 7 === 0).slice(0, 50).map((o) => o.tbOrderId);
+		const targets = unpaid()
+			.filter((_o, i) => i % 7 === 0)
+			.slice(0, 50)
+			.map((o) => o.tbOrderId);
 		expect(targets).toHaveLength(50);
 		for (const id of targets) server.store.pay(id);
 		const result = await poll(state);
 		state = result.staticData;
 		const paid = result.items.filter((i) => i.event === 'paid').map((i) => String(i.tbOrderId));
 		expect(paid.sort()).toEqual([...targets].sort());
-		expect(new Set(result.items.map((i) => `${String(i.event)} ${String(i.tbOrderId)}`)).size).toBe(result.items.length);
+		expect(new Set(result.items.map((i) => `${String(i.event)} ${String(i.tbOrderId)}`)).size).toBe(
+			result.items.length,
+		);
 		expect((await poll(state)).items).toEqual([]);
 	});
 
 	it('more orders than Max Orders per Check: a warning item says how many were not checked, and their changes are reported once the limit allows', async () => {
 		server.resetStats();
 		let state = (await poll(undefined)).staticData; // the baseline sees every order
-		const oldest = unpaid().slice(-5).map((o) => o.tbOrderId); // beyond the newest 2,000
+		const oldest = unpaid()
+			.slice(-5)
+			.map((o) => o.tbOrderId); // beyond the newest 2,000
 		for (const id of oldest) server.store.cancel(id, 'buyerCancel');
 		const limited = await poll(state, { maxOrders: 2000 });
 		state = limited.staticData;
@@ -164,18 +225,34 @@ describe('PandaPon Order Changes: the walk never misses or doubles a change sile
 		expect(limited.items.filter((i) => i.event === 'cancelled')).toEqual([]);
 		// Their snapshots were kept: with the limit raised they come out as cancelled, not as new.
 		const raised = await poll(state);
-		expect(raised.items.filter((i) => i.event === 'cancelled').map((i) => String(i.tbOrderId)).sort()).toEqual([...oldest].sort());
+		expect(
+			raised.items
+				.filter((i) => i.event === 'cancelled')
+				.map((i) => String(i.tbOrderId))
+				.sort(),
+		).toEqual([...oldest].sort());
 		expect(raised.items.filter((i) => i.event === 'new')).toEqual([]);
-		await expect(poll(state, { maxOrders: 2000, onLimit: 'error' })).rejects.toThrow(/more orders than Max Orders per Check \(2000\)/);
+		await expect(poll(state, { maxOrders: 2000, onLimit: 'error' })).rejects.toThrow(
+			/more orders than Max Orders per Check \(2000\)/,
+		);
 	});
 
 	it('orders inserted while the list is read: nothing doubled, nothing lost (new next time)', async () => {
 		let state = (await poll(undefined)).staticData;
 		// The second page waits; meanwhile three orders are created, shifting every later page by three rows.
-		server.setFaults([{ kind: 'latency', delayMs: 300, path: '/v2/alibaba/order/page', after: 1, times: 1 }]);
+		server.setFaults([
+			{ kind: 'latency', delayMs: 300, path: '/v2/alibaba/order/page', after: 1, times: 1 },
+		]);
 		const created: string[] = [];
 		const timer = setTimeout(() => {
-			for (let i = 0; i < 3; i++) created.push(server.store.create({ flow: 'general', address: { ...ADDRESS, phone: ADDRESS.mobile }, cargo: [sampleLine(1) as never] }).tbOrderId);
+			for (let i = 0; i < 3; i++)
+				created.push(
+					server.store.create({
+						flow: 'general',
+						address: { ...ADDRESS, phone: ADDRESS.mobile },
+						cargo: [sampleLine(1) as never],
+					}).tbOrderId,
+				);
 		}, 100);
 		const during = await poll(state);
 		clearTimeout(timer);
@@ -184,7 +261,9 @@ describe('PandaPon Order Changes: the walk never misses or doubles a change sile
 		expect(new Set(keys).size).toBe(keys.length);
 		expect(during.items.filter((i) => i.event !== 'new')).toEqual([]);
 		const after = await poll(state);
-		const news = [...during.items, ...after.items].filter((i) => i.event === 'new').map((i) => String(i.tbOrderId));
+		const news = [...during.items, ...after.items]
+			.filter((i) => i.event === 'new')
+			.map((i) => String(i.tbOrderId));
 		expect(news.sort()).toEqual([...created].sort());
 	});
 });
@@ -198,28 +277,48 @@ describe('PandaPon Order Changes: a list sorted by last change, and 50,000 order
 		// recently come first and window orders follow them.
 		server = await startServer({ seedOrders: 10_000, listOrder: 'updated' });
 		const { accessKey, accessSecret, userId } = server.keys;
-		credentials = { pandaPonApi: { accessKey, accessSecret, userId, baseUrl: server.url, timestampUnit: 'seconds', signNonce: true } };
+		credentials = {
+			pandaPonApi: {
+				accessKey,
+				accessSecret,
+				userId,
+				baseUrl: server.url,
+				timestampUnit: 'seconds',
+				signNonce: true,
+			},
+		};
 	});
 	afterAll(() => server.close());
 	const poll = (staticData: IDataObject | undefined) =>
-		runPoll({ events: ALL, lookBackDays: 14, options: { maxOrders: 20000 } }, credentials as never, { staticData });
+		runPoll(
+			{ events: ALL, lookBackDays: 14, options: { maxOrders: 20000 } },
+			credentials as never,
+			{ staticData },
+		);
 	const inWindow = (o: { createTime: number }) => o.createTime > Date.now() - 13 * DAY;
-	const keysOf = (items: IDataObject[]) => items.map((i) => `${String(i.event)} ${String(i.tbOrderId)}`);
+	const keysOf = (items: IDataObject[]) =>
+		items.map((i) => `${String(i.event)} ${String(i.tbOrderId)}`);
 
 	it('old orders changed recently (listed first) do not end the walk; changes made during a walk are reported once, on this poll or the next', async () => {
 		let state = (await poll(undefined)).staticData;
 		const orders = server.store.all();
 		// Six orders older than the window change: sorted by last change, they now head the list.
-		const old = orders.filter((o) => o.createTime < Date.now() - 15 * DAY && o.orderStatus === ORDER_STATUS.shipped).slice(0, 6);
+		const old = orders
+			.filter((o) => o.createTime < Date.now() - 15 * DAY && o.orderStatus === ORDER_STATUS.shipped)
+			.slice(0, 6);
 		expect(old).toHaveLength(6);
 		for (const o of old) server.store.confirmReceipt(o.tbOrderId, undefined);
-		const unpaid = orders.filter((o) => inWindow(o) && o.orderStatus === ORDER_STATUS.awaitingPayment);
+		const unpaid = orders.filter(
+			(o) => inWindow(o) && o.orderStatus === ORDER_STATUS.awaitingPayment,
+		);
 		const before = unpaid.slice(0, 20).map((o) => o.tbOrderId);
 		for (const id of before) server.store.pay(id);
 		// The walk's second page waits; meanwhile 10 more window orders are paid (each jumps to the top of the list,
 		// shifting every later page).
 		const during = unpaid.slice(-10).map((o) => o.tbOrderId);
-		server.setFaults([{ kind: 'latency', delayMs: 300, path: '/v2/alibaba/order/page', after: 1, times: 1 }]);
+		server.setFaults([
+			{ kind: 'latency', delayMs: 300, path: '/v2/alibaba/order/page', after: 1, times: 1 },
+		]);
 		const timer = setTimeout(() => during.forEach((id) => server.store.pay(id)), 100);
 		const first = await poll(state);
 		clearTimeout(timer);
@@ -239,13 +338,27 @@ describe('PandaPon Order Changes: a list sorted by last change, and 50,000 order
 		const big = await startServer({ seedOrders: 50_000 });
 		try {
 			const { accessKey, accessSecret, userId } = big.keys;
-			const creds = { pandaPonApi: { accessKey, accessSecret, userId, baseUrl: big.url, timestampUnit: 'seconds', signNonce: true } };
+			const creds = {
+				pandaPonApi: {
+					accessKey,
+					accessSecret,
+					userId,
+					baseUrl: big.url,
+					timestampUnit: 'seconds',
+					signNonce: true,
+				},
+			};
 			const run = (staticData: IDataObject | undefined) =>
-				runPoll({ events: ALL, lookBackDays: 30, options: { maxOrders: 50000 } }, creds as never, { staticData });
+				runPoll({ events: ALL, lookBackDays: 30, options: { maxOrders: 50000 } }, creds as never, {
+					staticData,
+				});
 			let state = (await run(undefined)).staticData;
 			const targets = big.store
 				.all()
-				.filter((o) => o.createTime > Date.now() - 29 * DAY && o.orderStatus === ORDER_STATUS.awaitingPayment)
+				.filter(
+					(o) =>
+						o.createTime > Date.now() - 29 * DAY && o.orderStatus === ORDER_STATUS.awaitingPayment,
+				)
 				.filter((_o, i) => i % 11 === 0)
 				.slice(0, 40)
 				.map((o) => o.tbOrderId);
@@ -253,7 +366,12 @@ describe('PandaPon Order Changes: a list sorted by last change, and 50,000 order
 			for (const id of targets) big.store.pay(id);
 			const result = await run(state);
 			state = result.staticData;
-			expect(result.items.filter((i) => i.event === 'paid').map((i) => String(i.tbOrderId)).sort()).toEqual([...targets].sort());
+			expect(
+				result.items
+					.filter((i) => i.event === 'paid')
+					.map((i) => String(i.tbOrderId))
+					.sort(),
+			).toEqual([...targets].sort());
 			expect(new Set(keysOf(result.items)).size).toBe(result.items.length);
 			expect(result.items.filter((i) => i.event === 'limitReached')).toEqual([]);
 			expect((await run(state)).items).toEqual([]);

@@ -13,22 +13,46 @@ import { ORDER_STATUS } from '../../packages/local-server/src/store';
 import { useWebhookHosts, type WebhookHost } from '../support/webhookHost';
 
 const SECRET = 'K7pQ2vX9mZ4tR8wL1nB6yH3cF5jD0sGa';
-const BODY = '{"messageType":"1688_ORDER_PAY_SUCCESS","messagePlatform":1,"timestamp":"1745486263913","messageBody":"{\\"orderId\\":\\"2542285634920880794\\"}"}';
+const BODY =
+	'{"messageType":"1688_ORDER_PAY_SUCCESS","messagePlatform":1,"timestamp":"1745486263913","messageBody":"{\\"orderId\\":\\"2542285634920880794\\"}"}';
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
-	axios.post(url, body, { headers: { 'Content-Type': 'application/json', ...headers }, validateStatus: () => true, transformRequest: (b) => b });
+	axios.post(url, body, {
+		headers: { 'Content-Type': 'application/json', ...headers },
+		validateStatus: () => true,
+		transformRequest: (b) => b,
+	});
 
 /** A pay message with its own order id (so duplicates never hide an execution). */
 let counter = 0;
 const message = () =>
-	JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, timestamp: String(Date.now()), messageBody: { orderId: `25422856349208${String(++counter).padStart(5, '0')}` } });
+	JSON.stringify({
+		messageType: '1688_ORDER_PAY_SUCCESS',
+		messagePlatform: 1,
+		timestamp: String(Date.now()),
+		messageBody: { orderId: `25422856349208${String(++counter).padStart(5, '0')}` },
+	});
 const signedWith = (body: string, secret = SECRET) => ({ Authorization: signPush(body, secret) });
 
 describe('push signature', () => {
 	it('is hex HMAC-SHA256 of the raw body keyed by the Access Secret (openssl vector), compared case-insensitively', () => {
-		expect(signPush(BODY, SECRET)).toBe('f45e19eb267d3fecfc03ceece107f631c40a6fe1d4b5b762f4a005f6537a8ada');
-		expect(checkPushSignature('F45E19EB267D3FECFC03CEECE107F631C40A6FE1D4B5B762F4A005F6537A8ADA', BODY, SECRET)).toBe('valid');
-		expect(checkPushSignature(' f45e19eb267d3fecfc03ceece107f631c40a6fe1d4b5b762f4a005f6537a8ada ', Buffer.from(BODY), SECRET)).toBe('valid');
+		expect(signPush(BODY, SECRET)).toBe(
+			'f45e19eb267d3fecfc03ceece107f631c40a6fe1d4b5b762f4a005f6537a8ada',
+		);
+		expect(
+			checkPushSignature(
+				'F45E19EB267D3FECFC03CEECE107F631C40A6FE1D4B5B762F4A005F6537A8ADA',
+				BODY,
+				SECRET,
+			),
+		).toBe('valid');
+		expect(
+			checkPushSignature(
+				' f45e19eb267d3fecfc03ceece107f631c40a6fe1d4b5b762f4a005f6537a8ada ',
+				Buffer.from(BODY),
+				SECRET,
+			),
+		).toBe('valid');
 		expect(checkPushSignature(signPush(BODY, 'other-secret'), BODY, SECRET)).toBe('invalid');
 		expect(checkPushSignature('f45e19eb', BODY, SECRET)).toBe('invalid');
 		expect(checkPushSignature(signPush(`${BODY} `, SECRET), BODY, SECRET)).toBe('invalid');
@@ -55,14 +79,19 @@ describe('PandaPon Trigger: signature check', () => {
 		// From now on: unsigned, mis-signed or other-secret pushes get 401 and start nothing.
 		const m = message();
 		expect((await post(h.url, m)).status).toBe(401);
-		expect((await post(h.url, m, { Authorization: 'B7F83FE2ADC8D8F044F2E01F0FFE8C80' })).status).toBe(401);
+		expect(
+			(await post(h.url, m, { Authorization: 'B7F83FE2ADC8D8F044F2E01F0FFE8C80' })).status,
+		).toBe(401);
 		expect((await post(h.url, m, signedWith(m, 'other-secret'))).status).toBe(401);
 		expect(h.executions).toHaveLength(3);
 		expect((await post(h.url, m, signedWith(m))).status).toBe(200);
 		expect(h.executions).toHaveLength(4);
 
 		// n8n restarted (another process, same saved static data): still strict.
-		const restarted = await host({ workflowId: 'learn-1-after-restart', staticData: h.persisted() });
+		const restarted = await host({
+			workflowId: 'learn-1-after-restart',
+			staticData: h.persisted(),
+		});
 		const n = message();
 		expect((await post(restarted.url, n)).status).toBe(401);
 		expect(restarted.executions).toHaveLength(0);
@@ -82,7 +111,11 @@ describe('PandaPon Trigger: signature check', () => {
 		expect(h.executions).toHaveLength(0);
 		expect((await post(h.url, m, signedWith(m))).status).toBe(200);
 		expect(h.executions).toHaveLength(1);
-		expect(h.executions[0][0].json).toMatchObject({ signature: 'valid', understood: true, type: 'ORDER_PAY_SUCCESS' });
+		expect(h.executions[0][0].json).toMatchObject({
+			signature: 'valid',
+			understood: true,
+			type: 'ORDER_PAY_SUCCESS',
+		});
 	});
 
 	it('Reject still answers the console’s Verify call (GET, empty POST) with 200; an unsigned non-empty body gets 401, never a silent 200', async () => {
@@ -93,7 +126,11 @@ describe('PandaPon Trigger: signature check', () => {
 		expect(h.executions).toHaveLength(0);
 		const signed = '{"verify":true}';
 		expect((await post(h.url, signed, signedWith(signed))).status).toBe(200);
-		expect(h.executions[0][0].json).toMatchObject({ understood: false, signature: 'valid', reason: 'no messageType or messageBody' });
+		expect(h.executions[0][0].json).toMatchObject({
+			understood: false,
+			signature: 'valid',
+			reason: 'no messageType or messageBody',
+		});
 	});
 
 	it('Flag: every push starts, marked valid, invalid or missing (upper-case hex is valid)', async () => {
@@ -118,7 +155,8 @@ describe('PandaPon Trigger: signature check', () => {
 	});
 
 	describe('authentic pushes the node does not understand', () => {
-		const odd = '{"messageType":"1688_ORDER_STATUS_CHANGE","messagePlatform":9,"messageBody":{"orderId":2542285634920880794,"status":"NEW"}}';
+		const odd =
+			'{"messageType":"1688_ORDER_STATUS_CHANGE","messagePlatform":9,"messageBody":{"orderId":2542285634920880794,"status":"NEW"}}';
 
 		it('a signed push outside the documented envelope is answered 200 and reaches the workflow, raw body kept, ids exact', async () => {
 			const h = await host();
@@ -126,9 +164,16 @@ describe('PandaPon Trigger: signature check', () => {
 			expect(answer.status).toBe(200);
 			expect(h.executions).toHaveLength(1);
 			const item = h.executions[0][0].json;
-			expect(item).toMatchObject({ understood: false, type: NOT_UNDERSTOOD, signature: 'valid', rawBody: odd });
+			expect(item).toMatchObject({
+				understood: false,
+				type: NOT_UNDERSTOOD,
+				signature: 'valid',
+				rawBody: odd,
+			});
 			expect(item.reason).toMatch(/messagePlatform/);
-			expect((item.body as { messageBody: { orderId: string } }).messageBody.orderId).toBe('2542285634920880794');
+			expect((item.body as { messageBody: { orderId: string } }).messageBody.orderId).toBe(
+				'2542285634920880794',
+			);
 			// A re-push of it is a duplicate.
 			await post(h.url, odd, signedWith(odd));
 			expect(h.executions).toHaveLength(1);
@@ -145,7 +190,9 @@ describe('PandaPon Trigger: signature check', () => {
 			const excluded = await host({ parameters: { events: ['ORDER_PAY_SUCCESS'] } });
 			expect((await post(excluded.url, odd, signedWith(odd))).status).toBe(422);
 			expect(excluded.executions).toHaveLength(0);
-			expect(excluded.warnings.join('\n')).toMatch(/could not read was refused with 422.*Not Understood/);
+			expect(excluded.warnings.join('\n')).toMatch(
+				/could not read was refused with 422.*Not Understood/,
+			);
 			const chosen = await host({ parameters: { events: [NOT_UNDERSTOOD], platform: '1688' } });
 			expect((await post(chosen.url, odd, signedWith(odd))).status).toBe(200);
 			expect(chosen.executions).toHaveLength(1);
@@ -163,7 +210,11 @@ describe('PandaPon Trigger: signature check', () => {
 	describe('the local server signs every push', () => {
 		let server: PandaPonServer;
 		beforeAll(async () => {
-			server = await startServer({ seedOrders: 20, callbackRetryDelaysMs: [20, 20], accessSecret: SECRET });
+			server = await startServer({
+				seedOrders: 20,
+				callbackRetryDelaysMs: [20, 20],
+				accessSecret: SECRET,
+			});
 		});
 		afterAll(() => server.close());
 
@@ -173,10 +224,20 @@ describe('PandaPon Trigger: signature check', () => {
 			const order = server.store.all().find((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)!;
 			server.store.pay(order.tbOrderId);
 			await new Promise((r) => setTimeout(r, 150));
-			expect(h.executions.map((e) => [e[0].json.type, e[0].json.signature])).toEqual([['ORDER_PAY_SUCCESS', 'valid']]);
+			expect(h.executions.map((e) => [e[0].json.type, e[0].json.signature])).toEqual([
+				['ORDER_PAY_SUCCESS', 'valid'],
+			]);
 
-			const unsigned = await server.callbacks.push(CallbackPusher.fromOrder('ORDER_CANCEL', order), h.url, { kind: 'none' });
-			const otherSecret = await server.callbacks.push(CallbackPusher.fromOrder('ORDER_CANCEL', order), h.url, { kind: 'secret', secret: 'x' });
+			const unsigned = await server.callbacks.push(
+				CallbackPusher.fromOrder('ORDER_CANCEL', order),
+				h.url,
+				{ kind: 'none' },
+			);
+			const otherSecret = await server.callbacks.push(
+				CallbackPusher.fromOrder('ORDER_CANCEL', order),
+				h.url,
+				{ kind: 'secret', secret: 'x' },
+			);
 			expect(unsigned.attempts.map((a) => a.status)).toEqual([401, 401, 401]);
 			expect(otherSecret.delivered).toBe(false);
 			expect(h.executions).toHaveLength(1);

@@ -8,7 +8,11 @@ import { ORDER_STATUS } from '../../packages/local-server/src/store';
 import { WebhookHost, type HostOptions } from '../support/webhookHost';
 
 const post = (url: string, body: string, headers: Record<string, string> = {}) =>
-	axios.post(url, body, { headers: { 'Content-Type': 'application/json', ...headers }, validateStatus: () => true, transformRequest: (b) => b });
+	axios.post(url, body, {
+		headers: { 'Content-Type': 'application/json', ...headers },
+		validateStatus: () => true,
+		transformRequest: (b) => b,
+	});
 
 describe('PandaPon Trigger', () => {
 	let server: PandaPonServer;
@@ -34,15 +38,29 @@ describe('PandaPon Trigger', () => {
 		await useHost();
 		const sent: object[] = [];
 		for (const { value } of MESSAGE_TYPES) {
-			for (const [type, platform] of [[`1688_${value}`, 1], [`TAOBAO_${value}`, 0], [value, 1]] as const) {
-				const body = { messageType: type, messagePlatform: platform, timestamp: '1745486263913', messageBody: { orderId: `${sent.length}` } };
+			for (const [type, platform] of [
+				[`1688_${value}`, 1],
+				[`TAOBAO_${value}`, 0],
+				[value, 1],
+			] as const) {
+				const body = {
+					messageType: type,
+					messagePlatform: platform,
+					timestamp: '1745486263913',
+					messageBody: { orderId: `${sent.length}` },
+				};
 				sent.push(body);
 				expect((await post(host.url, JSON.stringify(body))).status).toBe(200);
 			}
 		}
 		expect(host.executions).toHaveLength(sent.length);
 		const first = host.executions[0][0].json;
-		expect(first).toMatchObject({ type: 'ORDER_CREATE', messageType: '1688_ORDER_CREATE', platform: '1688', pushedAt: '2025-04-24T09:17:43.913Z' });
+		expect(first).toMatchObject({
+			type: 'ORDER_CREATE',
+			messageType: '1688_ORDER_CREATE',
+			platform: '1688',
+			pushedAt: '2025-04-24T09:17:43.913Z',
+		});
 		expect(host.executions[1][0].json.platform).toBe('taobao');
 	});
 
@@ -50,7 +68,9 @@ describe('PandaPon Trigger', () => {
 		await useHost();
 		const order = server.store.all().find((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)!;
 		await server.callbacks.push(CallbackPusher.fromOrder('ORDER_CREATE', order)); // messageBody: JSON string
-		await server.callbacks.push(CallbackPusher.fromOrder('ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', order)); // object with bare 19-digit ids
+		await server.callbacks.push(
+			CallbackPusher.fromOrder('ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', order),
+		); // object with bare 19-digit ids
 		const [created, price] = host.executions.map((e) => e[0].json as Record<string, any>); // eslint-disable-line @typescript-eslint/no-explicit-any
 		expect(created.body.orderId).toBe(order.tbOrderId);
 		expect(created.body.orderStatus).toBe('WAITING_FOR_PAYMENT');
@@ -68,7 +88,10 @@ describe('PandaPon Trigger', () => {
 		server.store.modifyPrice(order.tbOrderId, 0, 100);
 		server.store.pay(order.tbOrderId);
 		await new Promise((r) => setTimeout(r, 200));
-		expect(host.executions.map((e) => e[0].json.type)).toEqual(['ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', 'ORDER_PAY_SUCCESS']);
+		expect(host.executions.map((e) => e[0].json.type)).toEqual([
+			'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY',
+			'ORDER_PAY_SUCCESS',
+		]);
 
 		// A refused push (wrong token) is retried, then given up; each attempt starts nothing.
 		await useHost({ parameters: { options: { token: 'secret-token' } } });
@@ -79,35 +102,80 @@ describe('PandaPon Trigger', () => {
 	});
 
 	it('filters by type and marketplace; filtered messages get 200 and start nothing', async () => {
-		await useHost({ parameters: { events: ['ORDER_PAY_SUCCESS'], otherTypes: 'TAOBAO_ORDER_STATUS_CHANGE', platform: '1688' } });
+		await useHost({
+			parameters: {
+				events: ['ORDER_PAY_SUCCESS'],
+				otherTypes: 'TAOBAO_ORDER_STATUS_CHANGE',
+				platform: '1688',
+			},
+		});
 		const send = (messageType: string, messagePlatform: number) =>
-			post(host.url, JSON.stringify({ messageType, messagePlatform, timestamp: '1', messageBody: { n: messageType + messagePlatform } }));
+			post(
+				host.url,
+				JSON.stringify({
+					messageType,
+					messagePlatform,
+					timestamp: '1',
+					messageBody: { n: messageType + messagePlatform },
+				}),
+			);
 		expect((await send('1688_ORDER_PAY_SUCCESS', 1)).status).toBe(200);
 		expect((await send('1688_ORDER_CREATE', 1)).status).toBe(200);
 		expect((await send('TAOBAO_ORDER_PAY_SUCCESS', 0)).status).toBe(200);
 		expect((await send('ORDER_STATUS_CHANGE', 1)).status).toBe(200);
-		expect(host.executions.map((e) => e[0].json.messageType)).toEqual(['1688_ORDER_PAY_SUCCESS', 'ORDER_STATUS_CHANGE']);
+		expect(host.executions.map((e) => e[0].json.messageType)).toEqual([
+			'1688_ORDER_PAY_SUCCESS',
+			'ORDER_STATUS_CHANGE',
+		]);
 	});
 
 	it('starts one execution per identical message, even across a restart; a new timestamp is still a duplicate', async () => {
 		await useHost();
-		const message = (timestamp: string) => JSON.stringify({ messageType: '1688_ORDER_CANCEL', messagePlatform: 1, timestamp, messageBody: { orderId: '2542285634920880794', b: 1 } });
-		await Promise.all([post(host.url, message('1')), post(host.url, message('1')), post(host.url, message('2'))]);
+		const message = (timestamp: string) =>
+			JSON.stringify({
+				messageType: '1688_ORDER_CANCEL',
+				messagePlatform: 1,
+				timestamp,
+				messageBody: { orderId: '2542285634920880794', b: 1 },
+			});
+		await Promise.all([
+			post(host.url, message('1')),
+			post(host.url, message('1')),
+			post(host.url, message('2')),
+		]);
 		expect(host.executions).toHaveLength(1);
 		expect(host.answers).toEqual([200, 200, 200]);
 
 		const saved = host.persisted();
 		await useHost({ staticData: saved }); // n8n restarted with the saved static data
 		await post(host.url, message('3'));
-		const reordered = JSON.stringify({ messageType: 'ORDER_CANCEL', messagePlatform: '1', timestamp: '4', messageBody: '{"b":1,"orderId":2542285634920880794}' });
+		const reordered = JSON.stringify({
+			messageType: 'ORDER_CANCEL',
+			messagePlatform: '1',
+			timestamp: '4',
+			messageBody: '{"b":1,"orderId":2542285634920880794}',
+		});
 		await post(host.url, reordered);
 		expect(host.executions).toHaveLength(0);
-		await post(host.url, JSON.stringify({ messageType: '1688_ORDER_CANCEL', messagePlatform: 1, timestamp: '5', messageBody: { orderId: '2542285634920880795', b: 1 } }));
+		await post(
+			host.url,
+			JSON.stringify({
+				messageType: '1688_ORDER_CANCEL',
+				messagePlatform: 1,
+				timestamp: '5',
+				messageBody: { orderId: '2542285634920880795', b: 1 },
+			}),
+		);
 		expect(host.executions).toHaveLength(1);
 	});
 
 	it('answers PandaPon at once by default, or only after n8n stored the execution when asked', async () => {
-		const body = (orderId: string) => JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, messageBody: { orderId } });
+		const body = (orderId: string) =>
+			JSON.stringify({
+				messageType: '1688_ORDER_PAY_SUCCESS',
+				messagePlatform: 1,
+				messageBody: { orderId },
+			});
 		await useHost();
 		expect((await post(host.url, body('2542285634920880794'))).status).toBe(200);
 		expect(host.answeredBeforeStart).toEqual([true]);
@@ -124,12 +192,23 @@ describe('PandaPon Trigger', () => {
 		expect(host.executions).toHaveLength(0);
 		expect((await post(host.url, '{"verify":true}')).status).toBe(200);
 		expect(host.executions).toHaveLength(1);
-		expect(host.executions[0][0].json).toMatchObject({ type: 'NOT_UNDERSTOOD', understood: false, signature: 'unchecked', body: { verify: true } });
+		expect(host.executions[0][0].json).toMatchObject({
+			type: 'NOT_UNDERSTOOD',
+			understood: false,
+			signature: 'unchecked',
+			body: { verify: true },
+		});
 	});
 
 	it('refuses malformed bodies with 400, without echoing them, and starts nothing', async () => {
 		await useHost();
-		for (const body of ['not json <script>', '[1,2]', '{"messageType":"1688_ORDER_CREATE","messagePlatform":7,"messageBody":{}}', '{"messageType":"1688_ORDER_CREATE","messagePlatform":1,"messageBody":"{oops"}', '{"messageType":"","messagePlatform":1,"messageBody":{}}']) {
+		for (const body of [
+			'not json <script>',
+			'[1,2]',
+			'{"messageType":"1688_ORDER_CREATE","messagePlatform":7,"messageBody":{}}',
+			'{"messageType":"1688_ORDER_CREATE","messagePlatform":1,"messageBody":"{oops"}',
+			'{"messageType":"","messagePlatform":1,"messageBody":{}}',
+		]) {
 			const answer = await post(host.url, body);
 			expect(answer.status).toBe(400);
 			expect(JSON.stringify(answer.data)).not.toContain('script');
@@ -139,19 +218,37 @@ describe('PandaPon Trigger', () => {
 
 	it('with a shared token, turns away requests without it (401) or with another (403)', async () => {
 		await useHost({ parameters: { options: { token: 's3cret' } } });
-		const body = JSON.stringify({ messageType: '1688_ORDER_CREATE', messagePlatform: 1, messageBody: { a: 1 } });
+		const body = JSON.stringify({
+			messageType: '1688_ORDER_CREATE',
+			messagePlatform: 1,
+			messageBody: { a: 1 },
+		});
 		expect((await post(host.url, body)).status).toBe(401);
 		expect((await post(`${host.url}?token=nope`, body)).status).toBe(403);
 		expect(host.executions).toHaveLength(0);
 		expect((await post(`${host.url}?token=s3cret`, body)).status).toBe(200);
-		expect((await post(host.url, JSON.stringify({ ...JSON.parse(body), messageBody: { a: 2 } }), { 'X-PandaPon-Token': 's3cret' })).status).toBe(200);
+		expect(
+			(
+				await post(host.url, JSON.stringify({ ...JSON.parse(body), messageBody: { a: 2 } }), {
+					'X-PandaPon-Token': 's3cret',
+				})
+			).status,
+		).toBe(200);
 		expect(host.executions).toHaveLength(2);
 	});
 
 	it('answers a burst of 300 callbacks (10% duplicates, 5% malformed) and runs each valid one exactly once', async () => {
 		await useHost();
 		const bodies: string[] = [];
-		for (let i = 0; i < 255; i++) bodies.push(JSON.stringify({ messageType: '1688_ORDER_PAY_SUCCESS', messagePlatform: 1, timestamp: String(i), messageBody: JSON.stringify({ orderId: `25422856349208${String(i).padStart(5, '0')}` }) }));
+		for (let i = 0; i < 255; i++)
+			bodies.push(
+				JSON.stringify({
+					messageType: '1688_ORDER_PAY_SUCCESS',
+					messagePlatform: 1,
+					timestamp: String(i),
+					messageBody: JSON.stringify({ orderId: `25422856349208${String(i).padStart(5, '0')}` }),
+				}),
+			);
 		for (let i = 0; i < 30; i++) bodies.push(bodies[i * 7]);
 		for (let i = 0; i < 15; i++) bodies.push('{"messageType":');
 		const answers = await Promise.all(bodies.map((b) => post(host.url, b)));

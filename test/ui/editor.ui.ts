@@ -26,15 +26,23 @@ import { isShown } from '../support/helpers';
 import { launchBrowser } from '../../tools/n8n/browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as { PandaPon: typeof PandaPonNode };
+const { PandaPon } = require('../../nodes/PandaPon/PandaPon.node.ts') as {
+	PandaPon: typeof PandaPonNode;
+};
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-results', 'ui');
 const README_SHOTS = path.join(ROOT, 'docs', 'images');
-const OWNER = { email: 'ui@pandapon.local', password: 'PandaPon-ui-1', firstName: 'Ui', lastName: 'Tester' };
+const OWNER = {
+	email: 'ui@pandapon.local',
+	password: 'PandaPon-ui-1',
+	firstName: 'Ui',
+	lastName: 'Tester',
+};
 
 const properties = new PandaPon().description.properties as INodeProperties[];
-const resourceOptions = (properties.find((p) => p.name === 'resource')?.options ?? []) as INodePropertyOptions[];
+const resourceOptions = (properties.find((p) => p.name === 'resource')?.options ??
+	[]) as INodePropertyOptions[];
 /** Every operation as the dropdowns show it, with whether its endpoint writes. */
 const operations = properties
 	.filter((p) => p.name === 'operation')
@@ -42,9 +50,18 @@ const operations = properties
 		const resource = String(p.displayOptions?.show?.resource?.[0]);
 		const resourceName = resourceOptions.find((o) => o.value === resource)?.name ?? resource;
 		return ((p.options ?? []) as INodePropertyOptions[]).map((o) => {
-			const key = (resources[resource]?.[String(o.value)] as { endpoint?: EndpointName | null } | undefined)?.endpoint;
+			const key = (
+				resources[resource]?.[String(o.value)] as { endpoint?: EndpointName | null } | undefined
+			)?.endpoint;
 			const access = key ? ENDPOINTS[key].access : 'write'; // the custom call may write
-			return { resource, resourceName, operation: String(o.value), operationName: o.name, action: String(o.action), write: access === 'write' };
+			return {
+				resource,
+				resourceName,
+				operation: String(o.value),
+				operationName: o.name,
+				action: String(o.action),
+				write: access === 'write',
+			};
 		});
 	});
 
@@ -55,7 +72,8 @@ const operations = properties
  */
 function requiredTextPaths(resource: string, operation: string, rowsAdded: boolean): string[] {
 	const form = { resource, operation };
-	const marked = (p: INodeProperties) => p.required === true && (p.type === 'string' || p.type === 'dateTime') && p.default === '';
+	const marked = (p: INodeProperties) =>
+		p.required === true && (p.type === 'string' || p.type === 'dateTime') && p.default === '';
 	const paths: string[] = [];
 	for (const p of properties) {
 		if (!p.required || !isShown(properties, p, form)) continue;
@@ -85,9 +103,13 @@ async function readPanel(page: Page): Promise<Panel> {
 	return await page.getByTestId('node-parameters').evaluate((root) => {
 		const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
 		const labelOf = (el: Element) =>
-			el.closest('[data-test-id="parameter-item"], .parameter-item, .multi-parameter, .fixed-collection-parameter')
+			el
+				.closest(
+					'[data-test-id="parameter-item"], .parameter-item, .multi-parameter, .fixed-collection-parameter',
+				)
 				?.querySelector('[data-test-id="input-label"], .n8n-input-label, label')
-				?.textContent?.replace(/\s*Fixed\s*Expression.*$/s, '').trim() ?? '?';
+				?.textContent?.replace(/\s*Fixed\s*Expression.*$/s, '')
+				.trim() ?? '?';
 		const labels = [...root.querySelectorAll('[data-test-id="input-label"]')]
 			.filter(visible)
 			.map((l) => (l.textContent ?? '').replace(/\s*Fixed\s*Expression.*$/s, '').trim());
@@ -99,7 +121,13 @@ async function readPanel(page: Page): Promise<Panel> {
 		const placeholders: string[] = [];
 		for (const input of root.querySelectorAll('input, textarea')) {
 			const el = input as HTMLInputElement;
-			if (!visible(el) || el.type === 'checkbox' || el.type === 'radio' || el.closest('.el-select, .n8n-select, [role="combobox"]')) continue;
+			if (
+				!visible(el) ||
+				el.type === 'checkbox' ||
+				el.type === 'radio' ||
+				el.closest('.el-select, .n8n-select, [role="combobox"]')
+			)
+				continue;
 			if (el.readOnly && el.type !== 'number') continue;
 			if (el.placeholder) placeholders.push(el.placeholder);
 			if (el.value.trim() && el.type !== 'number') filled.push([labelOf(el), el.value.trim()]);
@@ -117,16 +145,30 @@ async function readPanel(page: Page): Promise<Panel> {
 
 async function choose(page: Page, parameter: string, option: string): Promise<void> {
 	const input = page.getByTestId(`parameter-input-${parameter}`);
-	if ((await input.locator('input').inputValue().catch(() => '')) === option) return;
+	if (
+		(await input
+			.locator('input')
+			.inputValue()
+			.catch(() => '')) === option
+	)
+		return;
 	await input.click();
 	const exact = new RegExp(`^\\s*${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
-	await page.locator('.el-select-dropdown__item:visible .option-headline').filter({ hasText: exact }).first().click();
+	await page
+		.locator('.el-select-dropdown__item:visible .option-headline')
+		.filter({ hasText: exact })
+		.first()
+		.click();
 	await page.waitForTimeout(250);
 }
 
 /** Types in the nodes panel's search box once it is there. */
 async function search(page: Page, text: string): Promise<void> {
-	const box = page.locator('[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]').first();
+	const box = page
+		.locator(
+			'[data-test-id="node-creator-search-bar"] input, input[data-test-id="node-creator-search-bar"]',
+		)
+		.first();
 	await box.waitFor();
 	await box.fill(text);
 	await page.getByTestId('item-iterator-item').first().waitFor();
@@ -134,7 +176,8 @@ async function search(page: Page, text: string): Promise<void> {
 
 const shot = async (page: Page, name: string, readme = false) => {
 	await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
-	if (readme && process.env.UPDATE_README_SHOTS === '1') await page.screenshot({ path: path.join(README_SHOTS, `${name}.png`) });
+	if (readme && process.env.UPDATE_README_SHOTS === '1')
+		await page.screenshot({ path: path.join(README_SHOTS, `${name}.png`) });
 };
 
 /**
@@ -145,9 +188,12 @@ async function canvasName(page: Page): Promise<{ name: string; visible: string; 
 	return await page.evaluate(() => {
 		const node = document.querySelector('[data-test-id="canvas-node"][data-node-type$="pandaPon"]');
 		const name = node?.getAttribute('data-node-name') ?? '';
-		const label = [...(node?.querySelectorAll('*') ?? [])].filter((e) => (e.textContent ?? '').trim() === name).pop() as HTMLElement | undefined;
+		const label = [...(node?.querySelectorAll('*') ?? [])]
+			.filter((e) => (e.textContent ?? '').trim() === name)
+			.pop() as HTMLElement | undefined;
 		if (!label) return { name, visible: '', cut: true };
-		const cut = label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1;
+		const cut =
+			label.scrollHeight > label.clientHeight + 1 || label.scrollWidth > label.clientWidth + 1;
 		if (!cut) return { name, visible: name, cut };
 		// The characters laid out inside the label's box are the ones in view.
 		const box = label.getBoundingClientRect();
@@ -210,9 +256,12 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		page.on('pageerror', (error) => pageErrors.push(error.message));
 		page.on('response', (response) => {
 			const url = response.url();
-			if (response.status() >= 400 && /pandapon|pandaPon|\/schemas\//.test(url)) missing.push(`${response.status()} ${url}`);
+			if (response.status() >= 400 && /pandapon|pandaPon|\/schemas\//.test(url))
+				missing.push(`${response.status()} ${url}`);
 		});
-		const login = await page.request.post(`${baseUrl}/rest/login`, { data: { emailOrLdapLoginId: OWNER.email, password: OWNER.password } });
+		const login = await page.request.post(`${baseUrl}/rest/login`, {
+			data: { emailOrLdapLoginId: OWNER.email, password: OWNER.password },
+		});
 		if (!login.ok()) throw new Error(`login answered ${login.status()}`);
 	});
 
@@ -231,13 +280,25 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		await page.goto(`${baseUrl}/workflow/new`);
 		await page.getByTestId('canvas-plus-button').click();
 		await search(page, 'Manual');
-		await page.getByTestId('item-iterator-item').filter({ hasText: 'Manual Trigger' }).first().click();
+		await page
+			.getByTestId('item-iterator-item')
+			.filter({ hasText: 'Manual Trigger' })
+			.first()
+			.click();
 		await page.getByTestId('node-parameters').or(page.getByTestId('canvas-node')).first().waitFor();
 		await page.keyboard.press('Escape');
 		await page.getByTestId('canvas-handle-plus').first().click();
 		await search(page, 'PandaPon');
-		await page.getByTestId('item-iterator-item').filter({ hasText: 'pushes an order message' }).first().click();
-		await page.getByTestId('item-iterator-item').filter({ hasText: 'Get many 1688 orders' }).first().waitFor();
+		await page
+			.getByTestId('item-iterator-item')
+			.filter({ hasText: 'pushes an order message' })
+			.first()
+			.click();
+		await page
+			.getByTestId('item-iterator-item')
+			.filter({ hasText: 'Get many 1688 orders' })
+			.first()
+			.waitFor();
 		await shot(page, 'nodes-panel-actions', true);
 		// The list renders what is in view: scroll through it, collecting.
 		const seen = new Set<string>();
@@ -245,7 +306,8 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		await panel.hover();
 		for (let round = 0, unchanged = 0; round < 80 && unchanged < 4; round++) {
 			const before = seen.size;
-			for (const text of await page.getByTestId('item-iterator-item').allInnerTexts()) seen.add(text.trim());
+			for (const text of await page.getByTestId('item-iterator-item').allInnerTexts())
+				seen.add(text.trim());
 			unchanged = seen.size === before ? unchanged + 1 : 0;
 			await page.mouse.wheel(0, 400);
 			await page.waitForTimeout(120);
@@ -259,10 +321,16 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		for (const action of actions) expect(action).not.toMatch(MISSPELT);
 		await page.mouse.wheel(0, -100000);
 		await page.waitForTimeout(300);
-		await page.getByTestId('item-iterator-item').filter({ hasText: 'Get many 1688 orders' }).first().click();
+		await page
+			.getByTestId('item-iterator-item')
+			.filter({ hasText: 'Get many 1688 orders' })
+			.first()
+			.click();
 		await page.getByTestId('node-parameters').waitFor();
 		const title = await page.getByTestId('node-title-container').innerText();
-		expect(title.trim()).toBe(operations.find((o) => o.resource === 'order' && o.operation === 'getAll')?.action);
+		expect(title.trim()).toBe(
+			operations.find((o) => o.resource === 'order' && o.operation === 'getAll')?.action,
+		);
 	});
 
 	it('finds the package when a user searches the nodes panel for "1688" or "Taobao"', async () => {
@@ -271,8 +339,15 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 			await page.getByTestId('canvas-plus-button').click();
 			await search(page, term);
 			// The results replace the list a moment after typing: wait for them (a timeout here means nothing was found).
-			await page.getByTestId('item-iterator-item').filter({ hasText: /^PandaPon/ }).first().waitFor({ timeout: 10_000 }).catch(() => undefined);
-			const found = (await page.getByTestId('item-iterator-item').allInnerTexts()).map((t) => t.split('\n')[0].trim());
+			await page
+				.getByTestId('item-iterator-item')
+				.filter({ hasText: /^PandaPon/ })
+				.first()
+				.waitFor({ timeout: 10_000 })
+				.catch(() => undefined);
+			const found = (await page.getByTestId('item-iterator-item').allInnerTexts()).map((t) =>
+				t.split('\n')[0].trim(),
+			);
 			await shot(page, `nodes-panel-search-${term.toLowerCase()}`);
 			expect(found).toContain('PandaPon');
 		}
@@ -280,7 +355,11 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		await openActions();
 		await page.mouse.wheel(0, -100000);
 		await page.waitForTimeout(300);
-		await page.getByTestId('item-iterator-item').filter({ hasText: 'Get many 1688 orders' }).first().click();
+		await page
+			.getByTestId('item-iterator-item')
+			.filter({ hasText: 'Get many 1688 orders' })
+			.first()
+			.click();
 		await page.getByTestId('node-parameters').waitFor();
 	});
 
@@ -306,7 +385,9 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 			const where = `${op.resourceName} → ${op.operationName}`;
 			if (op.write) {
 				// Rows of lines and addresses start empty too: add one of each and read again.
-				const adders = page.getByTestId('node-parameters').getByRole('button', { name: /^Add (Line|Address)$/ });
+				const adders = page
+					.getByTestId('node-parameters')
+					.getByRole('button', { name: /^Add (Line|Address)$/ });
 				const count = await adders.count();
 				for (let i = 0; i < count; i++) await adders.first().click();
 				if (count) {
@@ -320,10 +401,14 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 			await page.getByTestId('node-parameters').waitFor({ state: 'hidden' });
 			// The node, renamed after the action, fits the canvas with its marketplace in view.
 			const onCanvas = await canvasName(page);
-			if (onCanvas.name !== op.action) problems.push(`${where}: the new node is named "${onCanvas.name}", not after its action "${op.action}"`);
+			if (onCanvas.name !== op.action)
+				problems.push(
+					`${where}: the new node is named "${onCanvas.name}", not after its action "${op.action}"`,
+				);
 			if (onCanvas.cut) {
 				const marketplace = /1688|Taobao|PandaPon/.exec(op.action)?.[0];
-				if (!marketplace || !onCanvas.visible.includes(marketplace)) problems.push(`${where}: the canvas cuts "${op.action}" to "${onCanvas.visible}…"`);
+				if (!marketplace || !onCanvas.visible.includes(marketplace))
+					problems.push(`${where}: the canvas cuts "${op.action}" to "${onCanvas.visible}…"`);
 			}
 			canvasCuts += onCanvas.cut ? 1 : 0;
 			await page.locator('[data-test-id="canvas-node"][data-node-type$="pandaPon"]').dblclick();
@@ -334,50 +419,90 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 				(root, paths) =>
 					paths.filter((path) => {
 						const input = root.querySelector(`[data-parameter-path="${path}"]`);
-						return input && !input.closest('.parameter-value-container')?.classList.contains('has-issues');
+						return (
+							input &&
+							!input.closest('.parameter-value-container')?.classList.contains('has-issues')
+						);
 					}),
 				requiredTextPaths(op.resource, op.operation, op.write),
 			);
 			for (const path of unmarked) problems.push(`${where}: required field ${path} is not marked`);
 			for (const label of panel.labels) {
 				if (MISSPELT.test(label)) problems.push(`${where}: label "${label}" is misspelt`);
-				if (MONEY.test(label) && !UNIT.test(label) && !/\bID\b|Status|Type|Range/.test(label)) problems.push(`${where}: money label "${label}" has no unit`);
+				if (MONEY.test(label) && !UNIT.test(label) && !/\bID\b|Status|Type|Range/.test(label))
+					problems.push(`${where}: money label "${label}" has no unit`);
 			}
 			if (op.write) {
-				for (const [label, value] of panel.filled) if (!NOT_SAMPLE.has(value)) problems.push(`${where}: "${label}" is pre-filled with "${value}"`);
+				for (const [label, value] of panel.filled)
+					if (!NOT_SAMPLE.has(value))
+						problems.push(`${where}: "${label}" is pre-filled with "${value}"`);
 			}
 			for (const placeholder of panel.placeholders) {
-				if (!/^e\.g\.|^Add |^…$|^$/.test(placeholder)) problems.push(`${where}: placeholder "${placeholder}" does not read as an example`);
+				if (!/^e\.g\.|^Add |^…$|^$/.test(placeholder))
+					problems.push(`${where}: placeholder "${placeholder}" does not read as an example`);
 			}
-			const unpublished = panel.notices.filter((n) => /does not publish|not publicly documented/.test(n));
-			if (unpublished.length > 1) problems.push(`${where}: ${unpublished.length} notices about an unpublished endpoint`);
+			const unpublished = panel.notices.filter((n) =>
+				/does not publish|not publicly documented/.test(n),
+			);
+			if (unpublished.length > 1)
+				problems.push(`${where}: ${unpublished.length} notices about an unpublished endpoint`);
 			for (const notice of panel.notices) {
-				if (/maintainer|\/v\d\/|\/open\/|\/alibaba\//.test(notice)) problems.push(`${where}: notice speaks to maintainers: "${notice}"`);
+				if (/maintainer|\/v\d\/|\/open\/|\/alibaba\//.test(notice))
+					problems.push(`${where}: notice speaks to maintainers: "${notice}"`);
 			}
-			if (/^(create|createBatch|pay|createOrder)$/.test(op.operation) && !op.resource.toLowerCase().includes('refund')) {
-				if (!panel.notices.some((n) => /real money/.test(n))) problems.push(`${where}: no real-money warning`);
+			if (
+				/^(create|createBatch|pay|createOrder)$/.test(op.operation) &&
+				!op.resource.toLowerCase().includes('refund')
+			) {
+				if (!panel.notices.some((n) => /real money/.test(n)))
+					problems.push(`${where}: no real-money warning`);
 			}
-			if (op.resource === 'taobaoRefund' && op.operation === 'create' && !panel.notices.some((n) => /real/.test(n))) problems.push(`${where}: no real-request warning`);
-			if (panel.labels.includes('API Path') && op.resource !== 'custom') problems.push(`${where}: shows the developer field "API Path"`);
-			if (panel.labels.includes('Requests in Parallel')) problems.push(`${where}: "Requests in Parallel" outside Options`);
+			if (
+				op.resource === 'taobaoRefund' &&
+				op.operation === 'create' &&
+				!panel.notices.some((n) => /real/.test(n))
+			)
+				problems.push(`${where}: no real-request warning`);
+			if (panel.labels.includes('API Path') && op.resource !== 'custom')
+				problems.push(`${where}: shows the developer field "API Path"`);
+			if (panel.labels.includes('Requests in Parallel'))
+				problems.push(`${where}: "Requests in Parallel" outside Options`);
 		}
 		await choose(page, 'resource', operations.find((o) => o.resource === 'order')!.resourceName);
 		await choose(page, 'operation', 'Pay');
 		await shot(page, 'order-pay', true);
-		await choose(page, 'resource', operations.find((o) => o.resource === 'taobaoOrder')!.resourceName);
+		await choose(
+			page,
+			'resource',
+			operations.find((o) => o.resource === 'taobaoOrder')!.resourceName,
+		);
 		await choose(page, 'operation', 'Create');
-		const adders = page.getByTestId('node-parameters').getByRole('button', { name: /^Add (Line|Address)$/ });
+		const adders = page
+			.getByTestId('node-parameters')
+			.getByRole('button', { name: /^Add (Line|Address)$/ });
 		for (const name of ['Add Line', 'Add Address']) {
 			const adder = adders.filter({ hasText: name });
 			// The walk may have added the rows already; a second line is not needed.
-			if ((await adder.count()) && !(await page.getByTestId('node-parameters').getByText(name === 'Add Line' ? 'Item ID' : 'Recipient Name').count())) {
+			if (
+				(await adder.count()) &&
+				!(await page
+					.getByTestId('node-parameters')
+					.getByText(name === 'Add Line' ? 'Item ID' : 'Recipient Name')
+					.count())
+			) {
 				await adder.first().click();
 			}
 		}
-		await page.getByTestId('node-parameters').getByText('This places a real Taobao order').first().scrollIntoViewIfNeeded();
+		await page
+			.getByTestId('node-parameters')
+			.getByText('This places a real Taobao order')
+			.first()
+			.scrollIntoViewIfNeeded();
 		await shot(page, 'taobao-order-create', true);
 		expect(problems).toEqual([]);
-		console.log(`[ui] ${operations.length} operations walked; names cut on the canvas: ${canvasCuts}`);
+		console.log(
+			`[ui] ${operations.length} operations walked; names cut on the canvas: ${canvasCuts}`,
+		);
 	});
 
 	it('a Get Many step shows amounts with their unit in the first columns of the table, and the Docs link keeps its anchor', async () => {
@@ -388,7 +513,9 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		const output = page.getByTestId('output-panel');
 		await output.getByTestId('radio-button-table').click();
 		await output.locator('table th').first().waitFor();
-		const headers = (await output.locator('table th').allInnerTexts()).map((t) => t.trim()).filter(Boolean);
+		const headers = (await output.locator('table th').allInnerTexts())
+			.map((t) => t.trim())
+			.filter(Boolean);
 		await shot(page, 'order-get-many-table', true);
 		const firstFive = headers.slice(0, 5);
 		expect(firstFive.some((h) => /yuan|cny/i.test(h))).toBe(true);
@@ -399,7 +526,11 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 
 	it('shows readable subtitles on the canvas', async () => {
 		await page.keyboard.press('Escape');
-		const subtitle = await page.getByTestId('canvas-node').filter({ hasText: 'Get many 1688 orders' }).first().innerText();
+		const subtitle = await page
+			.getByTestId('canvas-node')
+			.filter({ hasText: 'Get many 1688 orders' })
+			.first()
+			.innerText();
 		expect(subtitle).not.toMatch(/getAll|: order\b/);
 		expect(subtitle).toMatch(/1688 Order/);
 		await shot(page, 'canvas-subtitles');
@@ -409,7 +540,11 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		await page.goto(`${baseUrl}/workflow/new`);
 		await page.getByTestId('canvas-plus-button').click();
 		await search(page, 'PandaPon');
-		await page.getByTestId('item-iterator-item').filter({ hasText: 'pushes an order message' }).first().click();
+		await page
+			.getByTestId('item-iterator-item')
+			.filter({ hasText: 'pushes an order message' })
+			.first()
+			.click();
 		await page.getByTestId('item-iterator-item').filter({ hasText: /^On / }).first().click();
 		await page.getByTestId('node-parameters').waitFor();
 		await page.waitForTimeout(500);
@@ -426,8 +561,16 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		await page.goto(`${baseUrl}/workflow/new`);
 		await page.getByTestId('canvas-plus-button').click();
 		await search(page, 'PandaPon');
-		await page.getByTestId('item-iterator-item').filter({ hasText: 'Order Changes (Polling)' }).first().click();
-		await page.getByTestId('item-iterator-item').filter({ hasText: /^On new order/ }).first().click();
+		await page
+			.getByTestId('item-iterator-item')
+			.filter({ hasText: 'Order Changes (Polling)' })
+			.first()
+			.click();
+		await page
+			.getByTestId('item-iterator-item')
+			.filter({ hasText: /^On new order/ })
+			.first()
+			.click();
 		await page.getByTestId('node-parameters').waitFor();
 		await page.waitForTimeout(500);
 		const polling = await readPanel(page);
@@ -446,27 +589,48 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		await page.goto(`${baseUrl}/home/credentials/create`);
 		await page.getByTestId('new-credential-type-select').click();
 		await page.keyboard.type('PandaPon');
-		await page.getByTestId('new-credential-type-select-option').filter({ hasText: 'PandaPon' }).first().click();
+		await page
+			.getByTestId('new-credential-type-select-option')
+			.filter({ hasText: 'PandaPon' })
+			.first()
+			.click();
 		await page.getByTestId('new-credential-type-button').click();
-		const modal = page.locator('.el-dialog:visible, [role="dialog"]:visible').filter({ hasText: 'Access Key' }).first();
+		const modal = page
+			.locator('.el-dialog:visible, [role="dialog"]:visible')
+			.filter({ hasText: 'Access Key' })
+			.first();
 		await modal.waitFor();
 		await page.waitForTimeout(500);
 		const text = await modal.innerText();
 		await shot(page, 'credential-form', true);
 		expect(text).toMatch(/no sandbox/i);
 		expect(text).not.toMatch(/Timestamp Unit|Sign With Nonce/);
-		for (const label of await modal.locator('[data-test-id="input-label"], label').allInnerTexts()) expect(label).not.toMatch(MISSPELT);
-		const placeholders = await modal.locator('input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).placeholder).filter(Boolean));
+		for (const label of await modal.locator('[data-test-id="input-label"], label').allInnerTexts())
+			expect(label).not.toMatch(MISSPELT);
+		const placeholders = await modal
+			.locator('input')
+			.evaluateAll((inputs) =>
+				inputs.map((i) => (i as HTMLInputElement).placeholder).filter(Boolean),
+			);
 		// Ours read as examples; none looks like a real key or ID.
 		expect(placeholders.filter((p) => p.startsWith('e.g.')).length).toBeGreaterThanOrEqual(2);
-		expect(placeholders.filter((p) => !p.startsWith('e.g.') && /\d{6,}|[0-9a-f]{16,}/.test(p))).toEqual([]);
-		await modal.getByText('Adjust Signature Settings').locator('xpath=ancestor::*[.//*[contains(@class,"switch")]][1]').locator('[class*="switch"]').first().click();
+		expect(
+			placeholders.filter((p) => !p.startsWith('e.g.') && /\d{6,}|[0-9a-f]{16,}/.test(p)),
+		).toEqual([]);
+		await modal
+			.getByText('Adjust Signature Settings')
+			.locator('xpath=ancestor::*[.//*[contains(@class,"switch")]][1]')
+			.locator('[class*="switch"]')
+			.first()
+			.click();
 		await modal.getByText('Timestamp Unit').waitFor();
 	});
 
 	it('asked n8n for no file it could not find (icons, output schemas), and n8n serves the output schemas', async () => {
 		expect(missing).toEqual([]);
-		const schema = await page.request.get(`${baseUrl}/schemas/n8n-nodes-pandapon.pandaPon/1.0.0/order/getAll.json`);
+		const schema = await page.request.get(
+			`${baseUrl}/schemas/n8n-nodes-pandapon.pandaPon/1.0.0/order/getAll.json`,
+		);
 		expect(schema.status()).toBe(200);
 		// What a person reads first: the order, where it is, its total in yuan (a status label only for published codes).
 		const fields = Object.keys(((await schema.json()) as { properties: object }).properties);
@@ -475,7 +639,9 @@ describe(`n8n ${version.n8n} editor in headless Chromium`, () => {
 		// Every operation has its schema: n8n asks for it when a later node maps from a step that has not run.
 		const absent: string[] = [];
 		for (const op of operations) {
-			const answer = await page.request.get(`${baseUrl}/schemas/n8n-nodes-pandapon.pandaPon/1.0.0/${op.resource}/${op.operation}.json`);
+			const answer = await page.request.get(
+				`${baseUrl}/schemas/n8n-nodes-pandapon.pandaPon/1.0.0/${op.resource}/${op.operation}.json`,
+			);
 			if (answer.status() !== 200) absent.push(`${answer.status()} ${op.resource}/${op.operation}`);
 		}
 		expect(absent).toEqual([]);

@@ -19,10 +19,19 @@ import { ORDER_STATUS } from '../../packages/local-server/src/store';
 import { burst, postAll } from '../pushBurst';
 import { VERSIONS } from '../n8n/install';
 import { N8n, waitFor } from '../n8n/driver';
-import { answeringAfterStored, credentialFor, loadExample, setParameters, type WorkflowJson } from '../n8n/workflows';
+import {
+	answeringAfterStored,
+	credentialFor,
+	loadExample,
+	setParameters,
+	type WorkflowJson,
+} from '../n8n/workflows';
 
 const quick = process.argv.includes('--quick');
-const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+	.find((arg) => arg.startsWith('--only='))
+	?.slice('--only='.length)
+	.split(',');
 const wanted = (figure: string) => !only || only.includes(figure);
 const N_CALLS = quick ? 200 : 1000;
 const N_ORDERS = quick ? 2000 : 10_000;
@@ -44,7 +53,8 @@ interface Row {
 const rows: Row[] = [];
 const log = (message: string) => console.log(`[bench] ${message}`);
 const ms = (n: number) => `${n.toFixed(0)} ms`;
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function timeIt(fn: () => Promise<unknown>): Promise<number> {
 	const started = performance.now();
@@ -53,11 +63,17 @@ async function timeIt(fn: () => Promise<unknown>): Promise<number> {
 }
 
 /** Runs the given runs in turn REPEATS times after a warm-up each; returns each one's median. */
-async function compare<K extends string>(runs: Record<K, () => Promise<unknown>>): Promise<Record<K, number>> {
+async function compare<K extends string>(
+	runs: Record<K, () => Promise<unknown>>,
+): Promise<Record<K, number>> {
 	const names = Object.keys(runs) as K[];
 	for (const name of names) await runs[name]();
-	const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<K, number[]>;
-	for (let i = 0; i < REPEATS; i++) for (const name of names) times[name].push(await timeIt(runs[name]));
+	const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<
+		K,
+		number[]
+	>;
+	for (let i = 0; i < REPEATS; i++)
+		for (const name of names) times[name].push(await timeIt(runs[name]));
 	return Object.fromEntries(names.map((name) => [name, median(times[name])])) as Record<K, number>;
 }
 
@@ -69,29 +85,53 @@ function credentials(server: PandaPonServer) {
 async function bareCall(server: PandaPonServer, path: string, body: object) {
 	const response = await fetch(`${server.url}${path}`, {
 		method: 'POST',
-		headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...buildAuthHeaders(server.keys) },
+		headers: {
+			'Content-Type': 'application/json',
+			Accept: 'application/json',
+			...buildAuthHeaders(server.keys),
+		},
 		body: JSON.stringify(body),
 	});
-	const envelope = parseJson(await response.text()) as { code: number; data: { data: unknown[]; total: number } };
+	const envelope = parseJson(await response.text()) as {
+		code: number;
+		data: { data: unknown[]; total: number };
+	};
 	if (envelope.code !== 200) throw new Error(`bare call refused: ${JSON.stringify(envelope)}`);
 	return envelope.data;
 }
 
 async function perRequestCost(server: PandaPonServer) {
-	log(`1. ${N_CALLS} list calls: node (n8n-core engine) vs a bare signed fetch loop, and vs a minimal n8n node`);
+	log(
+		`1. ${N_CALLS} list calls: node (n8n-core engine) vs a bare signed fetch loop, and vs a minimal n8n node`,
+	);
 	const items = Array.from({ length: N_CALLS }, (_, i) => ({ i }));
-	const workflow = pandaponWorkflow({ parameters: { resource: 'order', operation: 'getAll', returnAll: false, limit: 1, simplify: false }, items });
-	const bareNode = pandaponWorkflow({ type: 'test.bareRequest', parameters: { url: `${server.url}/v2/alibaba/order/page`, body: '{"pageNum":1,"pageSize":1}' }, items });
+	const workflow = pandaponWorkflow({
+		parameters: {
+			resource: 'order',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 1,
+			simplify: false,
+		},
+		items,
+	});
+	const bareNode = pandaponWorkflow({
+		type: 'test.bareRequest',
+		parameters: { url: `${server.url}/v2/alibaba/order/page`, body: '{"pageNum":1,"pageSize":1}' },
+		items,
+	});
 	const creds = { pandaPonApi: credentials(server) };
 	const viaEngine = (wf: typeof workflow) => async () => {
 		const run = await runWorkflow(wf, creds);
-		if (run.error || run.output().length !== N_CALLS) throw new Error(`node run failed: ${run.error?.message}`);
+		if (run.error || run.output().length !== N_CALLS)
+			throw new Error(`node run failed: ${run.error?.message}`);
 	};
 	// One alternation of all three, so the node's time is the same figure in both rows.
 	const t = await compare({
 		node: viaEngine(workflow),
 		fetch: async () => {
-			for (let i = 0; i < N_CALLS; i++) await bareCall(server, '/v2/alibaba/order/page', { pageNum: 1, pageSize: 1 });
+			for (let i = 0; i < N_CALLS; i++)
+				await bareCall(server, '/v2/alibaba/order/page', { pageNum: 1, pageSize: 1 });
 		},
 		minimal: viaEngine(bareNode),
 	});
@@ -105,7 +145,8 @@ async function perRequestCost(server: PandaPonServer) {
 		ratio: `${(bare.subject / bare.baseline).toFixed(2)}×`,
 		target: '≤ 1.15×',
 		ok: bare.subject / bare.baseline <= 1.15 ? 'yes' : 'no',
-		notes: 'sequential, loopback; node = n8n-core WorkflowExecute + httpRequestWithAuthentication (axios, a new connection per request) + lossless parse + envelope checks + output items; the fetch loop keeps one connection',
+		notes:
+			'sequential, loopback; node = n8n-core WorkflowExecute + httpRequestWithAuthentication (axios, a new connection per request) + lossless parse + envelope checks + output items; the fetch loop keeps one connection',
 	});
 	rows.push({
 		figure: `Per-request cost, ${N_CALLS} list calls`,
@@ -114,12 +155,15 @@ async function perRequestCost(server: PandaPonServer) {
 		ratio: `${(floor.subject / floor.baseline).toFixed(2)}×`,
 		target: '(the node’s own share)',
 		ok: '—',
-		notes: "minimal node = one httpRequestWithAuthentication per item, the text as output, nothing else: what any n8n node pays for n8n's engine and request path",
+		notes:
+			"minimal node = one httpRequestWithAuthentication per item, the text as output, nothing else: what any n8n node pays for n8n's engine and request path",
 	});
 }
 
 async function returnAll(server: PandaPonServer) {
-	log(`3. Return All of ${N_ORDERS} orders: node (Simplify off and on) vs a bare paged fetch (page size 100)`);
+	log(
+		`3. Return All of ${N_ORDERS} orders: node (Simplify off and on) vs a bare paged fetch (page size 100)`,
+	);
 	const creds = { pandaPonApi: credentials(server) };
 	// The V8 heap above a forced GC (npm run bench passes --expose-gc), sampled every 5 ms while the run lasts.
 	const peak = async (fn: () => Promise<unknown>) => {
@@ -135,14 +179,25 @@ async function returnAll(server: PandaPonServer) {
 	const bare = async () => {
 		const all: unknown[] = [];
 		for (let page = 1; ; page++) {
-			const data = await bareCall(server, '/v2/alibaba/order/page', { pageNum: page, pageSize: 100 });
+			const data = await bareCall(server, '/v2/alibaba/order/page', {
+				pageNum: page,
+				pageSize: 100,
+			});
 			all.push(...data.data);
 			if (data.data.length < 100) break;
 		}
 		return all;
 	};
 	for (const simplify of [false, true]) {
-		const workflow = pandaponWorkflow({ parameters: { resource: 'order', operation: 'getAll', returnAll: true, simplify, options: { pageSize: 100 } } });
+		const workflow = pandaponWorkflow({
+			parameters: {
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: true,
+				simplify,
+				options: { pageSize: 100 },
+			},
+		});
 		let count = 0;
 		const node = async () => {
 			const run = await runWorkflow(workflow, creds);
@@ -152,7 +207,8 @@ async function returnAll(server: PandaPonServer) {
 		await bare();
 		const a = await peak(node);
 		const b = await peak(bare);
-		if (count !== N_ORDERS) throw new Error(`Return All gave ${count} orders, expected ${N_ORDERS}`);
+		if (count !== N_ORDERS)
+			throw new Error(`Return All gave ${count} orders, expected ${N_ORDERS}`);
 		rows.push({
 			figure: `Return All, ${N_ORDERS} orders (${N_ORDERS / 100} pages), Simplify ${simplify ? 'on' : 'off'}`,
 			subject: `node ${ms(a.took)}, heap peak +${a.peakMb.toFixed(0)} MB`,
@@ -169,10 +225,13 @@ async function returnAll(server: PandaPonServer) {
 
 /** The polling trigger: one quiet poll (after the baseline) over N orders in the window, against the bare paged walk. */
 async function pollCost(server: PandaPonServer) {
-	log('3b. Polling trigger: a quiet poll over 1,000, 10,000 and 50,000 orders, vs a bare paged fetch of the same orders');
+	log(
+		'3b. Polling trigger: a quiet poll over 1,000, 10,000 and 50,000 orders, vs a bare paged fetch of the same orders',
+	);
 	for (const n of quick ? [1000] : [1000, 10_000, 50_000]) {
 		// 50,000 orders get a server of their own (the shared one holds 10,000).
-		const own = server.store.size < n ? await startServer({ seedOrders: n, quiet: true }) : undefined;
+		const own =
+			server.store.size < n ? await startServer({ seedOrders: n, quiet: true }) : undefined;
 		try {
 			await pollOver(own ?? server, n);
 		} finally {
@@ -183,18 +242,28 @@ async function pollCost(server: PandaPonServer) {
 
 async function pollOver(server: PandaPonServer, n: number) {
 	const creds = { pandaPonApi: credentials(server) };
-	const parameters = { events: ['new', 'paid', 'shipped', 'received', 'cancelled', 'priceChanged', 'refundChanged'], lookBackDays: 100_000, options: { maxOrders: n } };
+	const parameters = {
+		events: ['new', 'paid', 'shipped', 'received', 'cancelled', 'priceChanged', 'refundChanged'],
+		lookBackDays: 100_000,
+		options: { maxOrders: n },
+	};
 	const baseline = await runPoll(parameters, creds);
 	const bare = async () => {
 		let seen = 0;
 		for (let page = 1; seen < n; page++) {
-			const data = await bareCall(server, '/v2/alibaba/order/page', { pageNum: page, pageSize: 100 });
+			const data = await bareCall(server, '/v2/alibaba/order/page', {
+				pageNum: page,
+				pageSize: 100,
+			});
 			seen += data.data.length;
 			if (data.data.length < 100) break;
 		}
 	};
 	server.resetStats();
-	const times = await compare({ poll: () => runPoll(parameters, creds, { staticData: baseline.staticData }), bare });
+	const times = await compare({
+		poll: () => runPoll(parameters, creds, { staticData: baseline.staticData }),
+		bare,
+	});
 	const requests = server.count('POST /v2/alibaba/order/page') / (2 * REPEATS + 2);
 	const snapshot = Buffer.byteLength(JSON.stringify(baseline.staticData));
 	rows.push({
@@ -209,27 +278,61 @@ async function pollOver(server: PandaPonServer, n: number) {
 }
 
 async function bulk(server: PandaPonServer) {
-	log(`4. Bulk cancel of ${N_BULK} orders: Requests in Parallel 5 and 10 vs 1 (serial), 20 ms server latency`);
+	log(
+		`4. Bulk cancel of ${N_BULK} orders: Requests in Parallel 5 and 10 vs 1 (serial), 20 ms server latency`,
+	);
 	const creds = { pandaPonApi: credentials(server) };
 	const make = () =>
 		Array.from({ length: N_BULK }, () => ({
 			id: server.store.create({
 				flow: 'general',
-				address: { fullName: 'z', mobile: '1', phone: '1', provinceText: 'p', cityText: 'c', townText: 't', address: 'a' },
-				cargo: [{ offerMapId: 'L0PTnwSnx_dWNZWCtgK7Gg', specId: 'e61a85a671bb3d0301d0412b51641c6b', quantity: 1, sellerOpenId: 'BBBgGWh2O6JFI6v1aQuZVgRIA' }],
+				address: {
+					fullName: 'z',
+					mobile: '1',
+					phone: '1',
+					provinceText: 'p',
+					cityText: 'c',
+					townText: 't',
+					address: 'a',
+				},
+				cargo: [
+					{
+						offerMapId: 'L0PTnwSnx_dWNZWCtgK7Gg',
+						specId: 'e61a85a671bb3d0301d0412b51641c6b',
+						quantity: 1,
+						sellerOpenId: 'BBBgGWh2O6JFI6v1aQuZVgRIA',
+					},
+				],
 			}).tbOrderId,
 		}));
 	const cancel = async (concurrency: number) => {
 		const items = make();
-		server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'latency', delayMs: 20, times: -1 }]);
+		server.setFaults([
+			{ path: '/v2/alibaba/order/cancel', kind: 'latency', delayMs: 20, times: -1 },
+		]);
 		server.resetStats();
 		const took = await timeIt(async () => {
-			const run = await runWorkflow(pandaponWorkflow({ parameters: { resource: 'order', operation: 'cancel', orderId: '={{ $json.id }}', cancelReason: 'buyerCancel', options: { concurrency } }, items }), creds);
+			const run = await runWorkflow(
+				pandaponWorkflow({
+					parameters: {
+						resource: 'order',
+						operation: 'cancel',
+						orderId: '={{ $json.id }}',
+						cancelReason: 'buyerCancel',
+						options: { concurrency },
+					},
+					items,
+				}),
+				creds,
+			);
 			if (run.error) throw new Error(run.error.message);
 		});
 		server.clearFaults();
-		const cancelled = items.filter((i) => server.store.get(i.id)!.orderStatus === ORDER_STATUS.cancelled).length;
-		if (cancelled !== N_BULK || server.count('POST /v2/alibaba/order/cancel') !== N_BULK) throw new Error('bulk cancel lost or repeated a request');
+		const cancelled = items.filter(
+			(i) => server.store.get(i.id)!.orderStatus === ORDER_STATUS.cancelled,
+		).length;
+		if (cancelled !== N_BULK || server.count('POST /v2/alibaba/order/cancel') !== N_BULK)
+			throw new Error('bulk cancel lost or repeated a request');
 		return { took, peak: server.stats.peakInFlight };
 	};
 	const serial = await cancel(1);
@@ -268,19 +371,50 @@ async function realN8n(server: PandaPonServer) {
 		n8n.installPackage();
 		n8n.importCredentials([credentialFor(server.url, server.keys)]);
 		if (wanted('n8n')) {
-			log(`2. real n8n ${VERSIONS.v2.n8n}: ${N_CALLS} list calls, PandaPon node vs HTTP Request + a signing Code node`);
+			log(
+				`2. real n8n ${VERSIONS.v2.n8n}: ${N_CALLS} list calls, PandaPon node vs HTTP Request + a signing Code node`,
+			);
 			const ids = JSON.stringify({ ids: Array.from({ length: N_CALLS }, (_, i) => i) });
-			const head = (id: string, nodes: WorkflowJson['nodes'], connections: Record<string, string>) => ({
+			const head = (
+				id: string,
+				nodes: WorkflowJson['nodes'],
+				connections: Record<string, string>,
+			) => ({
 				id,
 				name: id,
 				nodes: [
-					{ name: 'Run now', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-					{ name: 'Keys', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [150, 0], parameters: { mode: 'raw', jsonOutput: JSON.stringify({ secret: server.keys.accessSecret, ...JSON.parse(ids) }), options: {} } },
-					{ name: 'Items', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [300, 0], parameters: { fieldToSplitOut: 'ids', options: {} } },
+					{
+						name: 'Run now',
+						type: 'n8n-nodes-base.manualTrigger',
+						typeVersion: 1,
+						position: [0, 0],
+						parameters: {},
+					},
+					{
+						name: 'Keys',
+						type: 'n8n-nodes-base.set',
+						typeVersion: 3.4,
+						position: [150, 0],
+						parameters: {
+							mode: 'raw',
+							jsonOutput: JSON.stringify({ secret: server.keys.accessSecret, ...JSON.parse(ids) }),
+							options: {},
+						},
+					},
+					{
+						name: 'Items',
+						type: 'n8n-nodes-base.splitOut',
+						typeVersion: 1,
+						position: [300, 0],
+						parameters: { fieldToSplitOut: 'ids', options: {} },
+					},
 					...nodes,
 				],
 				connections: Object.fromEntries(
-					Object.entries({ 'Run now': 'Keys', Keys: 'Items', ...connections }).map(([from, to]) => [from, { main: [[{ node: to, type: 'main', index: 0 }]] }]),
+					Object.entries({ 'Run now': 'Keys', Keys: 'Items', ...connections }).map(([from, to]) => [
+						from,
+						{ main: [[{ node: to, type: 'main', index: 0 }]] },
+					]),
 				),
 				settings: { executionOrder: 'v1' },
 				active: false,
@@ -288,13 +422,35 @@ async function realN8n(server: PandaPonServer) {
 			const nodeWf = (id: string, extra: Record<string, unknown>) =>
 				head(
 					id,
-					[{ name: 'PandaPon', type: 'n8n-nodes-pandapon.pandaPon', typeVersion: 1, position: [450, 0], parameters: { resource: 'order', operation: 'getAll', returnAll: false, limit: 1, simplify: false, ...extra }, credentials: { pandaPonApi: { id: 'pandaponAccount1', name: 'PandaPon account' } } }],
+					[
+						{
+							name: 'PandaPon',
+							type: 'n8n-nodes-pandapon.pandaPon',
+							typeVersion: 1,
+							position: [450, 0],
+							parameters: {
+								resource: 'order',
+								operation: 'getAll',
+								returnAll: false,
+								limit: 1,
+								simplify: false,
+								...extra,
+							},
+							credentials: { pandaPonApi: { id: 'pandaponAccount1', name: 'PandaPon account' } },
+						},
+					],
 					{ Items: 'PandaPon' },
 				);
 			const httpWf = head(
 				'benchHttp',
 				[
-					{ name: 'Sign', type: 'n8n-nodes-base.code', typeVersion: 2, position: [450, 0], parameters: { jsCode: signingCode(server) } },
+					{
+						name: 'Sign',
+						type: 'n8n-nodes-base.code',
+						typeVersion: 2,
+						position: [450, 0],
+						parameters: { jsCode: signingCode(server) },
+					},
 					{
 						name: 'HTTP Request',
 						type: 'n8n-nodes-base.httpRequest',
@@ -323,7 +479,9 @@ async function realN8n(server: PandaPonServer) {
 				{ Items: 'Sign', Sign: 'HTTP Request' },
 			);
 			n8n.importWorkflow(nodeWf('benchNode', {}) as never);
-			n8n.importWorkflow(nodeWf('benchNodeParallel', { options: { concurrency: PARALLEL } }) as never);
+			n8n.importWorkflow(
+				nodeWf('benchNodeParallel', { options: { concurrency: PARALLEL } }) as never,
+			);
 			n8n.importWorkflow(httpWf as never);
 			const nodeTimes: number[] = [];
 			const parallelTimes: number[] = [];
@@ -331,16 +489,24 @@ async function realN8n(server: PandaPonServer) {
 			const runNode = async (id: string) => {
 				server.resetStats();
 				const a = await n8n.execute(id);
-				if (a.error || (a.nodes.PandaPon ?? []).length !== N_CALLS) throw new Error(`${id} workflow: ${a.error?.message ?? 'wrong count'}`);
-				if (server.count() !== N_CALLS) throw new Error(`${id} workflow sent a wrong number of requests`);
+				if (a.error || (a.nodes.PandaPon ?? []).length !== N_CALLS)
+					throw new Error(`${id} workflow: ${a.error?.message ?? 'wrong count'}`);
+				if (server.count() !== N_CALLS)
+					throw new Error(`${id} workflow sent a wrong number of requests`);
 				return a.timings.PandaPon;
 			};
 			for (let i = 0; i < REPEATS + 1; i++) {
 				const serial = await runNode('benchNode');
 				const parallel = await runNode('benchNodeParallel');
 				const b = await n8n.execute('benchHttp');
-				if (b.error || (b.nodes['HTTP Request'] ?? []).length !== N_CALLS) throw new Error(`HTTP workflow: ${b.error?.message ?? 'wrong count'}`);
-				if ((b.nodes['HTTP Request'] ?? []).some((item) => !String(item.data ?? '').includes('"code":200'))) throw new Error('HTTP workflow: a signed call was refused');
+				if (b.error || (b.nodes['HTTP Request'] ?? []).length !== N_CALLS)
+					throw new Error(`HTTP workflow: ${b.error?.message ?? 'wrong count'}`);
+				if (
+					(b.nodes['HTTP Request'] ?? []).some(
+						(item) => !String(item.data ?? '').includes('"code":200'),
+					)
+				)
+					throw new Error('HTTP workflow: a signed call was refused');
 				if (i === 0) continue; // warm-up
 				nodeTimes.push(serial);
 				parallelTimes.push(parallel);
@@ -349,7 +515,11 @@ async function realN8n(server: PandaPonServer) {
 			const http = median(httpTimes);
 			for (const [label, node, note] of [
 				['PandaPon node, default (one item at a time)', median(nodeTimes), 'sequential'],
-				[`PandaPon node, Requests in Parallel ${PARALLEL}`, median(parallelTimes), `up to ${PARALLEL} in flight`],
+				[
+					`PandaPon node, Requests in Parallel ${PARALLEL}`,
+					median(parallelTimes),
+					`up to ${PARALLEL} in flight`,
+				],
 			] as const) {
 				rows.push({
 					figure: `Real n8n ${VERSIONS.v2.n8n}, ${N_CALLS} list calls`,
@@ -363,13 +533,25 @@ async function realN8n(server: PandaPonServer) {
 			}
 		}
 		if (wanted('trigger')) {
-			log(`5. trigger: ${N_BURST} callbacks at a time (10 % duplicates, 5 % malformed) into n8n's production webhook`);
+			log(
+				`5. trigger: ${N_BURST} callbacks at a time (10 % duplicates, 5 % malformed) into n8n's production webhook`,
+			);
 			await triggerRuns(server, n8n, "n8n's default expression engine (isolates)", [
 				{ label: '10 senders at a time', senders: 10, intervalMs: 0 },
-				{ label: '10 senders at a time, Answer PandaPon: After the Execution Is Stored', senders: 10, intervalMs: 0, afterStored: true },
+				{
+					label: '10 senders at a time, Answer PandaPon: After the Execution Is Stored',
+					senders: 10,
+					intervalMs: 0,
+					afterStored: true,
+				},
 				{ label: '1 sender at a time', senders: 1, intervalMs: 0 },
 				{ label: 'steady 20 per second, PandaPon Trigger', senders: 10, intervalMs: 50 },
-				{ label: "steady 20 per second, n8n's Webhook node + Verify Push", senders: 10, intervalMs: 50, viaWebhookNode: true },
+				{
+					label: "steady 20 per second, n8n's Webhook node + Verify Push",
+					senders: 10,
+					intervalMs: 50,
+					viaWebhookNode: true,
+				},
 			]);
 		}
 	} finally {
@@ -390,10 +572,16 @@ let burstOffset = 0;
 
 /** The callback-notify example, activated twice (answer at once / after stored), then the given bursts. */
 async function triggerRuns(server: PandaPonServer, n8n: N8n, engine: string, runs: TriggerRun[]) {
-	const notify = setParameters(loadExample('callback-notify.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
+	const notify = setParameters(loadExample('callback-notify.json'), 'Send to team chat', {
+		url: `${server.url}/__admin/inbox`,
+	});
 	const stored = answeringAfterStored(notify);
-	const highVolume = setParameters(loadExample('webhook-node-pushes.json'), 'Send to team chat', { url: `${server.url}/__admin/inbox` });
-	const workflows = runs.some((run) => run.viaWebhookNode) ? [notify, stored, highVolume] : [notify, stored];
+	const highVolume = setParameters(loadExample('webhook-node-pushes.json'), 'Send to team chat', {
+		url: `${server.url}/__admin/inbox`,
+	});
+	const workflows = runs.some((run) => run.viaWebhookNode)
+		? [notify, stored, highVolume]
+		: [notify, stored];
 	for (const workflow of workflows) {
 		n8n.importWorkflow(workflow);
 		n8n.activate(workflow.id);
@@ -413,10 +601,15 @@ async function triggerRuns(server: PandaPonServer, n8n: N8n, engine: string, run
 		burstOffset += N_BURST;
 		const url = run.viaWebhookNode ? urls.webhook : run.afterStored ? urls.stored : urls.notify;
 		const answers = await postAll(url, plan.bodies, run.senders, run.intervalMs, sign);
-		await waitFor('the executions', async () => server.inbox.length >= plan.uniqueMatching, 120000).catch(() => undefined);
+		await waitFor(
+			'the executions',
+			async () => server.inbox.length >= plan.uniqueMatching,
+			120000,
+		).catch(() => undefined);
 		await new Promise((resolve) => setTimeout(resolve, 2000));
 		const latencies = answers.map((a) => a.ms).sort((a, b) => a - b);
-		const p = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+		const p = (q: number) =>
+			latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
 		const unique = new Set(server.inbox.map((m) => `${String(m.event)}|${String(m.orderId)}`)).size;
 		const good = server.inbox.length === plan.uniqueMatching && unique === plan.uniqueMatching;
 		rows.push({
@@ -425,7 +618,10 @@ async function triggerRuns(server: PandaPonServer, n8n: N8n, engine: string, run
 			baseline: `${plan.uniqueMatching} unique matching messages → ${server.inbox.length} executions (${unique} distinct)`,
 			ratio: '—',
 			target: 'p99 < 100 ms; executions = unique',
-			ok: p(0.99) < 100 && good ? 'yes' : `${p(0.99) < 100 ? 'latency yes' : 'latency no'}, ${good ? 'count yes' : 'count no'}`,
+			ok:
+				p(0.99) < 100 && good
+					? 'yes'
+					: `${p(0.99) < 100 ? 'latency yes' : 'latency no'}, ${good ? 'count yes' : 'count no'}`,
 			notes: run.viaWebhookNode
 				? `${plan.duplicates} duplicates and ${plan.malformed} malformed (n8n answered ${answers.filter((a) => a.status >= 400).length}× 4xx itself, the bodies that are not JSON); the Webhook node answers every other push 200 at once and Verify Push drops duplicates, malformed and non-matching types in the execution (each push is an execution)`
 				: `${plan.duplicates} duplicates and ${plan.malformed} malformed (answered ${answers.filter((a) => a.status >= 400 && a.status < 500).length}× 4xx${answers.some((a) => a.status === 503) ? `, ${answers.filter((a) => a.status === 503).length}× 503: a copy that arrived while its original was still being stored` : ''}); non-matching types answered 200 without an execution`,
@@ -450,10 +646,19 @@ async function legacyEngineTrigger(server: PandaPonServer) {
 
 function report(started: number) {
 	const cpu = os.cpus()[0];
-	const header = '| Figure | Subject | Baseline | Ratio | Target | Met | Notes |\n|---|---|---|---|---|---|---|';
-	const table = [header, ...rows.map((r) => `| ${r.figure} | ${r.subject} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.ok} | ${r.notes} |`)].join('\n');
+	const header =
+		'| Figure | Subject | Baseline | Ratio | Target | Met | Notes |\n|---|---|---|---|---|---|---|';
+	const table = [
+		header,
+		...rows.map(
+			(r) =>
+				`| ${r.figure} | ${r.subject} | ${r.baseline} | ${r.ratio} | ${r.target} | ${r.ok} | ${r.notes} |`,
+		),
+	].join('\n');
 	const machine = `${os.cpus().length} × ${cpu?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version} (lossless JSON: ${losslessJsonImplementation}), n8n ${VERSIONS.v2.n8n} on Node ${VERSIONS.v2.nodeMajor}`;
-	console.log(`\n${table}\n\nMachine: ${machine}\nTook ${((Date.now() - started) / 1000).toFixed(0)} s${quick ? ' (--quick)' : ''}.`);
+	console.log(
+		`\n${table}\n\nMachine: ${machine}\nTook ${((Date.now() - started) / 1000).toFixed(0)} s${quick ? ' (--quick)' : ''}.`,
+	);
 	if (!quick && !only) {
 		const file = path.join(__dirname, 'RESULTS.md');
 		writeFileSync(

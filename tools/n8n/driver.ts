@@ -39,10 +39,22 @@ export function packPackage(): string {
 	return packed;
 }
 
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): string {
-	const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+function run(
+	command: string,
+	args: string[],
+	cwd: string,
+	env: NodeJS.ProcessEnv = process.env,
+): string {
+	const result = spawnSync(command, args, {
+		cwd,
+		env,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status}):\n${result.stderr}\n${result.stdout}`.trim());
+		throw new Error(
+			`${command} ${args.join(' ')} failed (exit ${result.status}):\n${result.stderr}\n${result.stdout}`.trim(),
+		);
 	}
 	return result.stdout;
 }
@@ -91,7 +103,8 @@ export class N8n {
 		private readonly options: N8nOptions = {},
 	) {
 		this.installed = ensureN8n(version);
-		this.userFolder = options.userFolder ?? mkdtempSync(path.join(os.tmpdir(), `pandapon-n8n-${version.key}-`));
+		this.userFolder =
+			options.userFolder ?? mkdtempSync(path.join(os.tmpdir(), `pandapon-n8n-${version.key}-`));
 		this.env = {
 			...process.env,
 			PATH: `${this.installed.nodeBin}${path.delimiter}${process.env.PATH ?? ''}`,
@@ -129,17 +142,33 @@ export class N8n {
 	installPackage(tarball = packPackage()): void {
 		const nodesDir = path.join(this.userFolder, '.n8n', 'nodes');
 		mkdirSync(nodesDir, { recursive: true });
-		writeFileSync(path.join(nodesDir, 'package.json'), JSON.stringify({ name: 'installed-nodes', private: true }));
-		writeFileSync(path.join(nodesDir, '.npmrc'), 'fund=false\naudit=false\nupdate-notifier=false\n');
-		run('npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', tarball], nodesDir, this.env);
+		writeFileSync(
+			path.join(nodesDir, 'package.json'),
+			JSON.stringify({ name: 'installed-nodes', private: true }),
+		);
+		writeFileSync(
+			path.join(nodesDir, '.npmrc'),
+			'fund=false\naudit=false\nupdate-notifier=false\n',
+		);
+		run(
+			'npm',
+			['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', tarball],
+			nodesDir,
+			this.env,
+		);
 	}
 
 	/** Runs one n8n CLI command and returns its stdout. */
 	cli(args: string[], env: Record<string, string> = {}): string {
-		return run(path.join(this.installed.nodeBin, 'node'), [this.installed.n8nBin, ...args], this.userFolder, {
-			...this.env,
-			...env,
-		});
+		return run(
+			path.join(this.installed.nodeBin, 'node'),
+			[this.installed.n8nBin, ...args],
+			this.userFolder,
+			{
+				...this.env,
+				...env,
+			},
+		);
 	}
 
 	private writeTemp(name: string, body: unknown): string {
@@ -153,7 +182,10 @@ export class N8n {
 	}
 
 	importWorkflow(workflow: { id: string }): void {
-		this.cli(['import:workflow', `--input=${this.writeTemp(`workflow-${workflow.id}.json`, workflow)}`]);
+		this.cli([
+			'import:workflow',
+			`--input=${this.writeTemp(`workflow-${workflow.id}.json`, workflow)}`,
+		]);
 	}
 
 	/** Takes a workflow's triggers off again (from the next `start`). */
@@ -177,18 +209,31 @@ export class N8n {
 			path.join(this.installed.nodeBin, 'node'),
 			[this.installed.n8nBin, 'execute', `--id=${id}`, '--rawOutput'],
 			// The CLI prints the run through its logger, so the level must let "info" through.
-			{ cwd: this.userFolder, env: { ...this.env, N8N_LOG_LEVEL: 'info', N8N_RUNNERS_BROKER_PORT: String(await freePort()) } },
+			{
+				cwd: this.userFolder,
+				env: {
+					...this.env,
+					N8N_LOG_LEVEL: 'info',
+					N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+				},
+			},
 		);
 		// The run is printed as indented JSON from a line "{" to a line "}"; a failed run prints more after it.
 		const printed = /^\{$[\s\S]*?^\}$/m.exec(stdout);
 		if (!printed) {
 			// A failed run prints the error, not the run data.
 			const text = `${stdout}\n${stderr}`;
-			const message = /Execution error:\n([^\n]+)/.exec(text)?.[1] ?? text.trim().split('\n').slice(-3).join(' ');
+			const message =
+				/Execution error:\n([^\n]+)/.exec(text)?.[1] ?? text.trim().split('\n').slice(-3).join(' ');
 			return { nodes: {}, timings: {}, error: { message, description: `exit ${code}` }, raw: text };
 		}
 		const raw = JSON.parse(printed[0]) as {
-			data?: { resultData?: { runData?: Record<string, RunEntry[]>; error?: { message: string; description?: string; node?: { name: string } } } };
+			data?: {
+				resultData?: {
+					runData?: Record<string, RunEntry[]>;
+					error?: { message: string; description?: string; node?: { name: string } };
+				};
+			};
 		};
 		const resultData = raw.data?.resultData ?? {};
 		const nodes: RunOutput['nodes'] = {};
@@ -198,7 +243,11 @@ export class N8n {
 			timings[name] = runs[0]?.executionTime ?? 0;
 		}
 		const error = resultData.error
-			? { message: resultData.error.message, description: resultData.error.description, node: resultData.error.node?.name }
+			? {
+					message: resultData.error.message,
+					description: resultData.error.description,
+					node: resultData.error.node?.name,
+				}
 			: undefined;
 		return { nodes, timings, error, raw };
 	}
@@ -209,9 +258,13 @@ export class N8n {
 	 */
 	async spawnWorker(name: string, extraEnv: Record<string, string> = {}): Promise<N8nProcess> {
 		let output = '';
-		const child = await this.launch(['worker', '--concurrency=5'], { N8N_LOG_LEVEL: 'info', QUEUE_HEALTH_CHECK_ACTIVE: 'false', ...extraEnv }, (text) => {
-			output += text;
-		});
+		const child = await this.launch(
+			['worker', '--concurrency=5'],
+			{ N8N_LOG_LEVEL: 'info', QUEUE_HEALTH_CHECK_ACTIVE: 'false', ...extraEnv },
+			(text) => {
+				output += text;
+			},
+		);
 		const worker: N8nProcess = {
 			name,
 			child,
@@ -228,12 +281,20 @@ export class N8n {
 	}
 
 	/** Spawns a long-running n8n command (start, worker) on this user folder; its stdout and stderr go to onOutput. */
-	private async launch(command: string[], env: Record<string, string>, onOutput: (text: string) => void): Promise<ChildProcess> {
-		const child = spawn(path.join(this.installed.nodeBin, 'node'), [this.installed.n8nBin, ...command], {
-			cwd: this.userFolder,
-			env: { ...this.env, N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...env },
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+	private async launch(
+		command: string[],
+		env: Record<string, string>,
+		onOutput: (text: string) => void,
+	): Promise<ChildProcess> {
+		const child = spawn(
+			path.join(this.installed.nodeBin, 'node'),
+			[this.installed.n8nBin, ...command],
+			{
+				cwd: this.userFolder,
+				env: { ...this.env, N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...env },
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		child.stdout.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => onOutput(chunk.toString()));
 		return child;
@@ -243,12 +304,19 @@ export class N8n {
 	async start(extraEnv: Record<string, string> = {}): Promise<void> {
 		this.port = Number(extraEnv.N8N_PORT ?? this.options.env?.N8N_PORT ?? (await freePort()));
 		this.serverLog = '';
-		this.server = await this.launch(['start'], { N8N_PORT: String(this.port), N8N_LISTEN_ADDRESS: '127.0.0.1', ...extraEnv }, (text) => {
-			this.serverLog = (this.serverLog + text).slice(-20000);
-		});
+		this.server = await this.launch(
+			['start'],
+			{ N8N_PORT: String(this.port), N8N_LISTEN_ADDRESS: '127.0.0.1', ...extraEnv },
+			(text) => {
+				this.serverLog = (this.serverLog + text).slice(-20000);
+			},
+		);
 		await waitFor(`${this.label} on port ${this.port}`, async () => {
-			if (this.server?.exitCode !== null) throw new Error(`${this.label} exited:\n${this.serverLog}`);
-			const response = await fetch(`http://127.0.0.1:${this.port}/healthz/readiness`).catch(() => undefined);
+			if (this.server?.exitCode !== null)
+				throw new Error(`${this.label} exited:\n${this.serverLog}`);
+			const response = await fetch(`http://127.0.0.1:${this.port}/healthz/readiness`).catch(
+				() => undefined,
+			);
 			return response?.status === 200;
 		});
 	}
@@ -261,7 +329,11 @@ export class N8n {
 		const trigger = workflow.nodes.find((node) => node.type === PANDAPON_TRIGGER);
 		if (!trigger) throw new Error(`workflow ${workflow.id} has no PandaPon Trigger`);
 		const url = `${this.baseUrl}/webhook/${String(trigger.webhookId)}/pandapon`;
-		await waitFor(`the trigger of ${workflow.id}`, async () => (await fetch(url)).status === 200, timeoutMs);
+		await waitFor(
+			`the trigger of ${workflow.id}`,
+			async () => (await fetch(url)).status === 200,
+			timeoutMs,
+		);
 		return url;
 	}
 
@@ -273,7 +345,18 @@ export class N8n {
 		const webhook = workflow.nodes.find((node) => node.type === 'n8n-nodes-base.webhook');
 		if (!webhook) throw new Error(`workflow ${workflow.id} has no Webhook node`);
 		const url = `${this.baseUrl}/webhook/${String(webhook.parameters.path)}`;
-		await waitFor(`the webhook of ${workflow.id}`, async () => (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '' })).status === 200, timeoutMs);
+		await waitFor(
+			`the webhook of ${workflow.id}`,
+			async () =>
+				(
+					await fetch(url, {
+						method: 'POST',
+						headers: { 'Content-Type': 'application/json' },
+						body: '',
+					})
+				).status === 200,
+			timeoutMs,
+		);
 		return url;
 	}
 
@@ -294,7 +377,8 @@ export class N8n {
 	async stop(): Promise<void> {
 		for (const worker of this.workers) await stopProcess(worker.child);
 		await this.stopServer();
-		if (!this.options.keep && !this.options.userFolder) rmSync(this.userFolder, { recursive: true, force: true });
+		if (!this.options.keep && !this.options.userFolder)
+			rmSync(this.userFolder, { recursive: true, force: true });
 	}
 }
 
@@ -324,7 +408,11 @@ function spawnAsync(
 		});
 		child.once('close', (code) => {
 			finish();
-			const result = { code, stdout: readFileSync(outFile, 'utf8'), stderr: readFileSync(errFile, 'utf8') };
+			const result = {
+				code,
+				stdout: readFileSync(outFile, 'utf8'),
+				stderr: readFileSync(errFile, 'utf8'),
+			};
 			rmSync(dir, { recursive: true, force: true });
 			resolve(result);
 		});
@@ -343,7 +431,10 @@ export interface N8nProcess {
 	readonly output: string;
 }
 
-export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+export async function stopProcess(
+	child: ChildProcess,
+	signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
 	if (child.exitCode !== null || child.signalCode !== null) return;
 	await new Promise<void>((resolve) => {
 		const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
@@ -355,7 +446,11 @@ export async function stopProcess(child: ChildProcess, signal: NodeJS.Signals = 
 	});
 }
 
-export async function waitFor(what: string, check: () => Promise<boolean>, timeoutMs = 120000): Promise<void> {
+export async function waitFor(
+	what: string,
+	check: () => Promise<boolean>,
+	timeoutMs = 120000,
+): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		if (await check()) return;

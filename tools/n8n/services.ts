@@ -13,7 +13,9 @@ const log = (message: string) => console.log(`[e2e] ${message}`);
 const isRoot = () => process.getuid?.() === 0;
 
 export function which(command: string): string | undefined {
-	const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).stdout.trim();
+	const found = spawnSync('sh', ['-c', `command -v ${command}`], {
+		encoding: 'utf8',
+	}).stdout.trim();
 	return found || undefined;
 }
 
@@ -21,10 +23,15 @@ export function aptInstall(packages: string[]) {
 	log(`installing ${packages.join(', ')} from Debian's packages …`);
 	const sudo = isRoot() ? [] : ['sudo', '-n'];
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	const run = (args: string[]) => spawnSync(sudo[0] ?? args[0], sudo.length ? [...sudo.slice(1), ...args] : args.slice(1), { stdio: 'inherit', env });
+	const run = (args: string[]) =>
+		spawnSync(sudo[0] ?? args[0], sudo.length ? [...sudo.slice(1), ...args] : args.slice(1), {
+			stdio: 'inherit',
+			env,
+		});
 	if (run(['apt-get', 'install', '-y', '-q', ...packages]).status !== 0) {
 		run(['apt-get', 'update', '-q']);
-		if (run(['apt-get', 'install', '-y', '-q', ...packages]).status !== 0) throw new Error(`apt-get install ${packages.join(' ')} failed`);
+		if (run(['apt-get', 'install', '-y', '-q', ...packages]).status !== 0)
+			throw new Error(`apt-get install ${packages.join(' ')} failed`);
 	}
 }
 
@@ -36,13 +43,28 @@ export interface Service {
 export async function startRedis(): Promise<Service> {
 	if (!which('redis-server')) aptInstall(['redis-server']);
 	const port = await freePort();
-	const child = spawn(which('redis-server')!, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-	await waitFor('redis', async () => spawnSync(which('redis-cli') ?? 'redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG', 30000);
+	const child = spawn(
+		which('redis-server')!,
+		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+		{ stdio: 'ignore' },
+	);
+	await waitFor(
+		'redis',
+		async () =>
+			spawnSync(which('redis-cli') ?? 'redis-cli', ['-p', String(port), 'ping'], {
+				encoding: 'utf8',
+			}).stdout.trim() === 'PONG',
+		30000,
+	);
 	return { port, stop: () => stopProcess(child) };
 }
 
 function postgresBin(): string {
-	const candidates = ['/usr/lib/postgresql/17/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/15/bin'];
+	const candidates = [
+		'/usr/lib/postgresql/17/bin',
+		'/usr/lib/postgresql/16/bin',
+		'/usr/lib/postgresql/15/bin',
+	];
 	let dir = candidates.find((d) => existsSync(path.join(d, 'initdb')));
 	if (!dir) {
 		aptInstall(['postgresql']);
@@ -63,13 +85,39 @@ export async function startPostgres(database: string): Promise<Service> {
 	chmodSync(dir, 0o777);
 	const data = path.join(dir, 'data');
 	if (isRoot()) spawnSync('chown', ['postgres', dir]);
-	const [initCmd, initArgs] = asPostgres(path.join(bin, 'initdb'), ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+	const [initCmd, initArgs] = asPostgres(path.join(bin, 'initdb'), [
+		'-D',
+		data,
+		'-A',
+		'trust',
+		'-U',
+		'postgres',
+		'--no-sync',
+	]);
 	const init = spawnSync(initCmd, initArgs, { encoding: 'utf8' });
 	if (init.status !== 0) throw new Error(`initdb failed: ${init.stderr}`);
 	const port = await freePort();
-	const [cmd, args] = asPostgres(path.join(bin, 'postgres'), ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off', '-c', 'max_connections=200']);
+	const [cmd, args] = asPostgres(path.join(bin, 'postgres'), [
+		'-D',
+		data,
+		'-p',
+		String(port),
+		'-k',
+		dir,
+		'-c',
+		'listen_addresses=127.0.0.1',
+		'-c',
+		'fsync=off',
+		'-c',
+		'max_connections=200',
+	]);
 	const child: ChildProcess = spawn(cmd, args, { stdio: 'ignore' });
-	const psql = (sql: string) => spawnSync(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-c', sql], { encoding: 'utf8' });
+	const psql = (sql: string) =>
+		spawnSync(
+			path.join(bin, 'psql'),
+			['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-c', sql],
+			{ encoding: 'utf8' },
+		);
 	await waitFor('postgres', async () => psql('select 1').status === 0, 30000);
 	const created = psql(`create database ${database}`);
 	if (created.status !== 0) throw new Error(`create database failed: ${created.stderr}`);

@@ -10,7 +10,12 @@ export const CREDENTIAL_NAME = 'PandaPon account';
 export interface WorkflowJson {
 	id: string;
 	name: string;
-	nodes: Array<{ name: string; type: string; parameters: Record<string, unknown>; [key: string]: unknown }>;
+	nodes: Array<{
+		name: string;
+		type: string;
+		parameters: Record<string, unknown>;
+		[key: string]: unknown;
+	}>;
 	connections: Record<string, unknown>;
 	[key: string]: unknown;
 }
@@ -26,7 +31,11 @@ export function exampleFiles(): string[] {
 }
 
 /** Sets parameters of one node of a workflow (the harness's way to point an example at local data). */
-export function setParameters(workflow: WorkflowJson, nodeName: string, parameters: Record<string, unknown>): WorkflowJson {
+export function setParameters(
+	workflow: WorkflowJson,
+	nodeName: string,
+	parameters: Record<string, unknown>,
+): WorkflowJson {
 	const node = workflow.nodes.find((n) => n.name === nodeName);
 	if (!node) throw new Error(`workflow ${workflow.id} has no node "${nodeName}"`);
 	node.parameters = { ...node.parameters, ...parameters };
@@ -34,7 +43,12 @@ export function setParameters(workflow: WorkflowJson, nodeName: string, paramete
 }
 
 /** The callback-notify example as another workflow on its own webhook URL, with these trigger parameters. */
-export function notifyVariant(notify: WorkflowJson, suffix: string, webhookId: string, parameters: Record<string, unknown>): WorkflowJson {
+export function notifyVariant(
+	notify: WorkflowJson,
+	suffix: string,
+	webhookId: string,
+	parameters: Record<string, unknown>,
+): WorkflowJson {
 	const trigger = notify.nodes.find((node) => node.type === PANDAPON_TRIGGER);
 	if (!trigger) throw new Error(`workflow ${notify.id} has no PandaPon Trigger`);
 	return {
@@ -42,7 +56,9 @@ export function notifyVariant(notify: WorkflowJson, suffix: string, webhookId: s
 		id: `${notify.id}${suffix}`,
 		name: `${notify.name} (${suffix})`,
 		nodes: notify.nodes.map((node) =>
-			node === trigger ? { ...node, webhookId, parameters: { ...node.parameters, ...parameters } } : node,
+			node === trigger
+				? { ...node, webhookId, parameters: { ...node.parameters, ...parameters } }
+				: node,
 		),
 	};
 }
@@ -52,10 +68,15 @@ export function notifyVariant(notify: WorkflowJson, suffix: string, webhookId: s
  * PandaPon option), to run beside the example itself.
  */
 export const answeringAfterStored = (notify: WorkflowJson): WorkflowJson =>
-	notifyVariant(notify, 'Stored', '6f1d2c9e-8a41-4b7e-9d35-0c6a1e0d0002', { options: { answer: 'afterStored' } });
+	notifyVariant(notify, 'Stored', '6f1d2c9e-8a41-4b7e-9d35-0c6a1e0d0002', {
+		options: { answer: 'afterStored' },
+	});
 
 /** The PandaPon credential as n8n's import:credentials takes it (the data is encrypted on import). */
-export function credentialFor(baseUrl: string, keys: { accessKey: string; accessSecret: string; userId: string }) {
+export function credentialFor(
+	baseUrl: string,
+	keys: { accessKey: string; accessSecret: string; userId: string },
+) {
 	return {
 		id: CREDENTIAL_ID,
 		name: CREDENTIAL_NAME,
@@ -73,7 +94,13 @@ export function operationWorkflow(id: string, parameters: Record<string, unknown
 		id,
 		name: `e2e ${id}`,
 		nodes: [
-			{ name: 'Run now', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				name: 'Run now',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				name: 'PandaPon',
 				type: PANDAPON_NODE,

@@ -18,10 +18,31 @@ import { paginate } from '../model/paging';
 import { pandaponRequest } from '../transport/request';
 import { concurrencyOption, simplifyProperty } from './shared/output';
 import { orderFence, sendOnce, type Fence, type Settlement } from './shared/unknownOutcome';
-import { asList, forOperation, idList, inputError, isObject, optionsCollection, parseJsonText, toItems, validateInput } from '../shared/parameters';
+import {
+	asList,
+	forOperation,
+	idList,
+	inputError,
+	isObject,
+	optionsCollection,
+	parseJsonText,
+	toItems,
+	validateInput,
+} from '../shared/parameters';
 
 /** `code`: a whole-number code typed as text (empty by default, so nothing is pre-filled); `epochMs`: a date picker sent as epoch milliseconds. */
-export type FieldKind = 'text' | 'id' | 'idList' | 'number' | 'code' | 'epochMs' | 'boolean' | 'options' | 'json' | 'jsonText' | 'binary';
+export type FieldKind =
+	| 'text'
+	| 'id'
+	| 'idList'
+	| 'number'
+	| 'code'
+	| 'epochMs'
+	| 'boolean'
+	| 'options'
+	| 'json'
+	| 'jsonText'
+	| 'binary';
 
 export interface FieldSpec {
 	/** The API field name, also the parameter name (except `binary`, whose parameter names the input property). */
@@ -60,7 +81,11 @@ export interface OperationSpec {
 	constants?: IDataObject;
 	paging?: PagingSpec;
 	/** Turns the answer's data into output items (default: data as one item, a list as several); `query` is what went in the query string. */
-	output?: (data: unknown, sent: IDataObject, query: Record<string, string>) => IDataObject | IDataObject[];
+	output?: (
+		data: unknown,
+		sent: IDataObject,
+		query: Record<string, string>,
+	) => IDataObject | IDataObject[];
 	/** A compact shape of each output item: adds a Simplify switch (on by default; off = PandaPon's answer). */
 	simplify?: { what: string; compact: (item: IDataObject) => IDataObject };
 	/**
@@ -78,13 +103,26 @@ export interface OperationSpec {
 		this: IExecuteFunctions,
 		itemIndex: number,
 		body: IDataObject,
-	) => Promise<((items: INodeExecutionData[]) => INodeExecutionData[] | Promise<INodeExecutionData[]>) | undefined>;
+	) => Promise<
+		| ((items: INodeExecutionData[]) => INodeExecutionData[] | Promise<INodeExecutionData[]>)
+		| undefined
+	>;
 	/** A write whose answer is lost: the read that tells whether it went through (see order/settle.ts). */
-	settle?: (this: IExecuteFunctions, itemIndex: number, body: IDataObject, started: number, fence?: Fence) => Promise<Settlement>;
+	settle?: (
+		this: IExecuteFunctions,
+		itemIndex: number,
+		body: IDataObject,
+		started: number,
+		fence?: Fence,
+	) => Promise<Settlement>;
 	/** The write creates 1688 orders: the newest order is read first, so the check counts only orders made since. */
 	fenceOrders?: boolean;
 	/** Last-minute changes to the request (e.g. an image fetched from a URL). */
-	prepare?: (this: IExecuteFunctions, itemIndex: number, request: { body: IDataObject; query: IDataObject }) => Promise<void>;
+	prepare?: (
+		this: IExecuteFunctions,
+		itemIndex: number,
+		request: { body: IDataObject; query: IDataObject },
+	) => Promise<void>;
 }
 
 /** Return All / Limit, as n8n's own nodes show them. */
@@ -108,7 +146,10 @@ export const returnAllProperties: INodeProperties[] = [
 ];
 
 /** Reads Return All and Limit of one item (limit 0 with Return All); a Limit that is not a whole number ≥ 1 fails the item. */
-export function readReturnAll(this: IExecuteFunctions, itemIndex: number): { returnAll: boolean; limit: number } {
+export function readReturnAll(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): { returnAll: boolean; limit: number } {
 	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 	const limit = returnAll ? 0 : (this.getNodeParameter('limit', itemIndex, 50) as number);
 	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
@@ -140,7 +181,11 @@ export const USE_UNVERIFIED: INodeProperties = {
 };
 
 /** Refuses a guessed write unless the user said yes in this node; nothing is sent. */
-function assertUnverifiedAllowed(this: IExecuteFunctions, endpoint: Endpoint, itemIndex: number): void {
+function assertUnverifiedAllowed(
+	this: IExecuteFunctions,
+	endpoint: Endpoint,
+	itemIndex: number,
+): void {
 	if (!isGuessedWrite(endpoint)) return;
 	if (this.getNodeParameter('useUnverifiedEndpoint', itemIndex, false) === true) return;
 	throw inputError(
@@ -168,7 +213,12 @@ export function fieldProperty(field: FieldSpec): INodeProperties {
 		case 'epochMs':
 			return { ...base, type: 'dateTime', default: '' };
 		case 'options':
-			return { ...base, type: 'options', options: field.options ?? [], default: field.default ?? field.options?.[0]?.value ?? '' };
+			return {
+				...base,
+				type: 'options',
+				options: field.options ?? [],
+				default: field.default ?? field.options?.[0]?.value ?? '',
+			};
 		case 'json':
 		case 'jsonText':
 			return { ...base, type: 'json', default: field.default ?? '' };
@@ -206,7 +256,9 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: optional.map(fieldProperty).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			options: optional
+				.map(fieldProperty)
+				.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		});
 	}
 	const options: INodeProperties[] = [];
@@ -228,11 +280,18 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 	return forOperation(spec.resource, spec.operation, properties);
 }
 
-function readField(this: IExecuteFunctions, field: FieldSpec, itemIndex: number, additional: IDataObject): unknown {
+function readField(
+	this: IExecuteFunctions,
+	field: FieldSpec,
+	itemIndex: number,
+	additional: IDataObject,
+): unknown {
 	if (field.kind === 'binary') {
 		return undefined; // read asynchronously in execute()
 	}
-	const raw = field.optional ? additional[field.name] : this.getNodeParameter(field.name, itemIndex, field.default ?? '');
+	const raw = field.optional
+		? additional[field.name]
+		: this.getNodeParameter(field.name, itemIndex, field.default ?? '');
 	switch (field.kind) {
 		case 'text':
 		case 'id':
@@ -242,13 +301,24 @@ function readField(this: IExecuteFunctions, field: FieldSpec, itemIndex: number,
 			const text = typeof raw === 'string' ? raw.trim() : raw;
 			if (text === '' || text === undefined || text === null) return undefined;
 			// PandaPon's codes are whole numbers from 0: a negative one is refused before sending (the schema checks the rest).
-			if (/^\s*-/.test(String(text))) throw inputError(this, itemIndex, `${field.displayName} (${field.name}) must be 0 or more (got ${String(text)})`);
+			if (/^\s*-/.test(String(text)))
+				throw inputError(
+					this,
+					itemIndex,
+					`${field.displayName} (${field.name}) must be 0 or more (got ${String(text)})`,
+				);
 			return text;
 		}
 		case 'epochMs': {
-			if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) return undefined;
+			if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))
+				return undefined;
 			const ms = typeof raw === 'number' ? raw : Date.parse(String(raw));
-			if (!Number.isFinite(ms)) throw inputError(this, itemIndex, `${field.displayName} must be a date (got "${String(raw)}")`);
+			if (!Number.isFinite(ms))
+				throw inputError(
+					this,
+					itemIndex,
+					`${field.displayName} must be a date (got "${String(raw)}")`,
+				);
 			return ms;
 		}
 		case 'idList': {
@@ -263,7 +333,8 @@ function readField(this: IExecuteFunctions, field: FieldSpec, itemIndex: number,
 		case 'jsonText': {
 			// Sent as a JSON *string* (the API wants JSON inside JSON here): parsed to check it, then written back.
 			if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return undefined;
-			const value = typeof raw === 'string' ? parseJsonText(this, raw, field.displayName, itemIndex) : raw;
+			const value =
+				typeof raw === 'string' ? parseJsonText(this, raw, field.displayName, itemIndex) : raw;
 			return stringifyJson(value);
 		}
 		default:
@@ -281,19 +352,32 @@ export async function binaryAsBase64(
 	const item = this.getInputData()[itemIndex];
 	const binary = item?.binary?.[propertyName];
 	if (!binary) {
-		throw inputError(this, itemIndex, `${label}: the input item has no binary property "${propertyName}"`);
+		throw inputError(
+			this,
+			itemIndex,
+			`${label}: the input item has no binary property "${propertyName}"`,
+		);
 	}
 	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-	if (!buffer.length) throw inputError(this, itemIndex, `${label}: binary property "${propertyName}" is empty`);
-	return { base64: buffer.toString('base64'), fileName: binary.fileName, mimeType: binary.mimeType };
+	if (!buffer.length)
+		throw inputError(this, itemIndex, `${label}: binary property "${propertyName}" is empty`);
+	return {
+		base64: buffer.toString('base64'),
+		fileName: binary.fileName,
+		mimeType: binary.mimeType,
+	};
 }
 
 /** Finds the list in a paging wrapper ({data: []}, {list: []}, {records: []}) or a bare list. */
 export function pageItems(data: unknown): { items: IDataObject[]; total?: number } {
 	if (Array.isArray(data)) return { items: data as IDataObject[] };
 	if (!isObject(data)) return { items: [] };
-	const list = [data.data, data.list, data.records, data.items, data.result].find(Array.isArray) as IDataObject[] | undefined;
-	const total = [data.totalRecords, data.total, data.totalCount].find((v) => typeof v === 'number') as number | undefined;
+	const list = [data.data, data.list, data.records, data.items, data.result].find(Array.isArray) as
+		| IDataObject[]
+		| undefined;
+	const total = [data.totalRecords, data.total, data.totalCount].find(
+		(v) => typeof v === 'number',
+	) as number | undefined;
 	return { items: list ?? [], total };
 }
 
@@ -329,7 +413,10 @@ export function defineOperation(spec: OperationSpec) {
 	const endpoint = ENDPOINTS[spec.endpoint];
 	const defaultPlace = endpoint.method === 'GET' ? 'query' : 'body';
 
-	async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+	async function execute(
+		this: IExecuteFunctions,
+		itemIndex: number,
+	): Promise<INodeExecutionData[]> {
 		assertUnverifiedAllowed.call(this, endpoint, itemIndex);
 		const additional = spec.fields.some((f) => f.optional)
 			? ((this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) ?? {})
@@ -338,7 +425,9 @@ export function defineOperation(spec: OperationSpec) {
 		const values: IDataObject = { ...spec.constants };
 		for (const field of spec.fields) {
 			if (field.kind === 'binary') {
-				const property = String(this.getNodeParameter(`${field.name}BinaryProperty`, itemIndex, 'data')).trim();
+				const property = String(
+					this.getNodeParameter(`${field.name}BinaryProperty`, itemIndex, 'data'),
+				).trim();
 				if (field.optional && !property) continue;
 				const file = await binaryAsBase64.call(this, itemIndex, property, field.displayName);
 				values[field.name] = file.base64;
@@ -352,7 +441,9 @@ export function defineOperation(spec: OperationSpec) {
 		if (spec.prepare) await spec.prepare.call(this, itemIndex, request);
 		Object.assign(values, request.body);
 
-		const checked = (spec.schema ? validateInput.call(this, spec.schema, values, itemIndex) : values) as IDataObject;
+		const checked = (
+			spec.schema ? validateInput.call(this, spec.schema, values, itemIndex) : values
+		) as IDataObject;
 		let path = endpoint.path;
 		const body: IDataObject = {};
 		// prepare() may put a value in the query as well as in the body (the refund detail wants both).
@@ -368,7 +459,10 @@ export function defineOperation(spec: OperationSpec) {
 			else body[name] = value;
 		}
 
-		const compact = spec.simplify && (this.getNodeParameter('simplify', itemIndex, true) as boolean) ? spec.simplify.compact : undefined;
+		const compact =
+			spec.simplify && (this.getNodeParameter('simplify', itemIndex, true) as boolean)
+				? spec.simplify.compact
+				: undefined;
 		const shaped = <T extends IDataObject | IDataObject[]>(out: T): T =>
 			(compact ? (Array.isArray(out) ? out.map(compact) : compact(out)) : out) as T;
 
@@ -397,10 +491,17 @@ export function defineOperation(spec: OperationSpec) {
 			const { returnAll, limit } = readReturnAll.call(this, itemIndex);
 			const pageSize = Number(options.pageSize ?? paging.defaultPageSize);
 			if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > paging.maxPageSize) {
-				throw inputError(this, itemIndex, `Page Size must be a whole number from 1 to ${paging.maxPageSize}`);
+				throw inputError(
+					this,
+					itemIndex,
+					`Page Size must be a whole number from 1 to ${paging.maxPageSize}`,
+				);
 			}
 			const rows = await paginate<IDataObject>(
-				async (page, size) => pageItems(await send({ [paging.pageField]: page, [paging.sizeField ?? 'pageSize']: size })),
+				async (page, size) =>
+					pageItems(
+						await send({ [paging.pageField]: page, [paging.sizeField ?? 'pageSize']: size }),
+					),
 				{ returnAll, limit, pageSize },
 			);
 			return await finish(toItems.call(this, shaped(rows), itemIndex));
@@ -408,11 +509,23 @@ export function defineOperation(spec: OperationSpec) {
 
 		const settle = spec.settle;
 		const fence = settle && spec.fenceOrders ? await orderFence(this, itemIndex) : undefined;
-		const data = settle ? await sendOnce(this, path, () => send(), (started) => settle.call(this, itemIndex, body, started, fence)) : await send();
+		const data = settle
+			? await sendOnce(
+					this,
+					path,
+					() => send(),
+					(started) => settle.call(this, itemIndex, body, started, fence),
+				)
+			: await send();
 		const out = spec.output ? spec.output(data, body, query) : defaultOutput(data);
 		const items = toItems.call(this, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
 		return await finish(items);
 	}
 
-	return { description: operationProperties(spec), execute, endpoint: spec.endpoint, parallel: spec.parallel === true };
+	return {
+		description: operationProperties(spec),
+		execute,
+		endpoint: spec.endpoint,
+		parallel: spec.parallel === true,
+	};
 }

@@ -90,12 +90,19 @@ const SAFETY_SETTINGS: Array<{ path: string[]; label: string }> = [
 function assertNotFromModel(ctx: IExecuteFunctions): void {
 	const parameters = ctx.getNode().parameters as Record<string, unknown>;
 	for (const { path, label } of SAFETY_SETTINGS) {
-		const value = path.reduce<unknown>((at, key) => (at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined), parameters);
+		const value = path.reduce<unknown>(
+			(at, key) =>
+				at && typeof at === 'object' ? (at as Record<string, unknown>)[key] : undefined,
+			parameters,
+		);
 		if (typeof value === 'string' && /\$fromAI\s*\(/i.test(value)) {
 			throw new NodeOperationError(
 				ctx.getNode(),
 				`Not sent: ${label} is left to the AI model ($fromAI), and a safety setting cannot be left to the model. Set it to a fixed value in this node.`,
-				{ description: 'Nothing was sent to PandaPon. The model may fill the order details; the spending limits, Use Unverified Endpoint and Safe to Repeat are yours.' },
+				{
+					description:
+						'Nothing was sent to PandaPon. The model may fill the order details; the spending limits, Use Unverified Endpoint and Safe to Repeat are yours.',
+				},
 			);
 		}
 	}
@@ -123,8 +130,10 @@ function reportedIds(items: INodeExecutionData[] | undefined): string[] {
 	const ids: string[] = [];
 	for (const item of items ?? []) {
 		const json = item.json ?? {};
-		const value = json.orderId ?? json.tbOrderId ?? json.orderIds ?? json.refundId ?? json.id ?? json.cartId;
-		for (const id of Array.isArray(value) ? value : [value]) if (id !== undefined && id !== null && id !== '') ids.push(String(id));
+		const value =
+			json.orderId ?? json.tbOrderId ?? json.orderIds ?? json.refundId ?? json.id ?? json.cartId;
+		for (const id of Array.isArray(value) ? value : [value])
+			if (id !== undefined && id !== null && id !== '') ids.push(String(id));
 	}
 	return ids;
 }
@@ -134,7 +143,10 @@ function reportedIds(items: INodeExecutionData[] | undefined): string[] {
  * again in the same execution) returns them as they were instead of sending them again. Kept only when the run
  * failed (a run that succeeds is not retried), and bounded: the newest executions only, and only for an hour.
  */
-const DONE_WRITES = new Map<string, { at: number; items: Map<number, { fingerprint: string; output: INodeExecutionData[] }> }>();
+const DONE_WRITES = new Map<
+	string,
+	{ at: number; items: Map<number, { fingerprint: string; output: INodeExecutionData[] }> }
+>();
 const DONE_WRITES_MAX = 200;
 const DONE_WRITES_TTL_MS = 3600_000;
 
@@ -142,7 +154,9 @@ function doneWrites(ctx: IExecuteFunctions) {
 	const executionId = ctx.getExecutionId?.();
 	if (!executionId) return undefined;
 	const now = Date.now();
-	for (const [key, entry] of DONE_WRITES) if (now - entry.at > DONE_WRITES_TTL_MS || DONE_WRITES.size > DONE_WRITES_MAX) DONE_WRITES.delete(key);
+	for (const [key, entry] of DONE_WRITES)
+		if (now - entry.at > DONE_WRITES_TTL_MS || DONE_WRITES.size > DONE_WRITES_MAX)
+			DONE_WRITES.delete(key);
 	const key = doneWritesKey(ctx, executionId);
 	let entry = DONE_WRITES.get(key);
 	if (!entry) {
@@ -152,7 +166,8 @@ function doneWrites(ctx: IExecuteFunctions) {
 	return entry.items;
 }
 
-const doneWritesKey = (ctx: IExecuteFunctions, executionId: string) => `${executionId}\u0000${ctx.getNode().name}`;
+const doneWritesKey = (ctx: IExecuteFunctions, executionId: string) =>
+	`${executionId}\u0000${ctx.getNode().name}`;
 
 function forgetDoneWrites(ctx: IExecuteFunctions): void {
 	const executionId = ctx.getExecutionId?.();
@@ -179,7 +194,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (items.length) assertNotFromModel(this);
 	// A Read Only credential: every write of this node refuses before any item is read or sent.
 	const writes = handler?.endpoint ? ENDPOINTS[handler.endpoint].access === 'write' : false;
-	const readOnly = writes && items.length ? (await credentialData(this)).access === 'readOnly' : false;
+	const readOnly =
+		writes && items.length ? (await credentialData(this)).access === 'readOnly' : false;
 	// The custom call may write too: its items are remembered and summarised like a write's.
 	const mayWrite = writes || handler?.endpoint === null;
 	const remembered = mayWrite ? doneWrites(this) : undefined;
@@ -197,9 +213,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const runItem = async (itemIndex: number) => {
 		try {
 			if (!handler) {
-				throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, {
-					itemIndex,
-				});
+				throw new NodeOperationError(
+					this.getNode(),
+					`The operation "${operation}" of "${resource}" is not supported`,
+					{
+						itemIndex,
+					},
+				);
 			}
 			if (readOnly) {
 				const { method, path } = ENDPOINTS[handler.endpoint!];
@@ -208,7 +228,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			const earlier = sentEarlier(itemIndex);
 			if (earlier) {
 				// Already sent in this execution (n8n's Retry On Fail ran the node again): not sent twice.
-				results[itemIndex] = earlier.map((item) => ({ ...item, json: { ...item.json, alreadySentInThisExecution: true } }));
+				results[itemIndex] = earlier.map((item) => ({
+					...item,
+					json: { ...item.json, alreadySentInThisExecution: true },
+				}));
 				return;
 			}
 			results[itemIndex] = await handler.execute.call(this, itemIndex);
@@ -240,7 +263,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	if (mayWrite && handler && !readOnly && items.length > 1 && !this.continueOnFail()) {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			if (sentEarlier(itemIndex)) continue;
-			const refused = await inputErrorBeforeSending(this, async () => await handler.execute.call(this, itemIndex));
+			const refused = await inputErrorBeforeSending(
+				this,
+				async () => await handler.execute.call(this, itemIndex),
+			);
 			if (refused !== undefined) {
 				const e = asNodeError(this, refused, itemIndex);
 				e.message = `${e.message.replace(/\.?$/, '.')} Nothing was sent for any of the ${items.length} items: each is checked before the first is sent.`;
@@ -251,7 +277,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 
 	// Bounded parallelism, off by default: items are sent one after another unless the user raises it.
 	const parallel = handler?.parallel
-		? Math.max(1, Math.min(10, Math.floor(Number(this.getNodeParameter('options.concurrency', 0, 1)) || 1)))
+		? Math.max(
+				1,
+				Math.min(10, Math.floor(Number(this.getNodeParameter('options.concurrency', 0, 1)) || 1)),
+			)
 		: 1;
 	let next = 0;
 	const worker = async () => {
@@ -270,7 +299,9 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		return [output];
 	}
 	const error = asNodeError(this, failure.error, failure.itemIndex);
-	const done = results.flatMap((out, index) => (out && index !== failure!.itemIndex ? [index] : []));
+	const done = results.flatMap((out, index) =>
+		out && index !== failure!.itemIndex ? [index] : [],
+	);
 	if (mayWrite && done.length) {
 		// The items that went through before the stop are not lost: the message names them and their ids.
 		const verb = doneVerb(handler?.endpoint);
@@ -288,16 +319,27 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
  * Our own errors pass through with the item index, and their message starts with it ("Item 2: …"), API errors
  * included; anything else is wrapped so n8n shows it properly.
  */
-function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number, prefix = true): NodeApiError | NodeOperationError {
+function asNodeError(
+	ctx: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+	prefix = true,
+): NodeApiError | NodeOperationError {
 	const wrapped =
 		error instanceof NodeApiError || error instanceof NodeOperationError
 			? error
-			: new NodeOperationError(ctx.getNode(), `The node failed unexpectedly (${(error as Error)?.message ?? 'no message'})`, {
-					itemIndex,
-					description: 'This is a bug of n8n-nodes-pandapon: please report it with the operation you used.',
-				});
+			: new NodeOperationError(
+					ctx.getNode(),
+					`The node failed unexpectedly (${(error as Error)?.message ?? 'no message'})`,
+					{
+						itemIndex,
+						description:
+							'This is a bug of n8n-nodes-pandapon: please report it with the operation you used.',
+					},
+				);
 	if (wrapped.context.itemIndex === undefined) wrapped.context.itemIndex = itemIndex;
 	const index = Number(wrapped.context.itemIndex);
-	if (prefix && !/^Item \d+: /.test(wrapped.message)) wrapped.message = `Item ${index + 1}: ${wrapped.message}`;
+	if (prefix && !/^Item \d+: /.test(wrapped.message))
+		wrapped.message = `Item ${index + 1}: ${wrapped.message}`;
 	return wrapped;
 }

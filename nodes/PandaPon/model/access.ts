@@ -24,7 +24,8 @@ export function normalisePath(raw: string): string | null {
 		path = decoded;
 	}
 	// Still encoded after five rounds, or holding control characters or backslashes: not a path to judge.
-	if (/%[0-9a-f]{2}/i.test(path) || [...path].some((c) => c.charCodeAt(0) < 32 || c === '\\')) return null;
+	if (/%[0-9a-f]{2}/i.test(path) || [...path].some((c) => c.charCodeAt(0) < 32 || c === '\\'))
+		return null;
 	const segments: string[] = [];
 	for (const segment of path.split('/')) {
 		if (segment === '' || segment === '.') continue;
@@ -41,11 +42,20 @@ export function normalisePath(raw: string): string | null {
  * (a Base URL behind a proxy adds one), so a write is recognised wherever the path is mounted.
  */
 const patternOf = (path: string) =>
-	new RegExp(`^(?:/.*)?${path.toLowerCase().replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{\w+\\?\}/g, '[^/]+')}$`);
+	new RegExp(
+		`^(?:/.*)?${path
+			.toLowerCase()
+			.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+			.replace(/\\?\{\w+\\?\}/g, '[^/]+')}$`,
+	);
 
 // Without the version: PandaPon serves most calls as v1 and v2 (/alibaba/order/cancel, /v2/alibaba/order/cancel), and
 // the prefix match above lets either through.
-const TABLE = Object.values(ENDPOINTS).map((e) => ({ method: e.method as string, access: e.access as Access, pattern: patternOf(e.path.replace(/^\/v2(?=\/)/, '')) }));
+const TABLE = Object.values(ENDPOINTS).map((e) => ({
+	method: e.method as string,
+	access: e.access as Access,
+	pattern: patternOf(e.path.replace(/^\/v2(?=\/)/, '')),
+}));
 
 /**
  * The access of a path (any method when `method` is omitted): 'write' when any endpoint at that path writes,

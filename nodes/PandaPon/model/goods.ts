@@ -1,11 +1,20 @@
 /**
- * Request bodies of the 1688 goods and cart endpoints (reference §3, §4), shared by the node and the local server.
+ * Request bodies of the 1688 goods and cart endpoints (pages: the endpoint table, model/endpoints.ts), shared by the node and the local server.
  * Bodies marked inferred are guesses kept here so one edit corrects node and server together.
  */
 import { z } from 'zod';
 
 import { addressSchema } from './order';
-import { base64File, digitId, idArray, int, integerId, language, optionalText, text } from './values';
+import {
+	base64File,
+	digitId,
+	idArray,
+	int,
+	integerId,
+	language,
+	optionalText,
+	text,
+} from './values';
 
 const searchFilters = {
 	filter: optionalText, // comma list of 1688 filter flags, e.g. "shipInToday,ksCiphertext"

@@ -39,7 +39,14 @@ const COLON = 58;
 
 /** True for the characters a JSON number literal is made of: digits . e E + - */
 function numberChar(code: number): boolean {
-	return (code >= 48 && code <= 57) || code === 46 || code === 101 || code === 69 || code === 43 || code === 45;
+	return (
+		(code >= 48 && code <= 57) ||
+		code === 46 ||
+		code === 101 ||
+		code === 69 ||
+		code === 43 ||
+		code === 45
+	);
 }
 
 /**
@@ -109,7 +116,9 @@ function scan(text: string, typed: boolean): unknown {
 	const source = copied === 0 ? text : out + text.slice(copied);
 	if (!typed) return JSON.parse(source);
 	return JSON.parse(source, (_key, value: unknown) =>
-		typeof value === 'string' && value.startsWith(TYPED_MARK) ? new JsonInteger(value.slice(TYPED_MARK.length)) : value,
+		typeof value === 'string' && value.startsWith(TYPED_MARK)
+			? new JsonInteger(value.slice(TYPED_MARK.length))
+			: value,
 	);
 }
 

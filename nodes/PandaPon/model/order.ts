@@ -1,7 +1,7 @@
 /**
- * zod schemas of the 1688 order request bodies (reference §2), shared by the node (which validates what it is
+ * zod schemas of the 1688 order request bodies (pages: the endpoint table, model/endpoints.ts), shared by the node (which validates what it is
  * about to send) and the local PandaPon server (which validates what it receives), so the two cannot drift.
- * Shapes the reference marks as inferred are flagged; correct them here and both sides follow.
+ * Shapes the endpoint table marks as inferred are flagged; correct them here and both sides follow.
  */
 import { z } from 'zod';
 
@@ -50,16 +50,21 @@ const specId = z
 	.or(z.literal('').transform(() => undefined));
 
 /**
- * One cargo line (v2 FastCargo). It carries the id the user has (reference §11.3): a mapped id as offerMapId, or
+ * One cargo line (v2 FastCargo). It carries the id the user has (doc-cnv2.pandapon.com/api-288855709 uses offerMapId, doc-env2.pandapon.com/api-289121035 offerId): a mapped id as offerMapId, or
  * a numeric 1688 offer id as offerId, written as a JSON integer with its digits exact. Never both.
  */
 const cargoObject = z.object({
 	offerMapId: z
 		.string()
 		.trim()
-		.regex(MAPPED_OFFER_ID, 'Offer ID (offerMapId) must be a mapped offer ID such as L0PTnwSnx_dWNZWCtgK7Gg')
+		.regex(
+			MAPPED_OFFER_ID,
+			'Offer ID (offerMapId) must be a mapped offer ID such as L0PTnwSnx_dWNZWCtgK7Gg',
+		)
 		.optional(),
-	offerId: digitId('Offer ID (offerId)').transform((v) => jsonInteger(v)).optional(),
+	offerId: digitId('Offer ID (offerId)')
+		.transform((v) => jsonInteger(v))
+		.optional(),
 	specId,
 	quantity,
 	sellerOpenId: optionalText,
@@ -68,16 +73,21 @@ const cargoObject = z.object({
 });
 
 /** A line names its product once: by mapped ID or by numeric offer ID. */
-function oneOfferId(line: { offerMapId?: string; offerId?: JsonInteger }, ctx: z.RefinementCtx): void {
+function oneOfferId(
+	line: { offerMapId?: string; offerId?: JsonInteger },
+	ctx: z.RefinementCtx,
+): void {
 	if (line.offerMapId === undefined && line.offerId === undefined) {
 		ctx.addIssue({
 			code: z.ZodIssueCode.custom,
-			message: 'Offer ID is required (a mapped ID such as L0PTnwSnx_dWNZWCtgK7Gg, or the numeric 1688 offer ID)',
+			message:
+				'Offer ID is required (a mapped ID such as L0PTnwSnx_dWNZWCtgK7Gg, or the numeric 1688 offer ID)',
 		});
 	} else if (line.offerMapId !== undefined && line.offerId !== undefined) {
 		ctx.addIssue({
 			code: z.ZodIssueCode.custom,
-			message: 'Offer ID: give either the mapped ID (offerMapId) or the numeric 1688 offer ID (offerId), not both',
+			message:
+				'Offer ID: give either the mapped ID (offerMapId) or the numeric 1688 offer ID (offerId), not both',
 		});
 	}
 }
@@ -98,7 +108,11 @@ const cargoList = z
 	.min(1, 'Cargo lines (cargoParamList) must have at least one line');
 
 const sellerCargoList = z
-	.array(cargoObject.extend({ sellerOpenId: text('Seller open ID (sellerOpenId)') }).superRefine(oneOfferId))
+	.array(
+		cargoObject
+			.extend({ sellerOpenId: text('Seller open ID (sellerOpenId)') })
+			.superRefine(oneOfferId),
+	)
 	.min(1, 'Cargo lines (cargoParamList) must have at least one line');
 
 /** addressParam of the v1 pages: the same fields without districtCode. */
@@ -124,7 +138,7 @@ export const orderListSchema = z.object({
 	orderNo: z.string().trim().optional(),
 	tbOrderId: z.string().trim().optional(),
 	orderStatus: z.number().int().optional(),
-	// Format undocumented (reference §10 #9); the node filters on createTime itself and leaves these out.
+	// Format undocumented (not published); the node filters on createTime itself and leaves these out.
 	orderTimeBegin: z.union([z.string(), z.number()]).optional(),
 	orderTimeEnd: z.union([z.string(), z.number()]).optional(),
 });
@@ -162,7 +176,7 @@ const createFields = {
 	transferAccountRemark: optionalText,
 };
 
-/** Create (one seller): sent to POST /v2/alibaba/order/batch/create, whose body is documented (reference §11.4). */
+/** Create (one seller): sent to POST /v2/alibaba/order/batch/create, whose body is documented (doc-cnv2.pandapon.com/api-288855706; the v2 single-create page, doc-th.pandapon.com/api-289190490, stops before its body). */
 // The one-seller Create goes to the batch path (endpoint table: orderCreateBatch), whose page requires each line's seller.
 export const createSchema = z.object({ ...createFields, cargoParamList: sellerCargoList });
 

@@ -1,5 +1,5 @@
 /**
- * PandaPon push messages (reference §8): the envelope schema, the known types, parsing, filtering and the
+ * PandaPon push messages (doc-cnv2.pandapon.com/doc-6521894): the envelope schema, the known types, parsing, filtering and the
  * duplicate key. Pure functions shared by the trigger node and the tests.
  */
 import { createHash } from 'crypto';
@@ -21,14 +21,22 @@ export const NOT_UNDERSTOOD = 'NOT_UNDERSTOOD';
 
 const PREFIX = /^(1688|TAOBAO)_/i;
 
-export const baseType = (messageType: string) => messageType.trim().replace(PREFIX, '').toUpperCase();
+export const baseType = (messageType: string) =>
+	messageType.trim().replace(PREFIX, '').toUpperCase();
 
 export const envelopeSchema = z.object({
-	messageType: z.string({ required_error: 'messageType is required' }).trim().min(1, 'messageType is empty'),
+	messageType: z
+		.string({ required_error: 'messageType is required' })
+		.trim()
+		.min(1, 'messageType is empty'),
 	messagePlatform: z
 		.union([z.number(), z.string()])
 		.transform((v) => Number(v))
-		.pipe(z.union([z.literal(0), z.literal(1)], { errorMap: () => ({ message: 'messagePlatform must be 0 (Taobao) or 1 (1688)' }) })),
+		.pipe(
+			z.union([z.literal(0), z.literal(1)], {
+				errorMap: () => ({ message: 'messagePlatform must be 0 (Taobao) or 1 (1688)' }),
+			}),
+		),
 	timestamp: z.union([z.string(), z.number()]).optional(),
 	messageBody: z.union([z.record(z.unknown()), z.array(z.unknown()), z.string()], {
 		errorMap: () => ({ message: 'messageBody must be an object or a JSON string' }),
@@ -58,7 +66,8 @@ export function jsonDepth(text: string): number {
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
 		if (inString) {
-			if (c === 92) i++; // backslash: skip the escaped character
+			if (c === 92)
+				i++; // backslash: skip the escaped character
 			else if (c === 34) inString = false;
 		} else if (c === 34) inString = true;
 		else if (c === 123 || c === 91) deepest = Math.max(deepest, ++depth);
@@ -103,7 +112,10 @@ export function pushTime(value: unknown): string | null {
 	const text = String(value).trim();
 	let ms: number;
 	if (/^\d+$/.test(text)) ms = text.length <= 10 ? Number(text) * 1000 : Number(text);
-	else ms = Date.parse(text.includes('T') || text.includes('+') ? text : `${text.replace(' ', 'T')}+08:00`);
+	else
+		ms = Date.parse(
+			text.includes('T') || text.includes('+') ? text : `${text.replace(' ', 'T')}+08:00`,
+		);
 	return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
@@ -130,7 +142,8 @@ export const NO_ENVELOPE = 'no messageType or messageBody';
  */
 export function parseMessage(rawBody: string): ParseOutcome {
 	if (rawBody.trim() === '') return { kind: 'verify' };
-	if (jsonDepth(rawBody) > MAX_JSON_DEPTH) return { kind: 'invalid', reason: `JSON nested more than ${MAX_JSON_DEPTH} levels deep` };
+	if (jsonDepth(rawBody) > MAX_JSON_DEPTH)
+		return { kind: 'invalid', reason: `JSON nested more than ${MAX_JSON_DEPTH} levels deep` };
 	let json: unknown;
 	try {
 		json = parseJson(rawBody);
@@ -141,13 +154,19 @@ export function parseMessage(rawBody: string): ParseOutcome {
 		return { kind: 'invalid', reason: 'body is not a JSON object' };
 	}
 	const record = json as Record<string, unknown>;
-	if (!('messageType' in record) && !('messageBody' in record)) return { kind: 'invalid', reason: NO_ENVELOPE };
+	if (!('messageType' in record) && !('messageBody' in record))
+		return { kind: 'invalid', reason: NO_ENVELOPE };
 	const result = envelopeSchema.safeParse(record);
-	if (!result.success) return { kind: 'invalid', reason: result.error.issues.map((i) => i.message).join('; ') };
+	if (!result.success)
+		return { kind: 'invalid', reason: result.error.issues.map((i) => i.message).join('; ') };
 	const envelope = result.data;
 	let body: unknown = envelope.messageBody;
 	if (typeof body === 'string') {
-		if (jsonDepth(body) > MAX_JSON_DEPTH) return { kind: 'invalid', reason: `messageBody nested more than ${MAX_JSON_DEPTH} levels deep` };
+		if (jsonDepth(body) > MAX_JSON_DEPTH)
+			return {
+				kind: 'invalid',
+				reason: `messageBody nested more than ${MAX_JSON_DEPTH} levels deep`,
+			};
 		try {
 			body = body.trim() === '' ? {} : parseJson(body);
 		} catch {
@@ -177,7 +196,12 @@ export interface MessageFilter {
 
 export function matches(message: ParsedMessage, filter: MessageFilter): boolean {
 	// A push that did not say its marketplace passes the marketplace filter rather than being lost.
-	if (filter.platform !== 'any' && message.platform !== null && message.platform !== filter.platform) return false;
+	if (
+		filter.platform !== 'any' &&
+		message.platform !== null &&
+		message.platform !== filter.platform
+	)
+		return false;
 	if (filter.events.includes('*')) return true;
 	const wanted = new Set([...filter.events, ...filter.otherTypes].map(baseType));
 	return wanted.has(message.type);
@@ -211,13 +235,22 @@ export function duplicateKey(message: ParsedMessage): string {
 export type SightingClass = 'verified' | 'unchecked' | 'unverified';
 
 /** Entries per class (a key is 32 hex characters and a time: about 50 bytes in static data, so ≤ 0.53 MB in all). */
-export const SIGHTING_CAPS: Record<SightingClass, number> = { verified: 5000, unchecked: 5000, unverified: 500 };
+export const SIGHTING_CAPS: Record<SightingClass, number> = {
+	verified: 5000,
+	unchecked: 5000,
+	unverified: 500,
+};
 
 export const sightingClass = (signature: string): SightingClass =>
 	signature === 'valid' ? 'verified' : signature === 'unchecked' ? 'unchecked' : 'unverified';
 
 /** Whether a key was seen within the window (expired keys are dropped). Mutates `seen` only to drop them. */
-export function seenWithin(seen: Record<string, number>, key: string, now: number, windowMs: number): boolean {
+export function seenWithin(
+	seen: Record<string, number>,
+	key: string,
+	now: number,
+	windowMs: number,
+): boolean {
 	for (const [k, at] of Object.entries(seen)) if (now - at > windowMs) delete seen[k];
 	return seen[key] !== undefined;
 }

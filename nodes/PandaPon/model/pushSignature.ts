@@ -15,10 +15,16 @@ export function signPush(rawBody: Buffer | string, accessSecret: string): string
 }
 
 /** Checks an Authorization header against the raw body. */
-export function checkPushSignature(header: string | string[] | undefined, rawBody: Buffer | string, accessSecret: string): PushSignature {
+export function checkPushSignature(
+	header: string | string[] | undefined,
+	rawBody: Buffer | string,
+	accessSecret: string,
+): PushSignature {
 	const given = (Array.isArray(header) ? header[0] : header)?.trim() ?? '';
 	if (!given) return 'missing';
 	const expected = Buffer.from(signPush(rawBody, accessSecret), 'utf8');
 	const actual = Buffer.from(given.toLowerCase(), 'utf8');
-	return actual.length === expected.length && timingSafeEqual(actual, expected) ? 'valid' : 'invalid';
+	return actual.length === expected.length && timingSafeEqual(actual, expected)
+		? 'valid'
+		: 'invalid';
 }

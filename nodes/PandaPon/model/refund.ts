@@ -1,4 +1,4 @@
-/** Request bodies of 1688 after-sales (reference §5) and the address book (§6), shared with the local server. */
+/** Request bodies of 1688 after-sales and the address book (pages: the endpoint table, model/endpoints.ts), shared with the local server. */
 import { z } from 'zod';
 
 import { base64File, digitId, idArray, int, integerId, optionalText, text } from './values';

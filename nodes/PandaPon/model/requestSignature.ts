@@ -1,5 +1,5 @@
 /**
- * PandaPon request signing (reference §1.3): signature = UPPERCASE(hex(MD5(accessKey + timestamp + nonce + secret))).
+ * PandaPon request signing (doc-en.pandapon.com/doc-6055770 lists the signed headers; the order they are joined in is not published): signature = UPPERCASE(hex(MD5(accessKey + timestamp + nonce + secret))).
  * user-id is sent but not signed. Body, path and query are not signed. Pure functions, shared by the credential,
  * the trigger's optional check and the local server.
  */

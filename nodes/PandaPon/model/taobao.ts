@@ -1,10 +1,21 @@
 /**
- * Request bodies of the Taobao endpoints (reference §7), shared with the local server. Most Taobao paths and
+ * Request bodies of the Taobao endpoints (pages: the endpoint table, model/endpoints.ts), shared with the local server. Most Taobao paths and
  * bodies are inferred; each is one schema here.
  */
 import { z } from 'zod';
 
-import { base64File, digitId, fen, idArray, int, integerId, jsonText, language, optionalText, text } from './values';
+import {
+	base64File,
+	digitId,
+	fen,
+	idArray,
+	int,
+	integerId,
+	jsonText,
+	language,
+	optionalText,
+	text,
+} from './values';
 
 const pageNo = {
 	pageNo: int('Page (pageNo)', 1).default(1),
@@ -15,22 +26,37 @@ const pageNo = {
 export const taobaoItemQuerySchema = z.object({ itemId: text('Item ID (itemId)') });
 
 /** TG2 POST /open/product/batch/check — params is a JSON *string* [{itemId, skuIds[]}]. */
-export const taobaoBatchCheckSchema = z.object({ params: jsonText('Items to check (params)', 'array') });
+export const taobaoBatchCheckSchema = z.object({
+	params: jsonText('Items to check (params)', 'array'),
+});
 
 /** TG3 POST /v2/taobao/product/item/search */
-export const taobaoSearchSchema = z.object({ keyword: text('Keyword (keyword)'), ...pageNo, sort: optionalText });
+export const taobaoSearchSchema = z.object({
+	keyword: text('Keyword (keyword)'),
+	...pageNo,
+	sort: optionalText,
+});
 
 /** TG4 (inferred) image search. */
-export const taobaoImageSearchSchema = z.object({ imageBase64: base64File('Image (imageBase64)'), ...pageNo });
+export const taobaoImageSearchSchema = z.object({
+	imageBase64: base64File('Image (imageBase64)'),
+	...pageNo,
+});
 
 /** TG6 POST /open/product/source/get */
-export const taobaoSourceSchema = z.object({ itemId: text('Item ID (itemId)'), language: language.optional() });
+export const taobaoSourceSchema = z.object({
+	itemId: text('Item ID (itemId)'),
+	language: language.optional(),
+});
 
 /** TO1 POST /open/order — orderLineList and receiver are JSON *strings*; purchaseAmount in fen (a budget cap). */
 export const taobaoOrderCreateSchema = z.object({
 	orderLineList: jsonText('Order lines (orderLineList)', 'array'),
 	receiver: jsonText('Receiver (receiver)', 'object'),
-	purchaseAmount: fen('Budget in fen (purchaseAmount)').refine((v) => v > 0, 'Budget in fen (purchaseAmount) must be greater than 0'),
+	purchaseAmount: fen('Budget in fen (purchaseAmount)').refine(
+		(v) => v > 0,
+		'Budget in fen (purchaseAmount) must be greater than 0',
+	),
 	orderSource: optionalText,
 	sellerOrderNumber: optionalText,
 });
@@ -68,12 +94,16 @@ export const taobaoUpdateWarehouseSchema = z.object({
 
 /** TO8 POST /open/order/page/link/get — the example's form: only item chats appear in the docs. */
 export const taobaoChatLinkSchema = z.object({
-	sourceType: z.literal('item', { errorMap: () => ({ message: 'Source type (sourceType) must be item' }) }),
+	sourceType: z.literal('item', {
+		errorMap: () => ({ message: 'Source type (sourceType) must be item' }),
+	}),
 	bizId: digitId('Item ID (bizId)'),
 });
 
 /** TO10 GET /v2/taobao/order/logistics/detail/get?subPurchaseOrderId= */
-export const taobaoLogisticsSchema = z.object({ subPurchaseOrderId: digitId('Sub purchase order ID (subPurchaseOrderId)') });
+export const taobaoLogisticsSchema = z.object({
+	subPurchaseOrderId: digitId('Sub purchase order ID (subPurchaseOrderId)'),
+});
 
 /** TC1 POST /v2/taobao/cart/add (v2 page doc-env2 api-289121002): shopId integer, priceRanges price a number. */
 export const taobaoCartAddSchema = z.object({
@@ -94,7 +124,10 @@ export const taobaoCartAddSchema = z.object({
 		.array(
 			z.object({
 				startQuantity: int('Start quantity (startQuantity)', 1),
-				price: z.number({ invalid_type_error: 'Price (price) must be a number', required_error: 'Price (price) is required' }),
+				price: z.number({
+					invalid_type_error: 'Price (price) must be a number',
+					required_error: 'Price (price) is required',
+				}),
 			}),
 		)
 		.optional(),
@@ -109,7 +142,10 @@ export const taobaoCartAddSchema = z.object({
 export const taobaoCartDeleteSchema = z.object({ cartIds: idArray('Cart IDs (cartIds)') });
 
 /** TC4 edit quantity (inferred, like the 1688 cart). */
-export const taobaoCartEditSchema = z.object({ id: digitId('Cart ID (id)'), quantity: int('Quantity (quantity)', 1, 1_000_000) });
+export const taobaoCartEditSchema = z.object({
+	id: digitId('Cart ID (id)'),
+	quantity: int('Quantity (quantity)', 1, 1_000_000),
+});
 
 /** orderAddress of the Taobao cart order (doc.pandapon.com/api-250313096): all text. */
 export const taobaoOrderAddressSchema = z.object({
@@ -183,4 +219,7 @@ const refundRequest = {
 export const taobaoRefundSubmitSchema = z.object(refundRequest);
 
 /** TA9 (inferred) modify a refund. */
-export const taobaoRefundModifySchema = z.object({ refundId: digitId('Refund ID (refundId)'), ...refundRequest });
+export const taobaoRefundModifySchema = z.object({
+	refundId: digitId('Refund ID (refundId)'),
+	...refundRequest,
+});

@@ -18,7 +18,10 @@ export const digitId = (label: string) =>
 				.min(1, `${label} is required`)
 				.regex(/^\d+$/, `${label} must contain digits only (e.g. 2542285634920880794)`)
 				// PandaPon's ids are 64-bit integers: a longer one is a typo, and could be read as another id.
-				.refine((v) => v.length < 19 || (v.length === 19 && v <= INT64_MAX), `${label} is too long: PandaPon's IDs have at most 19 digits (up to ${INT64_MAX})`),
+				.refine(
+					(v) => v.length < 19 || (v.length === 19 && v <= INT64_MAX),
+					`${label} is too long: PandaPon's IDs have at most 19 digits (up to ${INT64_MAX})`,
+				),
 		);
 
 export const text = (label: string) =>
@@ -36,10 +39,19 @@ export const optionalText = z
 /** A whole number, also when typed as text ("3"); bounds in the message. */
 export const int = (label: string, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) =>
 	z
-		.union([z.number(), z.string().trim().regex(/^-?\d+$/, `${label} must be a whole number`)], {
-			required_error: `${label} is required`,
-			invalid_type_error: `${label} must be a whole number`,
-		})
+		.union(
+			[
+				z.number(),
+				z
+					.string()
+					.trim()
+					.regex(/^-?\d+$/, `${label} must be a whole number`),
+			],
+			{
+				required_error: `${label} is required`,
+				invalid_type_error: `${label} must be a whole number`,
+			},
+		)
 		.transform(Number)
 		.pipe(
 			z
@@ -55,7 +67,10 @@ export const integerId = (label: string) => digitId(label).transform((v) => json
 /** A list of ids, at least one. */
 export const idArray = (label: string, asInteger = false) =>
 	z
-		.array(asInteger ? integerId(label) : digitId(label), { required_error: `${label} are required`, invalid_type_error: `${label} must be a list` })
+		.array(asInteger ? integerId(label) : digitId(label), {
+			required_error: `${label} are required`,
+			invalid_type_error: `${label} must be a list`,
+		})
 		.min(1, `${label} must name at least one`);
 
 /** Money in fen (1/100 yuan), a whole number ≥ 0. */
@@ -63,14 +78,19 @@ export const fen = (label: string) => int(label, 0);
 
 /** A JSON text that must parse to an array/object (the API wants JSON inside JSON for these fields). */
 export const jsonText = (label: string, shape: 'array' | 'object') =>
-	text(label).refine((value) => {
-		try {
-			const parsed = JSON.parse(value) as unknown;
-			return shape === 'array' ? Array.isArray(parsed) && parsed.length > 0 : typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
-		} catch {
-			return false;
-		}
-	}, `${label} must be a JSON ${shape === 'array' ? 'array with at least one entry' : 'object'}`);
+	text(label).refine(
+		(value) => {
+			try {
+				const parsed = JSON.parse(value) as unknown;
+				return shape === 'array'
+					? Array.isArray(parsed) && parsed.length > 0
+					: typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed);
+			} catch {
+				return false;
+			}
+		},
+		`${label} must be a JSON ${shape === 'array' ? 'array with at least one entry' : 'object'}`,
+	);
 
 /** Base64 file content (images for search and vouchers). */
 export const base64File = (label: string) =>
@@ -87,7 +107,9 @@ export function describeZodError(error: z.ZodError, labels: Record<string, strin
 			// The messages name their field as "Label (apiName)": no need to repeat it in the path.
 			if (typeof last === 'string' && issue.message.includes(`(${last})`)) parts.pop();
 			const where = parts
-				.map((part, i) => (typeof part === 'number' ? ` #${part + 1}` : `${i ? ' › ' : ''}${labels[part] ?? part}`))
+				.map((part, i) =>
+					typeof part === 'number' ? ` #${part + 1}` : `${i ? ' › ' : ''}${labels[part] ?? part}`,
+				)
 				.join('');
 			return where ? `${where}: ${issue.message}` : issue.message;
 		})

@@ -15,8 +15,13 @@ import { JsonInteger, parseJsonTyped, stringifyJson } from './json';
 /** A JSON integer (any size: 19-digit ids included). */
 const integer = z.instanceof(JsonInteger, { message: 'must be a JSON integer' });
 /** A JSON number (integer or not). */
-const number = z.union([z.number(), integer], { errorMap: () => ({ message: 'must be a JSON number' }) });
-const string = z.string({ invalid_type_error: 'must be a JSON string', required_error: 'is required' });
+const number = z.union([z.number(), integer], {
+	errorMap: () => ({ message: 'must be a JSON number' }),
+});
+const string = z.string({
+	invalid_type_error: 'must be a JSON string',
+	required_error: 'is required',
+});
 const object = <T extends z.ZodRawShape>(shape: T) => z.object(shape).strict();
 
 /** addressParam of the v1 pages (no districtCode). */
@@ -48,7 +53,7 @@ const addressV2 = object({
 
 /**
  * FastCargo of the v2 pages. The zh edition names the product offerMapId (mapped id), the en edition offerId
- * (integer): a line carries exactly one of them, the one the user has (reference §11.3).
+ * (integer): a line carries exactly one of them, the one the user has (doc-cnv2.pandapon.com/api-288855709 uses offerMapId, doc-env2.pandapon.com/api-289121035 offerId).
  */
 const fastCargo = object({
 	offerMapId: string.optional(),
@@ -59,7 +64,8 @@ const fastCargo = object({
 	productNo: string.optional(),
 	container: string.optional(),
 }).refine((line) => (line.offerMapId === undefined) !== (line.offerId === undefined), {
-	message: 'a cargo line carries exactly one of offerMapId (mapped id) and offerId (numeric 1688 offer id)',
+	message:
+		'a cargo line carries exactly one of offerMapId (mapped id) and offerId (numeric 1688 offer id)',
 });
 
 const nonEmpty = <T extends z.ZodTypeAny>(item: T) => z.array(item).min(1, 'must not be empty');
@@ -80,7 +86,9 @@ export const WIRE_SCHEMAS: Partial<Record<EndpointName, z.ZodTypeAny>> = {
 	// v1 lines: numeric offerId (integer), all four fields.
 	orderPreviewBatch: object({
 		addressParam: addressV1,
-		cargoParamList: nonEmpty(object({ offerId: integer, specId: string, quantity: number, sellerOpenId: string })),
+		cargoParamList: nonEmpty(
+			object({ offerId: integer, specId: string, quantity: number, sellerOpenId: string }),
+		),
 	}),
 	orderCreateBatch: object({
 		flow: string,
@@ -96,10 +104,20 @@ export const WIRE_SCHEMAS: Partial<Record<EndpointName, z.ZodTypeAny>> = {
 		transferAccountRemark: string.optional(),
 	}),
 	orderPay: object({ orderIds: nonEmpty(string) }),
-	orderCancel: object({ webSite: string, orderId: integer, cancelReason: string.optional(), remark: string.optional() }),
+	orderCancel: object({
+		webSite: string,
+		orderId: integer,
+		cancelReason: string.optional(),
+		remark: string.optional(),
+	}),
 	// orderEntryIds is optional: left out when the whole order is confirmed (never []).
 	orderReceiveGoods: object({ orderId: integer, orderEntryIds: nonEmpty(integer).optional() }),
-	cartEditQuantity: object({ id: integer, quantity: integer, productNo: string.optional(), container: string.optional() }),
+	cartEditQuantity: object({
+		id: integer,
+		quantity: integer,
+		productNo: string.optional(),
+		container: string.optional(),
+	}),
 	cartPreview: object({ addressParam: addressV2.optional(), cartIds: nonEmpty(integer) }),
 	cartCreateOrder: object({
 		flow: string,
@@ -151,7 +169,9 @@ export const WIRE_SCHEMAS: Partial<Record<EndpointName, z.ZodTypeAny>> = {
 		shopName: string.optional(),
 		skuQuantity: string.optional(),
 		userNick: string.optional(),
-		priceRanges: z.array(object({ startQuantity: integer.optional(), price: number.optional() })).optional(),
+		priceRanges: z
+			.array(object({ startQuantity: integer.optional(), price: number.optional() }))
+			.optional(),
 		quoteType: integer.optional(),
 	}),
 	taobaoCartCreateOrder: object({
@@ -169,23 +189,36 @@ export const WIRE_SCHEMAS: Partial<Record<EndpointName, z.ZodTypeAny>> = {
 		}),
 		userId: string.optional(),
 	}),
-	taobaoRefundMessage: object({ refundId: string, refundMessage: string, refundImages: string.optional() }),
+	taobaoRefundMessage: object({
+		refundId: string,
+		refundMessage: string,
+		refundImages: string.optional(),
+	}),
 	// The example's form (the page's schema lists other fields its example does not send).
-	taobaoOrderChatLink: object({ sourceType: z.literal('item', { errorMap: () => ({ message: 'must be "item"' }) }), bizId: string }),
+	taobaoOrderChatLink: object({
+		sourceType: z.literal('item', { errorMap: () => ({ message: 'must be "item"' }) }),
+		bizId: string,
+	}),
 };
 
 /** Why a body does not fit the documented shape of an endpoint ("cargoParamList #1 › offerId: must be a JSON integer"), or undefined. */
 export function wireMismatch(name: string | undefined, body: unknown): string | undefined {
 	const schema = name ? WIRE_SCHEMAS[name as EndpointName] : undefined;
 	if (!schema) return undefined;
-	const typed = typeof body === 'string' ? parseJsonTyped(body) : parseJsonTyped(stringifyJson(body ?? {}));
+	const typed =
+		typeof body === 'string' ? parseJsonTyped(body) : parseJsonTyped(stringifyJson(body ?? {}));
 	const result = schema.safeParse(typed ?? {});
 	if (result.success) return undefined;
 	return result.error.issues
 		.map((issue) => {
-			const where = issue.path.map((p) => (typeof p === 'number' ? ` #${p + 1}` : ` › ${p}`)).join('').replace(/^ › /, '');
+			const where = issue.path
+				.map((p) => (typeof p === 'number' ? ` #${p + 1}` : ` › ${p}`))
+				.join('')
+				.replace(/^ › /, '');
 			const message =
-				issue.code === 'unrecognized_keys' ? `not a documented field: ${issue.keys.join(', ')}` : issue.message;
+				issue.code === 'unrecognized_keys'
+					? `not a documented field: ${issue.keys.join(', ')}`
+					: issue.message;
 			return where ? `${where}: ${message}` : message;
 		})
 		.join('; ');

@@ -27,7 +27,14 @@ const FIELD_LABELS: Record<string, string> = {
 
 /** n8n's "Options" collection (optional settings that are not API fields), holding these options. */
 export function optionsCollection(options: INodeProperties[]): INodeProperties {
-	return { displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options };
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options,
+	};
 }
 
 /** Shows the given properties only for one resource/operation. */
@@ -85,7 +92,12 @@ export function idList(value: unknown): string[] {
 }
 
 /** JSON typed by the user, parsed losslessly (19-digit ids survive); a parse error names the field and the item. */
-export function parseJsonText(ctx: IExecuteFunctions, text: string, label: string, itemIndex: number): unknown {
+export function parseJsonText(
+	ctx: IExecuteFunctions,
+	text: string,
+	label: string,
+	itemIndex: number,
+): unknown {
 	try {
 		return parseJson(text);
 	} catch (error) {

@@ -5,14 +5,14 @@
  * - enriched (Simplify off + Add Readable Fields): the whole answer, plus yuan beside every fen amount, the
  *   JSON-string fields parsed (losslessly) and status labels;
  * - raw (Simplify off): PandaPon's answer as it came (ids still exact).
- * Labels only where the reference knows the code (others get null on purpose).
+ * Labels only where a public sample shows the code (others get null on purpose).
  */
 import type { IDataObject } from 'n8n-workflow';
 
 import { parseJson } from '../model/json';
 
 /**
- * Status labels the reference knows (§2.14). A code PandaPon does not publish gets no label (the raw code stays in
+ * Status labels seen in the order list samples (doc-th.pandapon.com/api-289190488). A code PandaPon does not publish gets no label (the raw code stays in
  * orderStatus/payStatus/refundStatus, and `stage`, read from the order's own dates, says where the order is): a
  * label "unpublished code 2" beside stage "paid" only confused.
  */
@@ -20,7 +20,7 @@ export const ORDER_STATUS_LABELS: Record<string, string> = { '1': 'awaiting paym
 export const PAY_STATUS_LABELS: Record<string, string> = { '1': 'unpaid', '2': 'paid' };
 export const REFUND_STATUS_LABELS: Record<string, string> = { '0': 'no refund' };
 
-/** 1688 trade status strings of the order-detail object (§2.14). */
+/** 1688 trade status strings of the order-detail object (as seen in order-detail samples; not published as a list). */
 export const TRADE_STATUS_LABELS: Record<string, string> = {
 	waitbuyerpay: 'awaiting payment',
 	waitsellersend: 'awaiting shipment',
@@ -33,7 +33,13 @@ export const TRADE_STATUS_LABELS: Record<string, string> = {
 
 const ORDER_JSON_FIELDS = ['cargoParamList', 'receiver', 'warehouseAddressInfo', 'orderJson'];
 const ITEM_JSON_FIELDS = ['skuInfos', 'productImgUrl'];
-const ORDER_FEN_FIELDS = ['productAmount', 'shippingFee', 'totalAmount', 'discount', 'refundAmount'];
+const ORDER_FEN_FIELDS = [
+	'productAmount',
+	'shippingFee',
+	'totalAmount',
+	'discount',
+	'refundAmount',
+];
 const ITEM_FEN_FIELDS = ['price', 'itemAmount', 'refund'];
 
 export function fenToYuan(fen: unknown): number | null {
@@ -65,8 +71,11 @@ function label(table: Record<string, string>, code: unknown): string | null {
  */
 export function orderStage(order: IDataObject): string | null {
 	// The dates sit on the order's lines (orderDetailInfoVOS) in PandaPon's sample, and may sit on the order.
-	const lines = Array.isArray(order.orderDetailInfoVOS) ? (order.orderDetailInfoVOS as IDataObject[]) : [];
-	const filled = (o: IDataObject, field: string) => o[field] !== null && o[field] !== undefined && o[field] !== '';
+	const lines = Array.isArray(order.orderDetailInfoVOS)
+		? (order.orderDetailInfoVOS as IDataObject[])
+		: [];
+	const filled = (o: IDataObject, field: string) =>
+		o[field] !== null && o[field] !== undefined && o[field] !== '';
 	const set = (field: string) => filled(order, field) || lines.some((line) => filled(line, field));
 	if (set('closeReason')) return 'closed';
 	if (set('dealSuccessTime')) return 'completed';
@@ -87,7 +96,8 @@ function withYuan(source: IDataObject, fields: string[]): IDataObject {
 /** One row of the 1688 order list (AlibabaBackSelectOrderVO), whole, with readable fields added. */
 export function enrichOrder(order: IDataObject): IDataObject {
 	const out = withYuan(order, ORDER_FEN_FIELDS);
-	for (const field of ORDER_JSON_FIELDS) if (field in out) out[field] = parseEmbedded(out[field]) as IDataObject;
+	for (const field of ORDER_JSON_FIELDS)
+		if (field in out) out[field] = parseEmbedded(out[field]) as IDataObject;
 	out.orderStatusLabel = label(ORDER_STATUS_LABELS, order.orderStatus);
 	out.stage = orderStage(order);
 	out.payStatusLabel = label(PAY_STATUS_LABELS, order.payStatus);
@@ -95,14 +105,15 @@ export function enrichOrder(order: IDataObject): IDataObject {
 	if (Array.isArray(order.orderDetailInfoVOS)) {
 		out.orderDetailInfoVOS = (order.orderDetailInfoVOS as IDataObject[]).map((item) => {
 			const simple = withYuan(item, ITEM_FEN_FIELDS);
-			for (const field of ITEM_JSON_FIELDS) if (field in simple) simple[field] = parseEmbedded(simple[field]) as IDataObject;
+			for (const field of ITEM_JSON_FIELDS)
+				if (field in simple) simple[field] = parseEmbedded(simple[field]) as IDataObject;
 			return simple;
 		});
 	}
 	return out;
 }
 
-/** The 1688 order-detail object, whole: amounts there are probably yuan already (§1.6), so none are converted. */
+/** The 1688 order-detail object, whole: amounts there are probably yuan already (the unit is not published), so none are converted. */
 export function enrichOrderDetail(detail: IDataObject): IDataObject {
 	const base = (detail.baseInfo ?? {}) as IDataObject;
 	const status = typeof base.status === 'string' ? base.status : null;
@@ -116,16 +127,21 @@ export function enrichOrderDetail(detail: IDataObject): IDataObject {
 
 /** Leaves out what PandaPon did not fill (null), so a compact item carries only what is known. */
 function known(object: IDataObject): IDataObject {
-	return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== null && value !== undefined));
+	return Object.fromEntries(
+		Object.entries(object).filter(([, value]) => value !== null && value !== undefined),
+	);
 }
 
-const text = (value: unknown): string | null => (value === null || value === undefined || value === '' ? null : String(value));
+const text = (value: unknown): string | null =>
+	value === null || value === undefined || value === '' ? null : String(value);
 
 /** "颜色: 黑印黑色, 尺码: S" from the JSON-text skuInfos of an order line. */
 function skuText(skuInfos: unknown): string | null {
 	const parsed = parseEmbedded(skuInfos);
 	if (!Array.isArray(parsed)) return text(parsed);
-	const parts = (parsed as IDataObject[]).map((p) => `${String(p.name ?? '')}: ${String(p.value ?? '')}`);
+	const parts = (parsed as IDataObject[]).map(
+		(p) => `${String(p.name ?? '')}: ${String(p.value ?? '')}`,
+	);
 	return parts.length ? parts.join(', ') : null;
 }
 
@@ -134,7 +150,9 @@ function skuText(skuInfos: unknown): string | null {
  * sends fen); ids as text; names as PandaPon spells them, so a switch to the raw answer keeps them.
  */
 export function compactOrder(order: IDataObject): IDataObject {
-	const items = Array.isArray(order.orderDetailInfoVOS) ? (order.orderDetailInfoVOS as IDataObject[]) : [];
+	const items = Array.isArray(order.orderDetailInfoVOS)
+		? (order.orderDetailInfoVOS as IDataObject[])
+		: [];
 	// What a person reads first (the Table view shows the first columns): the order, its state, its money in yuan.
 	return known({
 		tbOrderId: text(order.tbOrderId),
@@ -157,22 +175,24 @@ export function compactOrder(order: IDataObject): IDataObject {
 		userId: text(order.userId),
 		message: text(order.message),
 		closeReason: text(order.closeReason),
-		items: items.map((item) => known({
-			subTbOrderId: text(item.subTbOrderId),
-			name: text(item.name),
-			sku: skuText(item.skuInfos),
-			quantity: item.quantity ?? null,
-			unit: text(item.unit),
-			priceYuan: fenToYuan(item.price),
-			itemAmountYuan: fenToYuan(item.itemAmount),
-			specId: text(item.specId),
-			skuId: text(item.skuId),
-			offerId: text(item.productId),
-		})),
+		items: items.map((item) =>
+			known({
+				subTbOrderId: text(item.subTbOrderId),
+				name: text(item.name),
+				sku: skuText(item.skuInfos),
+				quantity: item.quantity ?? null,
+				unit: text(item.unit),
+				priceYuan: fenToYuan(item.price),
+				itemAmountYuan: fenToYuan(item.itemAmount),
+				specId: text(item.specId),
+				skuId: text(item.skuId),
+				offerId: text(item.productId),
+			}),
+		),
 	});
 }
 
-/** The 1688 order-detail object, compact. Its amounts are passed as sent: 1688's trade object uses yuan (§1.6). */
+/** The 1688 order-detail object, compact. Its amounts are passed as sent: 1688's trade object uses yuan (the unit is not published). */
 export function compactOrderDetail(detail: IDataObject): IDataObject {
 	const base = (detail.baseInfo ?? {}) as IDataObject;
 	const status = typeof base.status === 'string' ? base.status : null;
@@ -186,26 +206,31 @@ export function compactOrderDetail(detail: IDataObject): IDataObject {
 		sellerLoginId: text(base.sellerLoginId),
 		createTime: text(base.createTime),
 		payTime: text(base.payTime),
-		items: (Array.isArray(detail.productItems) ? (detail.productItems as IDataObject[]) : []).map((item) => known({
-			subItemId: text(item.subItemIDString) ?? text(item.subItemID),
-			name: text(item.name),
-			quantity: item.quantity ?? null,
-			priceYuan: item.price ?? null,
-			itemAmountYuan: item.itemAmount ?? null,
-			offerId: text(item.productID),
-			skuId: text(item.skuID),
-			specId: text(item.specId),
-		})),
-		parcels: (Array.isArray(logistics) ? (logistics as IDataObject[]) : []).map((parcel) => known({
-			company: text(parcel.logisticsCompanyName),
-			billNo: text(parcel.logisticsBillNo),
-			status: text(parcel.status),
-		})),
+		items: (Array.isArray(detail.productItems) ? (detail.productItems as IDataObject[]) : []).map(
+			(item) =>
+				known({
+					subItemId: text(item.subItemIDString) ?? text(item.subItemID),
+					name: text(item.name),
+					quantity: item.quantity ?? null,
+					priceYuan: item.price ?? null,
+					itemAmountYuan: item.itemAmount ?? null,
+					offerId: text(item.productID),
+					skuId: text(item.skuID),
+					specId: text(item.specId),
+				}),
+		),
+		parcels: (Array.isArray(logistics) ? (logistics as IDataObject[]) : []).map((parcel) =>
+			known({
+				company: text(parcel.logisticsCompanyName),
+				billNo: text(parcel.logisticsBillNo),
+				status: text(parcel.status),
+			}),
+		),
 	});
 }
 
 /**
- * A Taobao refund (refundOrderAggregate, reference §7.4), compact: its state, amount, reason, the order line and
+ * A Taobao refund (refundOrderAggregate), compact: its state, amount, reason, the order line and
  * the return parcel. refundFee is passed as sent, with its currency: PandaPon publishes no unit for it.
  */
 export function compactTaobaoRefund(answer: IDataObject): IDataObject {
@@ -250,7 +275,10 @@ export function previewWithYuan<T>(preview: T): T {
 		...source,
 		orderPreviewResuslt: (source.orderPreviewResuslt as IDataObject[]).map((entry) => {
 			const out = withYuan(entry, PREVIEW_FEN_FIELDS);
-			if (Array.isArray(entry.cargoList)) out.cargoList = (entry.cargoList as IDataObject[]).map((line) => withYuan(line, PREVIEW_LINE_FEN_FIELDS));
+			if (Array.isArray(entry.cargoList))
+				out.cargoList = (entry.cargoList as IDataObject[]).map((line) =>
+					withYuan(line, PREVIEW_LINE_FEN_FIELDS),
+				);
 			return out;
 		}),
 	} as T;

@@ -48,7 +48,8 @@ export const envelopeMeansRefused = (code: unknown): boolean => {
 export function messageText(value: unknown, fallback = '(no message)'): string {
 	if (value === undefined || value === null || value === '') return fallback;
 	if (typeof value === 'string') return value;
-	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+	if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+		return String(value);
 	let text: string;
 	try {
 		text = stringifyJson(value);
@@ -58,7 +59,11 @@ export function messageText(value: unknown, fallback = '(no message)'): string {
 	return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
-export type PandaPonContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
+export type PandaPonContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IPollFunctions
+	| IWebhookFunctions;
 
 export interface PandaPonRequest {
 	method: IHttpRequestMethods;
@@ -159,10 +164,17 @@ function describe(req: PandaPonRequest): string {
 
 /** Where to look whether a write whose answer was lost took effect, by the path it went to. */
 export function whatToCheck(path: string): string {
-	if (/\/refund\//.test(path)) return path.includes('taobao') || path.startsWith('/open/') ? 'the refund (Taobao After-Sale → Get)' : 'the refund (1688 After-Sale → Get) and the order list (1688 Order → Get Many)';
-	if (/\/cart\//.test(path)) return path.includes('taobao') || path.startsWith('/open/cart') ? 'the Taobao cart (Taobao Cart → Get Many) and your Taobao orders' : 'the 1688 cart (1688 Cart → Get Many) and the order list (1688 Order → Get Many)';
+	if (/\/refund\//.test(path))
+		return path.includes('taobao') || path.startsWith('/open/')
+			? 'the refund (Taobao After-Sale → Get)'
+			: 'the refund (1688 After-Sale → Get) and the order list (1688 Order → Get Many)';
+	if (/\/cart\//.test(path))
+		return path.includes('taobao') || path.startsWith('/open/cart')
+			? 'the Taobao cart (Taobao Cart → Get Many) and your Taobao orders'
+			: 'the 1688 cart (1688 Cart → Get Many) and the order list (1688 Order → Get Many)';
 	if (/\/address\//.test(path)) return 'the address book (Address Book → Get Many)';
-	if (path.includes('taobao') || path.startsWith('/open/order')) return 'the Taobao order (Taobao Order → Get)';
+	if (path.includes('taobao') || path.startsWith('/open/order'))
+		return 'the Taobao order (Taobao Order → Get)';
 	return 'the order list (1688 Order → Get Many: payStatus, orderStatus)';
 }
 
@@ -176,7 +188,8 @@ function unknownOutcome(req: PandaPonRequest): string {
 }
 
 /** A message, followed for a write by the sentence above. */
-const withOutcome = (message: string, req: PandaPonRequest): string => (isWrite(req) ? `${message}.${unknownOutcome(req)}` : message);
+const withOutcome = (message: string, req: PandaPonRequest): string =>
+	isWrite(req) ? `${message}.${unknownOutcome(req)}` : message;
 
 /**
  * A write: an endpoint marked write, or a call without one (the custom call) unless it is marked Safe to Repeat and
@@ -192,7 +205,9 @@ export type WriteOutcome = 'unknown' | 'refused';
 
 export function outcomeOf(error: unknown): WriteOutcome | undefined {
 	const context = (error as { context?: { outcome?: unknown } })?.context;
-	return context?.outcome === 'unknown' || context?.outcome === 'refused' ? context.outcome : undefined;
+	return context?.outcome === 'unknown' || context?.outcome === 'refused'
+		? context.outcome
+		: undefined;
 }
 
 function apiError(
@@ -217,11 +232,19 @@ function apiError(
 type Connection = { baseUrl: string; timeoutMs: number; credentials: ICredentialsDecrypted };
 
 /** The refusal of a write by a Read Only credential ("POST /v2/alibaba/order/cancel" as `call`), naming the setting. */
-export function readOnlyError(ctx: PandaPonContext, call: string, itemIndex?: number): NodeOperationError {
+export function readOnlyError(
+	ctx: PandaPonContext,
+	call: string,
+	itemIndex?: number,
+): NodeOperationError {
 	return new NodeOperationError(
 		ctx.getNode(),
 		`${itemIndex === undefined ? '' : `Item ${itemIndex + 1}: `}This operation was not sent: the PandaPon API credential is set to Access: Read Only, and ${call} changes real orders, money or data.`,
-		{ itemIndex, description: 'Nothing was sent to PandaPon. To run it, use a credential whose Access is Read and Write.' },
+		{
+			itemIndex,
+			description:
+				'Nothing was sent to PandaPon. To run it, use a credential whose Access is Read and Write.',
+		},
 	);
 }
 
@@ -251,7 +274,9 @@ function requestOptions(conn: Connection, req: Omit<PandaPonRequest, 'body'>) {
 		timeout: timeoutMs,
 	};
 	// The connection check signs with each variant in turn; everything else with the stored settings.
-	const signedWith = req.signing ? { ...conn.credentials, data: { ...conn.credentials.data, ...req.signing } } : conn.credentials;
+	const signedWith = req.signing
+		? { ...conn.credentials, data: { ...conn.credentials.data, ...req.signing } }
+		: conn.credentials;
 	return { options, signedWith, timeoutMs };
 }
 
@@ -272,7 +297,9 @@ function connection(ctx: PandaPonContext): Promise<Connection> {
 }
 
 /** The stored credential's fields, from the same once-per-run read the requests use. */
-export async function credentialData(ctx: PandaPonContext): Promise<ICredentialDataDecryptedObject> {
+export async function credentialData(
+	ctx: PandaPonContext,
+): Promise<ICredentialDataDecryptedObject> {
 	return (await connection(ctx)).credentials.data ?? {};
 }
 
@@ -284,7 +311,12 @@ async function readConnection(ctx: PandaPonContext): Promise<Connection> {
 	return {
 		baseUrl: url.replace(/\/+$/, ''),
 		timeoutMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : REQUEST_TIMEOUT_MS,
-		credentials: { id: selected?.id ?? '', name: selected?.name ?? '', type: CREDENTIAL_NAME, data },
+		credentials: {
+			id: selected?.id ?? '',
+			name: selected?.name ?? '',
+			type: CREDENTIAL_NAME,
+			data,
+		},
 	};
 }
 
@@ -302,7 +334,10 @@ class CheckReachedRequest extends Error {}
  * checked as for the real run. Returns the item's input error, if it has one (the caller reports it as it reports
  * any item's error).
  */
-export async function inputErrorBeforeSending(ctx: PandaPonContext, run: () => Promise<unknown>): Promise<unknown> {
+export async function inputErrorBeforeSending(
+	ctx: PandaPonContext,
+	run: () => Promise<unknown>,
+): Promise<unknown> {
 	const state = { reached: false };
 	CHECKING.set(ctx, state);
 	try {
@@ -343,12 +378,19 @@ export async function pandaponEnvelope(
 			throw new NodeOperationError(
 				this.getNode(),
 				`${req.itemIndex === undefined ? '' : `Item ${req.itemIndex + 1}: `}the request for ${describe(req)} does not match PandaPon's documented form (${mismatch}). Nothing was sent.`,
-				{ itemIndex: req.itemIndex, description: 'This is a bug of n8n-nodes-pandapon: please report it with the operation you used.' },
+				{
+					itemIndex: req.itemIndex,
+					description:
+						'This is a bug of n8n-nodes-pandapon: please report it with the operation you used.',
+				},
 			);
 		}
 	}
 	// Writes get one attempt, whatever the caller says: PandaPon has no idempotency key.
-	const attempts = isWrite(req) || !req.idempotent ? 1 : Math.max(1, Math.min(RETRY.attempts, req.maxAttempts ?? RETRY.attempts));
+	const attempts =
+		isWrite(req) || !req.idempotent
+			? 1
+			: Math.max(1, Math.min(RETRY.attempts, req.maxAttempts ?? RETRY.attempts));
 	for (let attempt = 0; ; attempt++) {
 		const last = attempt + 1 >= attempts;
 		let response: RawResponse;
@@ -361,7 +403,10 @@ export async function pandaponEnvelope(
 			)) as RawResponse;
 		} catch (error) {
 			const code = errorCode(error);
-			const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT' || /timeout/i.test(String((error as Error)?.message));
+			const timedOut =
+				code === 'ECONNABORTED' ||
+				code === 'ETIMEDOUT' ||
+				/timeout/i.test(String((error as Error)?.message));
 			if (!last && (timedOut || (code !== undefined && RETRYABLE_NETWORK_CODES.has(code)))) {
 				await sleep(backoffDelay(attempt));
 				continue;
@@ -379,7 +424,9 @@ export async function pandaponEnvelope(
 				`${describe(req)} to ${url} failed after ${attempt + 1} attempt(s) (${code ?? 'network error'}).${unknownOutcome(req)}`,
 				undefined,
 				// A refused connection never reached PandaPon; anything else (a cut, a timeout) may have.
-				code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' ? 'refused' : 'unknown',
+				code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+					? 'refused'
+					: 'unknown',
 			);
 		}
 
@@ -404,7 +451,10 @@ export async function pandaponEnvelope(
 
 		if (status < 200 || status >= 300) {
 			const msg = messageText(envelope?.msg, excerpt(text) || 'no body');
-			const wait = asked !== undefined ? ` PandaPon asked to wait ${Math.ceil(asked / 1000)} s before trying again${waitTooLong ? ` (more than the ${RETRY_AFTER_MAX_MS / 1000} s this node waits)` : ''}.` : '';
+			const wait =
+				asked !== undefined
+					? ` PandaPon asked to wait ${Math.ceil(asked / 1000)} s before trying again${waitTooLong ? ` (more than the ${RETRY_AFTER_MAX_MS / 1000} s this node waits)` : ''}.`
+					: '';
 			throw apiError(
 				this,
 				req,
@@ -415,7 +465,9 @@ export async function pandaponEnvelope(
 					requestId: (envelope?.requestId as string) ?? null,
 				},
 				// A 5xx may come after the work was done; a 4xx (429 included) is a refusal.
-				status >= 500 ? withOutcome(`PandaPon answered HTTP ${status}: ${msg}${englishFor(msg)}`, req) : `PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}${englishFor(msg)}${wait}`,
+				status >= 500
+					? withOutcome(`PandaPon answered HTTP ${status}: ${msg}${englishFor(msg)}`, req)
+					: `PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}${englishFor(msg)}${wait}`,
 				`${describe(req)} failed after ${attempt + 1} attempt(s).${
 					envelope?.requestId ? ` requestId: ${messageText(envelope.requestId)}` : ''
 				}${status >= 500 ? unknownOutcome(req) : ''}`,
@@ -446,9 +498,14 @@ export async function pandaponEnvelope(
 				{
 					code: envelope.code as number,
 					msg,
-					requestId: envelope.requestId === undefined || envelope.requestId === null ? null : messageText(envelope.requestId),
+					requestId:
+						envelope.requestId === undefined || envelope.requestId === null
+							? null
+							: messageText(envelope.requestId),
 				},
-				refused ? `PandaPon error ${code}: ${msg}${englishFor(msg)}` : withOutcome(`PandaPon error ${code}: ${msg}${englishFor(msg)}`, req),
+				refused
+					? `PandaPon error ${code}: ${msg}${englishFor(msg)}`
+					: withOutcome(`PandaPon error ${code}: ${msg}${englishFor(msg)}`, req),
 				`${describe(req)} was ${refused ? 'refused by PandaPon' : 'answered by PandaPon with an error'} (code ${code}). requestId: ${messageText(envelope.requestId, 'none')}${refused ? '' : unknownOutcome(req)}`,
 				undefined,
 				refused ? 'refused' : 'unknown',
@@ -459,7 +516,10 @@ export async function pandaponEnvelope(
 }
 
 /** Sends one request and returns the envelope's data. */
-export async function pandaponRequest(this: PandaPonContext, req: PandaPonRequest): Promise<unknown> {
+export async function pandaponRequest(
+	this: PandaPonContext,
+	req: PandaPonRequest,
+): Promise<unknown> {
 	const envelope = await pandaponEnvelope.call(this, req);
 	return envelope.data;
 }
@@ -492,9 +552,14 @@ export async function pandaponProbe(
 	const { options, signedWith } = requestOptions(await connection(this), req);
 	const started = Date.now();
 	try {
-		const response = (await this.helpers.httpRequestWithAuthentication.call(this, CREDENTIAL_NAME, options, {
-			credentialsDecrypted: signedWith,
-		})) as RawResponse;
+		const response = (await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			CREDENTIAL_NAME,
+			options,
+			{
+				credentialsDecrypted: signedWith,
+			},
+		)) as RawResponse;
 		const ms = Date.now() - started;
 		let envelope: PandaPonEnvelope | undefined;
 		try {
@@ -506,7 +571,10 @@ export async function pandaponProbe(
 		return {
 			status: response.statusCode,
 			code: envelope?.code ?? null,
-			msg: envelope?.msg === undefined || envelope?.msg === null ? excerpt(bodyText(response.body)) || null : String(envelope.msg),
+			msg:
+				envelope?.msg === undefined || envelope?.msg === null
+					? excerpt(bodyText(response.body)) || null
+					: String(envelope.msg),
 			requestId: (envelope?.requestId as string) ?? null,
 			ms,
 			date: (Array.isArray(date) ? date[0] : date) ?? null,

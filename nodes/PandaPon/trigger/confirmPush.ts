@@ -40,19 +40,32 @@ function mismatch(type: string, body: IDataObject, row: IDataObject): string | u
 	const stage = orderStage(row);
 	switch (type) {
 		case 'ORDER_PAY_SUCCESS':
-			return stage === 'paid' || stage === 'shipped' || stage === 'completed' ? undefined : `the push says paid, PandaPon shows the order ${stage ?? 'without a payment state'}`;
+			return stage === 'paid' || stage === 'shipped' || stage === 'completed'
+				? undefined
+				: `the push says paid, PandaPon shows the order ${stage ?? 'without a payment state'}`;
 		case 'ORDER_CANCEL':
-			return stage === 'closed' ? undefined : `the push says cancelled, PandaPon shows the order ${stage ?? 'without a state'}`;
+			return stage === 'closed'
+				? undefined
+				: `the push says cancelled, PandaPon shows the order ${stage ?? 'without a state'}`;
 		case 'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY': {
 			// A compact body carries the new total in fen; the order-detail body in yuan (baseInfo.totalAmount).
 			const base = (body.baseInfo ?? {}) as IDataObject;
-			const claimed = typeof body.totalAmount === 'number' ? body.totalAmount : typeof base.totalAmount === 'number' ? Math.round(base.totalAmount * 100) : undefined;
+			const claimed =
+				typeof body.totalAmount === 'number'
+					? body.totalAmount
+					: typeof base.totalAmount === 'number'
+						? Math.round(base.totalAmount * 100)
+						: undefined;
 			const shown = Number(row.totalAmount);
 			if (claimed === undefined || !Number.isFinite(shown)) return undefined;
-			return claimed === shown ? undefined : `the push says the total is ${(claimed / 100).toFixed(2)} CNY, PandaPon shows ${(shown / 100).toFixed(2)} CNY`;
+			return claimed === shown
+				? undefined
+				: `the push says the total is ${(claimed / 100).toFixed(2)} CNY, PandaPon shows ${(shown / 100).toFixed(2)} CNY`;
 		}
 		case 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND':
-			return Number(row.refundStatus) > 0 || Number(row.refundAmount) > 0 ? undefined : 'the push says a refund, PandaPon shows none on the order';
+			return Number(row.refundStatus) > 0 || Number(row.refundAmount) > 0
+				? undefined
+				: 'the push says a refund, PandaPon shows none on the order';
 		default:
 			return undefined; // ORDER_CREATE and others: the order existing is the claim
 	}
@@ -78,30 +91,57 @@ export async function confirmAsOptioned(
 ): Promise<Confirmation | undefined> {
 	if (options.confirm === false) return undefined;
 	if (typeof loaded === 'object' && 'secret' in loaded) return confirmPush(ctx, message, quick);
-	return { confirmed: 'unknown', confirmReason: loaded === 'none' ? 'no PandaPon API credential is selected' : 'the selected PandaPon API credential cannot be read' };
+	return {
+		confirmed: 'unknown',
+		confirmReason:
+			loaded === 'none'
+				? 'no PandaPon API credential is selected'
+				: 'the selected PandaPon API credential cannot be read',
+	};
 }
 
 /** Whether Unconfirmed Pushes: Do Not Start (Drop) keeps this push out. */
-export const dropsUnconfirmed = (confirmation: Confirmation | undefined, options: IDataObject): boolean =>
+export const dropsUnconfirmed = (
+	confirmation: Confirmation | undefined,
+	options: IDataObject,
+): boolean =>
 	confirmation !== undefined && confirmation.confirmed !== true && options.unconfirmed === 'skip';
 
 /** Reads the order a 1688 push names and compares it with the push's claim. */
-export async function confirmPush(ctx: PandaPonContext, message: { type: string; platform: string | null; body: unknown }, quick = false): Promise<Confirmation> {
-	if (message.platform !== '1688') return { confirmed: 'unknown', confirmReason: 'only 1688 order pushes can be confirmed (PandaPon publishes no Taobao order read)' };
+export async function confirmPush(
+	ctx: PandaPonContext,
+	message: { type: string; platform: string | null; body: unknown },
+	quick = false,
+): Promise<Confirmation> {
+	if (message.platform !== '1688')
+		return {
+			confirmed: 'unknown',
+			confirmReason:
+				'only 1688 order pushes can be confirmed (PandaPon publishes no Taobao order read)',
+		};
 	const id = pushedOrderId(message.body);
 	if (!id) return { confirmed: 'unknown', confirmReason: 'the push names no 1688 order ID' };
-	if (confirming >= MAX_CONFIRMING) return { confirmed: 'unknown', confirmReason: `too many pushes are being confirmed at once (more than ${MAX_CONFIRMING})` };
+	if (confirming >= MAX_CONFIRMING)
+		return {
+			confirmed: 'unknown',
+			confirmReason: `too many pushes are being confirmed at once (more than ${MAX_CONFIRMING})`,
+		};
 	let row: IDataObject | undefined;
 	confirming++;
 	try {
 		row = await orderRow(ctx, id, quick ? QUICK_READ : READ);
 	} catch (error) {
-		return { confirmed: 'unknown', confirmReason: `PandaPon could not be asked: ${(error as Error).message}` };
+		return {
+			confirmed: 'unknown',
+			confirmReason: `PandaPon could not be asked: ${(error as Error).message}`,
+		};
 	} finally {
 		confirming--;
 	}
 	if (!row) return { confirmed: false, confirmReason: `PandaPon's order list has no order ${id}` };
 	const wrong = mismatch(message.type, (message.body ?? {}) as IDataObject, row);
 	const pandaponOrder = compactOrder(row);
-	return wrong ? { confirmed: false, confirmReason: wrong, pandaponOrder } : { confirmed: true, pandaponOrder };
+	return wrong
+		? { confirmed: false, confirmReason: wrong, pandaponOrder }
+		: { confirmed: true, pandaponOrder };
 }

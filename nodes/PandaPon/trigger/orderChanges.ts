@@ -5,11 +5,21 @@
 import type { IDataObject } from 'n8n-workflow';
 
 /** [orderStatus, payStatus, refundStatus, logisticsStatus, totalAmount (fen), refundAmount (fen), closed 0|1, created (s)] */
-export type Snapshot = [number | null, number | null, number | null, number | null, number | null, number | null, 0 | 1, number];
+export type Snapshot = [
+	number | null,
+	number | null,
+	number | null,
+	number | null,
+	number | null,
+	number | null,
+	0 | 1,
+	number,
+];
 
 /** About 60 bytes per order in the workflow's static data (the README quotes the measured figure). */
 export function snapshotOf(order: IDataObject): Snapshot {
-	const n = (v: unknown) => (v === null || v === undefined || v === '' || !Number.isFinite(Number(v)) ? null : Number(v));
+	const n = (v: unknown) =>
+		v === null || v === undefined || v === '' || !Number.isFinite(Number(v)) ? null : Number(v);
 	const created = Date.parse(String(order.createTime ?? ''));
 	return [
 		n(order.orderStatus),
@@ -34,20 +44,56 @@ export const PAID = 2;
 export const EVENTS = [
 	{ value: 'new', name: 'New Order', description: 'An order was placed since the last check' },
 	{ value: 'paid', name: 'Paid', description: 'PandaPon shows the order paid' },
-	{ value: 'shipped', name: 'Shipped by the Seller', description: 'The seller shipped the goods (PandaPon’s logistics status changed, or the order shows as shipped)' },
-	{ value: 'received', name: 'Receipt Confirmed', description: 'The goods were confirmed as received' },
-	{ value: 'cancelled', name: 'Cancelled or Closed', description: 'The order was cancelled or closed (it now carries a close reason)' },
-	{ value: 'priceChanged', name: 'Price Changed', description: 'The order total changed, e.g. the seller changed the price or the shipping' },
-	{ value: 'refundChanged', name: 'Refund Changed', description: 'A refund was requested, or its state or amount changed' },
-	{ value: 'statusChanged', name: 'Any Status Change', description: 'Any change of the order, payment, refund or logistics state' },
+	{
+		value: 'shipped',
+		name: 'Shipped by the Seller',
+		description:
+			'The seller shipped the goods (PandaPon’s logistics status changed, or the order shows as shipped)',
+	},
+	{
+		value: 'received',
+		name: 'Receipt Confirmed',
+		description: 'The goods were confirmed as received',
+	},
+	{
+		value: 'cancelled',
+		name: 'Cancelled or Closed',
+		description: 'The order was cancelled or closed (it now carries a close reason)',
+	},
+	{
+		value: 'priceChanged',
+		name: 'Price Changed',
+		description: 'The order total changed, e.g. the seller changed the price or the shipping',
+	},
+	{
+		value: 'refundChanged',
+		name: 'Refund Changed',
+		description: 'A refund was requested, or its state or amount changed',
+	},
+	{
+		value: 'statusChanged',
+		name: 'Any Status Change',
+		description: 'Any change of the order, payment, refund or logistics state',
+	},
 ] as const;
 
 export type OrderEvent = (typeof EVENTS)[number]['value'];
 
-const FIELDS = ['orderStatus', 'payStatus', 'refundStatus', 'logisticsStatus', 'totalAmount', 'refundAmount', 'closed'] as const;
+const FIELDS = [
+	'orderStatus',
+	'payStatus',
+	'refundStatus',
+	'logisticsStatus',
+	'totalAmount',
+	'refundAmount',
+	'closed',
+] as const;
 
 /** The events between two snapshots of one order, and the fields that changed (before → after). */
-export function changesBetween(before: Snapshot, after: Snapshot): { events: OrderEvent[]; changes: IDataObject } {
+export function changesBetween(
+	before: Snapshot,
+	after: Snapshot,
+): { events: OrderEvent[]; changes: IDataObject } {
 	const changes: IDataObject = {};
 	FIELDS.forEach((field, i) => {
 		if (before[i] !== after[i]) changes[field] = { before: before[i], after: after[i] };
@@ -55,9 +101,14 @@ export function changesBetween(before: Snapshot, after: Snapshot): { events: Ord
 	const became = (i: number, value: number) => before[i] !== value && after[i] === value;
 	const events: OrderEvent[] = [];
 	if (became(1, PAID)) events.push('paid');
-	if ((before[3] === 0 && after[3] !== null && after[3] !== 0) || became(0, ASSUMED_ORDER_STATUS.shipped)) events.push('shipped');
+	if (
+		(before[3] === 0 && after[3] !== null && after[3] !== 0) ||
+		became(0, ASSUMED_ORDER_STATUS.shipped)
+	)
+		events.push('shipped');
 	if (became(0, ASSUMED_ORDER_STATUS.received)) events.push('received');
-	if ((before[6] === 0 && after[6] === 1) || became(0, ASSUMED_ORDER_STATUS.cancelled)) events.push('cancelled');
+	if ((before[6] === 0 && after[6] === 1) || became(0, ASSUMED_ORDER_STATUS.cancelled))
+		events.push('cancelled');
 	if (before[4] !== after[4]) events.push('priceChanged');
 	if (before[2] !== after[2] || before[5] !== after[5]) events.push('refundChanged');
 	if ([0, 1, 2, 3].some((i) => before[i] !== after[i])) events.push('statusChanged');

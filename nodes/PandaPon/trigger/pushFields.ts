@@ -15,8 +15,16 @@ export interface PushWords {
 	dropped: string;
 }
 
-export const TRIGGER_WORDS: PushWords = { passes: 'start the workflow', flagged: 'Start the Workflow, Flagged', dropped: 'Do Not Start the Workflow' };
-export const OPERATION_WORDS: PushWords = { passes: 'come out', flagged: 'Output, Flagged', dropped: 'Drop' };
+export const TRIGGER_WORDS: PushWords = {
+	passes: 'start the workflow',
+	flagged: 'Start the Workflow, Flagged',
+	dropped: 'Do Not Start the Workflow',
+};
+export const OPERATION_WORDS: PushWords = {
+	passes: 'come out',
+	flagged: 'Output, Flagged',
+	dropped: 'Drop',
+};
 
 export function eventsField(words: PushWords): INodeProperties {
 	return {
@@ -60,8 +68,16 @@ export function pushOptions(words: PushWords): INodeProperties[] {
 			name: 'unconfirmed',
 			type: 'options',
 			options: [
-				{ name: words.flagged, value: 'flag', description: 'The item says confirmed: false or "unknown" and why' },
-				{ name: words.dropped, value: 'skip', description: `Only pushes PandaPon confirms ${words.passes}` },
+				{
+					name: words.flagged,
+					value: 'flag',
+					description: 'The item says confirmed: false or "unknown" and why',
+				},
+				{
+					name: words.dropped,
+					value: 'skip',
+					description: `Only pushes PandaPon confirms ${words.passes}`,
+				},
 			],
 			default: 'flag',
 			description: 'What happens to a push that Confirm With PandaPon cannot confirm',

@@ -1,5 +1,5 @@
 /**
- * What happens to a push PandaPon sends (doc-cnv2.pandapon.com/doc-6521894, 消息签名; delivery per reference §8.1),
+ * What happens to a push PandaPon sends (doc-cnv2.pandapon.com/doc-6521894, 消息签名; delivery per doc-cnv2.pandapon.com/doc-6521894),
  * from its raw bytes to an item or a refusal: the signature over the bytes as received, checked before anything
  * is parsed; the strict modes; a lossless parse; the replay check on the signed timestamp; the Events filter; and
  * the duplicate stores. Shared by the PandaPon Trigger (which answers PandaPon itself) and the PandaPon node's
@@ -56,9 +56,15 @@ export async function loadPushSecret(ctx: {
 		const credentials = await ctx.getCredentials(CREDENTIAL_NAME);
 		const secret = String(credentials?.accessSecret ?? '').trim();
 		if (secret) return { secret };
-		return selected ? { unavailable: 'the selected PandaPon API credential has no Access Secret' } : 'none';
+		return selected
+			? { unavailable: 'the selected PandaPon API credential has no Access Secret' }
+			: 'none';
 	} catch (error) {
-		return selected ? { unavailable: `the selected PandaPon API credential could not be read (${(error as Error).message})` } : 'none';
+		return selected
+			? {
+					unavailable: `the selected PandaPon API credential could not be read (${(error as Error).message})`,
+				}
+			: 'none';
 	}
 }
 
@@ -69,7 +75,8 @@ export function pushScope(ctx: { getWorkflow(): { id?: string }; getNode(): INod
 }
 
 /** The node's Duplicate Window in ms: also the window a push's signed timestamp must fall in (replays). */
-export const duplicateWindowMs = (options: IDataObject): number => Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
+export const duplicateWindowMs = (options: IDataObject): number =>
+	Number(options.dedupeWindowMinutes ?? 1440) * 60_000;
 
 /** The console's Verify call is a small body: a larger unverified one is refused in the strict modes before parsing. */
 const VERIFY_CALL_MAX_CHARS = 4096;
@@ -77,14 +84,21 @@ const VERIFY_CALL_MAX_CHARS = 4096;
 /** Workflows (nodes) of this process that have received a correctly signed push (Learn mode). */
 const signedSeen = new Set<string>();
 
-/** The fen amounts of a 1688 order message (reference §8), also in yuan: amountsYuan {totalAmount: 232, …}. */
+/** The fen amounts of a 1688 order message (doc-cnv2.pandapon.com/doc-6521894), also in yuan: amountsYuan {totalAmount: 232, …}. */
 const FEN_FIELDS = ['totalAmount', 'productAmount', 'shippingFee', 'refundAmount'];
-function amountsInYuan(message: { platform: string | null; body: unknown }): { amountsYuan?: IDataObject } {
-	if (message.platform !== '1688' || typeof message.body !== 'object' || message.body === null) return {};
+function amountsInYuan(message: { platform: string | null; body: unknown }): {
+	amountsYuan?: IDataObject;
+} {
+	if (message.platform !== '1688' || typeof message.body !== 'object' || message.body === null)
+		return {};
 	const body = message.body as IDataObject;
-	const present = FEN_FIELDS.filter((field) => typeof body[field] === 'number' || typeof body[field] === 'string');
+	const present = FEN_FIELDS.filter(
+		(field) => typeof body[field] === 'number' || typeof body[field] === 'string',
+	);
 	if (!present.length) return {};
-	return { amountsYuan: Object.fromEntries(present.map((field) => [field, fenToYuan(body[field])])) };
+	return {
+		amountsYuan: Object.fromEntries(present.map((field) => [field, fenToYuan(body[field])])),
+	};
 }
 
 export interface PushRequest {
@@ -119,36 +133,72 @@ export function receivePush(request: PushRequest): Verdict {
 
 	const readable = typeof loaded === 'object' && 'secret' in loaded;
 	const secret = readable && mode !== 'off' ? loaded.secret : undefined;
-	const signature: PushSignature | 'unchecked' = secret ? checkPushSignature(request.authorization, raw, secret) : 'unchecked';
+	const signature: PushSignature | 'unchecked' = secret
+		? checkPushSignature(request.authorization, raw, secret)
+		: 'unchecked';
 	if (signature === 'valid' && mode === 'learn' && !signedSeen.has(scope)) {
 		signedSeen.add(scope);
 		state.signedPushSeen = true; // kept by n8n: the next process starts strict too
 	}
-	const strict = mode === 'reject' || (mode === 'learn' && (signedSeen.has(scope) || state.signedPushSeen === true));
+	const strict =
+		mode === 'reject' ||
+		(mode === 'learn' && (signedSeen.has(scope) || state.signedPushSeen === true));
 	// Strict, with a credential selected whose secret cannot be had: nothing can be verified, so nothing starts.
 	if (strict && typeof loaded === 'object' && 'unavailable' in loaded) {
-		return { kind: 'answer', status: 503, body: 'signature cannot be checked right now', warn: `push refused with 503, ${loaded.unavailable}` };
+		return {
+			kind: 'answer',
+			status: 503,
+			body: 'signature cannot be checked right now',
+			warn: `push refused with 503, ${loaded.unavailable}`,
+		};
 	}
-	const refusal = { kind: 'answer' as const, status: 401, body: signature === 'missing' ? 'signature required' : 'signature does not match' };
+	const refusal = {
+		kind: 'answer' as const,
+		status: 401,
+		body: signature === 'missing' ? 'signature required' : 'signature does not match',
+	};
 	// Unverified in a strict mode, a body too large to be the console's Verify call is refused unparsed.
-	if (strict && secret && signature !== 'valid' && text.length > VERIFY_CALL_MAX_CHARS) return refusal;
+	if (strict && secret && signature !== 'valid' && text.length > VERIFY_CALL_MAX_CHARS)
+		return refusal;
 	const outcome = parseMessage(text);
 	if (strict && secret && signature !== 'valid') return refusal;
 	// A replay: the signed envelope timestamp is older than the duplicate window (which covers PandaPon's 5
 	// re-sends, 30 minutes apart, many times over) or far in the future. Refused when strict, flagged otherwise.
-	const fresh = outcome.kind === 'message' ? isFresh(outcome.envelope.timestamp, request.now ?? Date.now(), request.windowMs) : null;
-	if (strict && fresh === false) return { kind: 'answer', status: 401, body: 'push timestamp outside the accepted window (a replay?)' };
+	const fresh =
+		outcome.kind === 'message'
+			? isFresh(outcome.envelope.timestamp, request.now ?? Date.now(), request.windowMs)
+			: null;
+	if (strict && fresh === false)
+		return {
+			kind: 'answer',
+			status: 401,
+			body: 'push timestamp outside the accepted window (a replay?)',
+		};
 	// A push that does not fit the documented envelope reaches the workflow as it came, flagged Not Understood,
 	// when it is signed by PandaPon, or when it is a JSON object without messageType/messageBody (the console's
 	// Verify call may look like that: in the modes that let unverified pushes in, it is then a flagged item).
 	// Anything else malformed gets 400: nothing shows it comes from PandaPon (which re-sends 5 times, then drops).
-	if (outcome.kind === 'invalid' && outcome.reason !== NO_ENVELOPE && (signature !== 'valid' || outcome.reason === 'body is not JSON')) {
+	if (
+		outcome.kind === 'invalid' &&
+		outcome.reason !== NO_ENVELOPE &&
+		(signature !== 'valid' || outcome.reason === 'body is not JSON')
+	) {
 		return { kind: 'answer', status: 400, body: 'not a PandaPon message' };
 	}
 	const message = (
 		outcome.kind === 'message'
-			? { ...outcome.message, ...amountsInYuan(outcome.message), understood: true, signature, fresh }
-			: notUnderstoodItem(text, outcome.kind === 'invalid' ? outcome.reason : NO_ENVELOPE, signature)
+			? {
+					...outcome.message,
+					...amountsInYuan(outcome.message),
+					understood: true,
+					signature,
+					fresh,
+				}
+			: notUnderstoodItem(
+					text,
+					outcome.kind === 'invalid' ? outcome.reason : NO_ENVELOPE,
+					signature,
+				)
 	) as PushItem;
 	if (!matches(message, request.filter)) {
 		// A chosen event list ignores other message types; a message it cannot even read is not silently dropped
@@ -184,7 +234,11 @@ export interface DuplicateStores {
  * arriving together would both look new there: this process's memory catches those; static data catches re-sends
  * after a restart.
  */
-export function duplicateStores(state: IDataObject, scope: string, message: PushItem): DuplicateStores {
+export function duplicateStores(
+	state: IDataObject,
+	scope: string,
+	message: PushItem,
+): DuplicateStores {
 	const kind = sightingClass(message.signature);
 	const memoryKey = `${scope}:${kind}`;
 	const inMemory = recentlySeen.get(memoryKey) ?? {};
@@ -193,12 +247,21 @@ export function duplicateStores(state: IDataObject, scope: string, message: Push
 	if ('seen' in state) delete state.seen;
 	const stores = (state.seenBy ?? (state.seenBy = {})) as Record<string, Record<string, number>>;
 	const persisted = stores[kind] ?? (stores[kind] = {});
-	return { key: duplicateKey(message).slice(0, 32), memoryKey, inMemory, persisted, cap: SIGHTING_CAPS[kind] };
+	return {
+		key: duplicateKey(message).slice(0, 32),
+		memoryKey,
+		inMemory,
+		persisted,
+		cap: SIGHTING_CAPS[kind],
+	};
 }
 
 /** Whether the push was seen within the window, in either layer, without recording it. */
 export function seenBefore(stores: DuplicateStores, now: number, windowMs: number): boolean {
-	return seenWithin(stores.inMemory, stores.key, now, windowMs) || seenWithin(stores.persisted, stores.key, now, windowMs);
+	return (
+		seenWithin(stores.inMemory, stores.key, now, windowMs) ||
+		seenWithin(stores.persisted, stores.key, now, windowMs)
+	);
 }
 
 /** Records the push as seen now; true the first time within the window. */

@@ -1,6 +1,6 @@
 /**
  * A PandaPon-compatible HTTP server for tests, the demo and benchmarks: same paths, headers, signature rule
- * (±600 s window, seconds or milliseconds), envelope and error style as the reference, over an in-memory store.
+ * (±600 s window, seconds or milliseconds), envelope and error style as the Development manual (doc-en.pandapon.com/doc-6055770), over an in-memory store.
  * Admin endpoints under /__admin (unsigned) drive it: fault injection, shipping, counters, callbacks.
  */
 import { randomBytes } from 'crypto';
@@ -62,13 +62,18 @@ export interface ServerOptions {
 }
 
 /** Every answer says it comes from a simulation, so nobody takes a test order for a real one. */
-export const SIMULATED_HEADER = { 'X-PandaPon-Simulated': 'local test server: no real orders, no real money' };
+export const SIMULATED_HEADER = {
+	'X-PandaPon-Simulated': 'local test server: no real orders, no real money',
+};
 
 const isLoopback = (address: string | undefined) =>
-	!!address && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
+	!!address &&
+	(address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 
 /** "POST /v2/alibaba/order/cancel" → "orderCancel": the key the documented wire shapes are filed under. */
-const ENDPOINT_NAMES = new Map(Object.entries(ENDPOINTS).map(([name, e]) => [`${e.method} ${e.path}`, name]));
+const ENDPOINT_NAMES = new Map(
+	Object.entries(ENDPOINTS).map(([name, e]) => [`${e.method} ${e.path}`, name]),
+);
 
 export interface RouteContext {
 	query: Record<string, string>;
@@ -85,7 +90,16 @@ export interface Fault {
 	method?: string;
 	/** Exact path, or a prefix ending in '*'. Omit for every API path. */
 	path?: string;
-	kind: 'status' | 'rateLimit' | 'latency' | 'html' | 'malformed' | 'code' | 'reset' | 'hang' | 'envelope';
+	kind:
+		| 'status'
+		| 'rateLimit'
+		| 'latency'
+		| 'html'
+		| 'malformed'
+		| 'code'
+		| 'reset'
+		| 'hang'
+		| 'envelope';
 	/** envelope: the whole answer, sent with HTTP 200 (an odd msg, a preview without a total …). */
 	envelope?: unknown;
 	status?: number;
@@ -139,7 +153,11 @@ export class PandaPonServer {
 	readonly store: OrderStore;
 	readonly keys: { accessKey: string; accessSecret: string; userId: string };
 	readonly callbacks: CallbackPusher;
-	readonly stats = { received: {} as Record<string, number>, handled: {} as Record<string, number>, peakInFlight: 0 };
+	readonly stats = {
+		received: {} as Record<string, number>,
+		handled: {} as Record<string, number>,
+		peakInFlight: 0,
+	};
 	private inFlight = 0;
 	readonly log: LoggedRequest[] = [];
 	/** Notices posted to /__admin/inbox (the examples' chat stand-in). */
@@ -187,7 +205,8 @@ export class PandaPonServer {
 			if (type !== 'ORDER_PAY_SUCCESS' || !options.autoShipMs) return;
 			later(options.autoShipMs, () => {
 				this.store.ship(order.tbOrderId);
-				if (options.autoReceiveMs) later(options.autoReceiveMs, () => this.store.confirmReceipt(order.tbOrderId, undefined));
+				if (options.autoReceiveMs)
+					later(options.autoReceiveMs, () => this.store.confirmReceipt(order.tbOrderId, undefined));
 			});
 		});
 		this.server = http.createServer((req, res) => {
@@ -198,7 +217,8 @@ export class PandaPonServer {
 				res.once('close', () => this.inFlight--);
 			}
 			this.handle(req, res).catch((error: Error) => {
-				if (!res.headersSent) this.send(res, 500, { code: 500, msg: `local server error: ${error.message}` });
+				if (!res.headersSent)
+					this.send(res, 500, { code: 500, msg: `local server error: ${error.message}` });
 			});
 		});
 		this.server.keepAliveTimeout = 5000;
@@ -212,10 +232,12 @@ export class PandaPonServer {
 			}
 			// "GET /a/{id}" → a pattern whose groups fill ctx.params.
 			const names: string[] = [];
-			const source = key.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_m, name: string) => {
-				names.push(name);
-				return '([^/]+)';
-			});
+			const source = key
+				.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+				.replace(/\{(\w+)\}/g, (_m, name: string) => {
+					names.push(name);
+					return '([^/]+)';
+				});
 			this.patterns.push({ regex: new RegExp(`^${source}$`), names, handler });
 		}
 	}
@@ -228,7 +250,9 @@ export class PandaPonServer {
 			if (match) {
 				return {
 					route: pattern.handler,
-					params: Object.fromEntries(pattern.names.map((name, i) => [name, decodeURIComponent(match[i + 1])])),
+					params: Object.fromEntries(
+						pattern.names.map((name, i) => [name, decodeURIComponent(match[i + 1])]),
+					),
 				};
 			}
 		}
@@ -272,10 +296,16 @@ export class PandaPonServer {
 		return Object.values(this.stats.received).reduce((a, b) => a + b, 0);
 	}
 
-	private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+	private send(
+		res: ServerResponse,
+		status: number,
+		body: unknown,
+		headers: Record<string, string> = {},
+	) {
 		const text = typeof body === 'string' ? body : stringifyJson(body);
 		res.writeHead(status, {
-			'Content-Type': typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json;charset=UTF-8',
+			'Content-Type':
+				typeof body === 'string' ? 'text/html; charset=utf-8' : 'application/json;charset=UTF-8',
 			// This server's clock, moved by clockSkewMs: the connection check reads it.
 			Date: new Date(Date.now() + this.clockSkewMs).toUTCString(),
 			...SIMULATED_HEADER,
@@ -284,7 +314,13 @@ export class PandaPonServer {
 		res.end(text);
 	}
 
-	private envelope(res: ServerResponse, code: number, msg: string, data: unknown = null, status = 200) {
+	private envelope(
+		res: ServerResponse,
+		code: number,
+		msg: string,
+		data: unknown = null,
+		status = 200,
+	) {
 		this.send(res, status, { requestId: requestId(), code, developId: DEVELOP_ID, msg, data });
 	}
 
@@ -292,7 +328,8 @@ export class PandaPonServer {
 		const index = this.faults.findIndex(
 			(f) =>
 				(!f.method || f.method.toUpperCase() === method) &&
-				(!f.path || (f.path.endsWith('*') ? path.startsWith(f.path.slice(0, -1)) : f.path === path)),
+				(!f.path ||
+					(f.path.endsWith('*') ? path.startsWith(f.path.slice(0, -1)) : f.path === path)),
 		);
 		if (index < 0) return undefined;
 		const fault = this.faults[index];
@@ -308,10 +345,22 @@ export class PandaPonServer {
 	}
 
 	/** Runs a request for a fault with apply: its effect happens, its answer is dropped; returns what happened. */
-	private applyQuietly(req: IncomingMessage, key: string, route: RouteHandler, params: Record<string, string>, query: Record<string, string>, rawBody: string): string {
+	private applyQuietly(
+		req: IncomingMessage,
+		key: string,
+		route: RouteHandler,
+		params: Record<string, string>,
+		query: Record<string, string>,
+		rawBody: string,
+	): string {
 		if (this.checkSignature(req)) return ':not-applied(refused)';
 		try {
-			route({ query, body: rawBody.trim() ? parseJson(rawBody) : undefined, store: this.store, params });
+			route({
+				query,
+				body: rawBody.trim() ? parseJson(rawBody) : undefined,
+				store: this.store,
+				params,
+			});
 			this.stats.handled[key] = (this.stats.handled[key] ?? 0) + 1;
 			return ':applied';
 		} catch (error) {
@@ -319,7 +368,7 @@ export class PandaPonServer {
 		}
 	}
 
-	/** The signature rule of reference §1.3, with the ±600 s window; returns a refusal message or undefined. */
+	/** The signature rule (doc-en.pandapon.com/doc-6055770), with the ±600 s window; returns a refusal message or undefined. */
 	checkSignature(req: IncomingMessage): string | undefined {
 		const accessKey = header(req, 'access-key');
 		const timestamp = header(req, 'timestamp');
@@ -334,19 +383,24 @@ export class PandaPonServer {
 		].find(([, value]) => !value);
 		if (missing) return `缺少请求头 ${missing[0]} (missing header ${missing[0]})`;
 		if (accessKey !== this.keys.accessKey) return 'access-key 无效 (unknown access key)';
-		if (userId !== this.keys.userId) return 'user-id 与 access-key 不匹配 (user-id does not belong to this access key)';
-		if (!/^\d{9,14}$/.test(timestamp!)) return 'timestamp 格式错误 (timestamp must be epoch seconds or milliseconds)';
+		if (userId !== this.keys.userId)
+			return 'user-id 与 access-key 不匹配 (user-id does not belong to this access key)';
+		if (!/^\d{9,14}$/.test(timestamp!))
+			return 'timestamp 格式错误 (timestamp must be epoch seconds or milliseconds)';
 		const ts = Number(timestamp);
 		const seconds = ts >= 1e11 ? ts / 1000 : ts;
 		if (Math.abs((Date.now() + this.clockSkewMs) / 1000 - seconds) > TIMESTAMP_WINDOW_S) {
 			return `timestamp 已过期 (timestamp is more than ${TIMESTAMP_WINDOW_S} s from server time; check the clock)`;
 		}
-		if (nonce !== undefined && !/^[A-Za-z0-9]{1,64}$/.test(nonce)) return 'nonce-str 格式错误 (nonce-str must be alphanumeric)';
+		if (nonce !== undefined && !/^[A-Za-z0-9]{1,64}$/.test(nonce))
+			return 'nonce-str 格式错误 (nonce-str must be alphanumeric)';
 		const variant = this.options.signatureVariant;
 		if (variant) {
 			const digits = variant.timestampUnit === 'milliseconds' ? 13 : 10;
-			if (timestamp!.length !== digits) return `timestamp 格式错误 (timestamp must be epoch ${variant.timestampUnit})`;
-			if (variant.nonce && nonce === undefined) return '缺少请求头 nonce-str (missing header nonce-str)';
+			if (timestamp!.length !== digits)
+				return `timestamp 格式错误 (timestamp must be epoch ${variant.timestampUnit})`;
+			if (variant.nonce && nonce === undefined)
+				return '缺少请求头 nonce-str (missing header nonce-str)';
 		}
 		// An account that does not sign the nonce ignores the header: the signature is over key + timestamp + secret.
 		const signedNonce = variant && !variant.nonce ? '' : (nonce ?? '');
@@ -370,7 +424,11 @@ export class PandaPonServer {
 
 		if (path.startsWith('/__admin')) {
 			if (!this.options.adminFromAnywhere && !isLoopback(req.socket.remoteAddress)) {
-				return this.send(res, 403, { ok: false, error: 'the admin endpoints answer this machine only (set adminFromAnywhere / PANDAPON_ADMIN_FROM_ANYWHERE=true)' });
+				return this.send(res, 403, {
+					ok: false,
+					error:
+						'the admin endpoints answer this machine only (set adminFromAnywhere / PANDAPON_ADMIN_FROM_ANYWHERE=true)',
+				});
 			}
 			const refusal = this.adminRefusal(req, method);
 			if (refusal) return this.send(res, 403, { ok: false, error: refusal });
@@ -386,17 +444,24 @@ export class PandaPonServer {
 			query,
 			rawBody,
 			headers: Object.fromEntries(
-				Object.entries(req.headers).map(([k, v]) => [k, REDACTED_HEADERS.has(k) ? '[redacted]' : Array.isArray(v) ? v.join(',') : String(v)]),
+				Object.entries(req.headers).map(([k, v]) => [
+					k,
+					REDACTED_HEADERS.has(k) ? '[redacted]' : Array.isArray(v) ? v.join(',') : String(v),
+				]),
 			),
 		};
-		Object.defineProperty(entry, 'signed', { value: { signature: header(req, 'signature'), nonce: header(req, 'nonce-str') }, enumerable: false });
+		Object.defineProperty(entry, 'signed', {
+			value: { signature: header(req, 'signature'), nonce: header(req, 'nonce-str') },
+			enumerable: false,
+		});
 		this.log.push(entry);
 		if (this.log.length > 500) this.log.shift();
 
 		const fault = this.takeFault(method, path);
 		if (fault) {
 			entry.outcome = `fault:${fault.kind}`;
-			if (fault.apply && route) entry.outcome += this.applyQuietly(req, key, route, params, query, rawBody);
+			if (fault.apply && route)
+				entry.outcome += this.applyQuietly(req, key, route, params, query, rawBody);
 			if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 			switch (fault.kind) {
 				case 'reset':
@@ -417,7 +482,10 @@ export class PandaPonServer {
 					return;
 				}
 				case 'status':
-					return this.send(res, fault.status ?? 503, { code: fault.status ?? 503, msg: fault.msg ?? 'Service Unavailable' });
+					return this.send(res, fault.status ?? 503, {
+						code: fault.status ?? 503,
+						msg: fault.msg ?? 'Service Unavailable',
+					});
 				case 'rateLimit':
 					return this.send(
 						res,
@@ -457,7 +525,10 @@ export class PandaPonServer {
 		// The documented form of this endpoint, field by field and type by type (schemas/wire.ts).
 		let mismatch: string | undefined;
 		try {
-			mismatch = method === 'POST' ? wireMismatch(ENDPOINT_NAMES.get(key), rawBody.trim() ? rawBody : '{}') : undefined;
+			mismatch =
+				method === 'POST'
+					? wireMismatch(ENDPOINT_NAMES.get(key), rawBody.trim() ? rawBody : '{}')
+					: undefined;
 		} catch {
 			mismatch = undefined; // not JSON: refused just below
 		}
@@ -500,10 +571,22 @@ export class PandaPonServer {
 	 * form or text/plain "simple request" cannot).
 	 */
 	private adminRefusal(req: IncomingMessage, method: string): string | undefined {
-		const allowed = new Set(['localhost', '127.0.0.1', '::1', ...(this.options.adminHosts ?? []).map((h) => h.toLowerCase())]);
-		const hostOf = (value: string) => value.toLowerCase().replace(/^\[|\](:\d+)?$/g, '').replace(/:\d+$/, '');
+		const allowed = new Set([
+			'localhost',
+			'127.0.0.1',
+			'::1',
+			...(this.options.adminHosts ?? []).map((h) => h.toLowerCase()),
+		]);
+		const hostOf = (value: string) =>
+			value
+				.toLowerCase()
+				.replace(/^\[|\](:\d+)?$/g, '')
+				.replace(/:\d+$/, '');
 		const host = header(req, 'host');
-		if (!this.options.adminFromAnywhere && (!host || !(allowed.has(hostOf(host)) || /^127\./.test(hostOf(host))))) {
+		if (
+			!this.options.adminFromAnywhere &&
+			(!host || !(allowed.has(hostOf(host)) || /^127\./.test(hostOf(host))))
+		) {
 			return `the admin endpoints answer requests for this machine only (Host: ${host ?? 'none'})`;
 		}
 		const origin = header(req, 'origin');
@@ -514,9 +597,11 @@ export class PandaPonServer {
 			} catch {
 				originHost = '';
 			}
-			if (!(allowed.has(originHost) || /^127\./.test(originHost))) return `the admin endpoints refuse requests from web pages of other sites (Origin: ${origin})`;
+			if (!(allowed.has(originHost) || /^127\./.test(originHost)))
+				return `the admin endpoints refuse requests from web pages of other sites (Origin: ${origin})`;
 		}
-		if (header(req, 'sec-fetch-site') === 'cross-site') return 'the admin endpoints refuse cross-site requests';
+		if (header(req, 'sec-fetch-site') === 'cross-site')
+			return 'the admin endpoints refuse cross-site requests';
 		if (method === 'POST' && !/^application\/json\b/i.test(header(req, 'content-type') ?? '')) {
 			return 'the admin endpoints take JSON only (Content-Type: application/json)';
 		}
@@ -531,10 +616,13 @@ export class PandaPonServer {
 			return this.send(res, 400, { ok: false, error: 'body is not JSON' });
 		}
 		const ok = (data: unknown = {}) => this.send(res, 200, { ok: true, ...(data as object) });
-		const orderMatch = /^\/__admin\/orders\/(\d+)\/(pay|ship|receive|cancel|price|refund)$/.exec(path);
+		const orderMatch = /^\/__admin\/orders\/(\d+)\/(pay|ship|receive|cancel|price|refund)$/.exec(
+			path,
+		);
 		try {
 			if (method === 'GET' && path === '/__admin/health') return ok({ orders: this.store.size });
-			if (method === 'GET' && path === '/__admin/stats') return ok({ ...this.stats, total: this.count() });
+			if (method === 'GET' && path === '/__admin/stats')
+				return ok({ ...this.stats, total: this.count() });
 			if (method === 'DELETE' && path === '/__admin/stats') return (this.resetStats(), ok());
 			if (method === 'GET' && path === '/__admin/requests') return ok({ requests: this.log });
 			if (method === 'POST' && path === '/__admin/faults') {
@@ -543,10 +631,13 @@ export class PandaPonServer {
 				return ok({ faults: this.faults });
 			}
 			if (method === 'DELETE' && path === '/__admin/faults') return (this.clearFaults(), ok());
-			if (method === 'GET' && path === '/__admin/catalog') return ok({ offers: this.store.catalog.offers });
-			if (method === 'POST' && path === '/__admin/clock') return ((this.clockSkewMs = Number(body.skewMs ?? 0)), ok({ skewMs: this.clockSkewMs }));
+			if (method === 'GET' && path === '/__admin/catalog')
+				return ok({ offers: this.store.catalog.offers });
+			if (method === 'POST' && path === '/__admin/clock')
+				return ((this.clockSkewMs = Number(body.skewMs ?? 0)), ok({ skewMs: this.clockSkewMs }));
 			// A stand-in for a chat webhook (Slack, Teams …): the example workflows post their notices here.
-			if (method === 'POST' && path === '/__admin/inbox') return (this.inbox.push(body), ok({ count: this.inbox.length }));
+			if (method === 'POST' && path === '/__admin/inbox')
+				return (this.inbox.push(body), ok({ count: this.inbox.length }));
 			if (method === 'GET' && path === '/__admin/inbox') return ok({ messages: this.inbox });
 			if (method === 'DELETE' && path === '/__admin/inbox') return ((this.inbox.length = 0), ok());
 			if (method === 'POST' && orderMatch) {
@@ -559,7 +650,11 @@ export class PandaPonServer {
 					this.store.modifyPrice(id, Number(body.shippingFee ?? 0), Number(body.discount ?? 0));
 				}
 				if (action === 'refund') {
-					this.store.refund(id, String(body.refundId ?? `TQ${Date.now()}${id.slice(-6)}`), Number(body.amount ?? 0));
+					this.store.refund(
+						id,
+						String(body.refundId ?? `TQ${Date.now()}${id.slice(-6)}`),
+						Number(body.amount ?? 0),
+					);
 				}
 				return ok({ orderId: id });
 			}

@@ -1,5 +1,5 @@
 /**
- * Pushes PandaPon message callbacks (reference §8) to a registered URL: one push per order event, in the
+ * Pushes PandaPon message callbacks (doc-cnv2.pandapon.com/doc-6521894) to a registered URL: one push per order event, in the
  * production envelope, retried on anything but HTTP 200 (production retries every 30 min, 5 times; here the
  * delays are short and configurable). Admin: register the URL, push any message on demand, read deliveries.
  */
@@ -70,7 +70,11 @@ export class CallbackPusher {
 			type === 'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY'
 				? orderDetailView(order) // documented: the 1688 order-detail object, as an object
 				: type === 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND'
-					? JSON.stringify({ refundId, orderId: order.tbOrderId, refundAmount: order.refundAmountFen })
+					? JSON.stringify({
+							refundId,
+							orderId: order.tbOrderId,
+							refundAmount: order.refundAmountFen,
+						})
 					: compactPushBody(order);
 		return {
 			messageType: `1688_${type}`,
@@ -89,7 +93,12 @@ export class CallbackPusher {
 	 * Posts a message (or a raw body string, for malformed-input tests) and retries on failure. Signed as PandaPon
 	 * signs (Authorization: hex HMAC-SHA256 of the body with the Access Secret) unless told otherwise.
 	 */
-	push(message: PushMessage | string, target = this.url, signing: PushSigning = { kind: 'valid' }, shape: PushShape = {}): Promise<Delivery> {
+	push(
+		message: PushMessage | string,
+		target = this.url,
+		signing: PushSigning = { kind: 'valid' },
+		shape: PushShape = {},
+	): Promise<Delivery> {
 		const delivery: Delivery = {
 			message: typeof message === 'string' ? ({ raw: message } as unknown as PushMessage) : message,
 			attempts: [],
@@ -106,7 +115,13 @@ export class CallbackPusher {
 					: signing.kind === 'header'
 						? signing.value
 						: signing.kind === 'recipe'
-							? otherRecipe(signing.recipe, body, text, typeof message === 'string' ? '' : message.timestamp, this.secret)
+							? otherRecipe(
+									signing.recipe,
+									body,
+									text,
+									typeof message === 'string' ? '' : message.timestamp,
+									this.secret,
+								)
 							: undefined;
 		return new Promise((resolve) => {
 			const attempt = (n: number) => {
@@ -145,7 +160,12 @@ export class CallbackPusher {
 			// Push on demand: { message } (an envelope) or { raw } (any text), signed unless { signing } says
 			// otherwise ({kind: "none"} or {kind: "secret", secret}); fire and forget.
 			const message = body.raw !== undefined ? String(body.raw) : (body.message as PushMessage);
-			void this.push(message, body.url ? String(body.url) : this.url, (body.signing as PushSigning) ?? { kind: 'valid' }, { bom: body.bom === true });
+			void this.push(
+				message,
+				body.url ? String(body.url) : this.url,
+				(body.signing as PushSigning) ?? { kind: 'valid' },
+				{ bom: body.bom === true },
+			);
 			return { queued: true };
 		}
 		throw new Error(`no admin endpoint ${method} ${path}`);
@@ -153,7 +173,13 @@ export class CallbackPusher {
 }
 
 /** The real secret, another Base or encoding: what a push looks like if PandaPon's recipe is not ours. */
-function otherRecipe(recipe: 'bodyAndTimestamp' | 'base64' | 'bodyWithoutBom', body: string, text: string, timestamp: string, secret: string): string {
+function otherRecipe(
+	recipe: 'bodyAndTimestamp' | 'base64' | 'bodyWithoutBom',
+	body: string,
+	text: string,
+	timestamp: string,
+	secret: string,
+): string {
 	if (recipe === 'bodyAndTimestamp') return signPush(`${text}${timestamp}`, secret);
 	if (recipe === 'base64') return Buffer.from(signPush(body, secret), 'hex').toString('base64');
 	return signPush(text, secret);

@@ -44,9 +44,15 @@ const TITLES: Array<[string, string, string, string]> = [
 ];
 const COLORS = ['黑色', '白色', '红色', '蓝色', '灰色'];
 const SIZES = ['S', 'M', 'L', 'XL'];
-const SHOPS = ['斯嘉丽服装商行', '义乌市小商品批发', '广州白云皮具厂', '深圳数码配件', '杭州家居用品'];
+const SHOPS = [
+	'斯嘉丽服装商行',
+	'义乌市小商品批发',
+	'广州白云皮具厂',
+	'深圳数码配件',
+	'杭州家居用品',
+];
 
-/** The offer of the reference's samples, kept so its example bodies work against the local server. */
+/** The offer of the public docs' samples, kept so its example bodies work against the local server. */
 export const SAMPLE = {
 	offerId: '743470146022',
 	offerMapId: 'L0PTnwSnx_dWNZWCtgK7Gg',

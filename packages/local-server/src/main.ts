@@ -13,7 +13,10 @@ import { DEFAULT_KEYS, startServer, type ServerOptions } from './app';
 function signatureVariant(text: string | undefined): ServerOptions['signatureVariant'] {
 	if (!text) return undefined;
 	const match = /^(seconds|milliseconds)(-nonce)?$/.exec(text.trim());
-	if (!match) throw new Error(`PANDAPON_SIGNATURE_VARIANT "${text}": use seconds-nonce, milliseconds-nonce, seconds or milliseconds`);
+	if (!match)
+		throw new Error(
+			`PANDAPON_SIGNATURE_VARIANT "${text}": use seconds-nonce, milliseconds-nonce, seconds or milliseconds`,
+		);
 	return { timestampUnit: match[1] as 'seconds' | 'milliseconds', nonce: Boolean(match[2]) };
 }
 
@@ -31,7 +34,11 @@ async function main() {
 		callbackUrl: env.PANDAPON_CALLBACK_URL || undefined,
 		signatureVariant: signatureVariant(env.PANDAPON_SIGNATURE_VARIANT),
 		adminFromAnywhere: env.PANDAPON_ADMIN_FROM_ANYWHERE === 'true',
-		adminHosts: env.PANDAPON_ADMIN_HOSTS ? env.PANDAPON_ADMIN_HOSTS.split(',').map((h) => h.trim()).filter(Boolean) : undefined,
+		adminHosts: env.PANDAPON_ADMIN_HOSTS
+			? env.PANDAPON_ADMIN_HOSTS.split(',')
+					.map((h) => h.trim())
+					.filter(Boolean)
+			: undefined,
 	});
 	const port = new URL(server.url).port;
 	console.log(

@@ -2,11 +2,16 @@
  * The local server's in-memory 1688 order store and its state machine:
  * awaiting payment → paid (awaiting shipment) → shipped → received; cancel only before payment.
  * The numeric status codes beyond orderStatus 1 / payStatus 1–2 are this server's own: PandaPon does not
- * publish them (reference §2.14).
+ * publish them.
  */
 import { EventEmitter } from 'events';
 
-import { cargoOfferId, type AddressParam, type CargoParam, type CargoV1 } from '../../../nodes/PandaPon/model/order';
+import {
+	cargoOfferId,
+	type AddressParam,
+	type CargoParam,
+	type CargoV1,
+} from '../../../nodes/PandaPon/model/order';
 import { Catalog, type Offer } from './catalog';
 import { Random } from './random';
 
@@ -19,7 +24,7 @@ export const ORDER_STATUS = {
 } as const;
 export const PAY_STATUS = { unpaid: 1, paid: 2 } as const;
 
-/** 1688 trade status strings of the order-detail object (reference §2.14). */
+/** 1688 trade status strings of the order-detail object (as seen in samples; not published as a list). */
 const TRADE_STATUS: Record<number, string> = {
 	1: 'waitbuyerpay',
 	2: 'waitsellersend',
@@ -128,7 +133,9 @@ export class OrderStore extends EventEmitter {
 	listOrder: 'created' | 'updated' = 'created';
 	private updates = 0;
 
-	constructor(options: { seedOrders?: number; seed?: number; now?: number; catalog?: Catalog } = {}) {
+	constructor(
+		options: { seedOrders?: number; seed?: number; now?: number; catalog?: Catalog } = {},
+	) {
 		super();
 		this.catalog = options.catalog ?? new Catalog();
 		this.rnd = new Random(options.seed ?? 20250424);
@@ -145,8 +152,11 @@ export class OrderStore extends EventEmitter {
 	/** The orders in list order (see listOrder). */
 	listed(): readonly Order[] {
 		if (this.listOrder === 'created') return this.orders;
-		const updated = (o: Order) => o.updatedAt ?? Math.max(o.createTime, o.payTime ?? 0, o.shipTime ?? 0, o.receiveTime ?? 0);
-		return [...this.orders].sort((a, b) => updated(b) - updated(a) || (b.updateSeq ?? 0) - (a.updateSeq ?? 0));
+		const updated = (o: Order) =>
+			o.updatedAt ?? Math.max(o.createTime, o.payTime ?? 0, o.shipTime ?? 0, o.receiveTime ?? 0);
+		return [...this.orders].sort(
+			(a, b) => updated(b) - updated(a) || (b.updateSeq ?? 0) - (a.updateSeq ?? 0),
+		);
 	}
 
 	get size(): number {
@@ -198,7 +208,8 @@ export class OrderStore extends EventEmitter {
 		};
 		const created: Order[] = [];
 		for (let i = 0; i < count; i++) {
-			const createTime = now - Math.floor(((count - i) / count) * 90 * 86400_000) - this.rnd.int(0, 3600_000);
+			const createTime =
+				now - Math.floor(((count - i) / count) * 90 * 86400_000) - this.rnd.int(0, 3600_000);
 			const seller = this.rnd.pick(this.catalog.sellers);
 			const offers = this.catalog.offers.filter((o) => o.sellerOpenId === seller.sellerOpenId);
 			const lines: CargoParam[] = [];
@@ -313,7 +324,10 @@ export class OrderStore extends EventEmitter {
 			platformOrder: input.platformOrder ?? 0,
 			seller: seller!,
 			address: input.address,
-			cargo: input.cargo.map((c) => ({ ...c, sellerOpenId: c.sellerOpenId ?? seller!.sellerOpenId })),
+			cargo: input.cargo.map((c) => ({
+				...c,
+				sellerOpenId: c.sellerOpenId ?? seller!.sellerOpenId,
+			})),
 			items,
 			shippingFeeFen,
 			discountFen: 0,
@@ -479,7 +493,10 @@ export class OrderStore extends EventEmitter {
 		}
 		const known = new Set(order.items.map((i) => i.subTbOrderId));
 		const unknown = (entryIds ?? []).find((e) => !known.has(e));
-		if (unknown) throw new BusinessError(`子订单不存在 (sub-order ${unknown} is not part of order ${tbOrderId})`);
+		if (unknown)
+			throw new BusinessError(
+				`子订单不存在 (sub-order ${unknown} is not part of order ${tbOrderId})`,
+			);
 		this.markReceived(order, now);
 		this.touch(order);
 		return order;
@@ -499,7 +516,8 @@ export class OrderStore extends EventEmitter {
 
 	refund(tbOrderId: string, refundId: string, amountFen: number): Order {
 		const order = this.require(tbOrderId);
-		if (order.payStatus !== PAY_STATUS.paid) throw new BusinessError(`order ${tbOrderId} is not paid`);
+		if (order.payStatus !== PAY_STATUS.paid)
+			throw new BusinessError(`order ${tbOrderId} is not paid`);
 		order.refundStatus = 1;
 		order.refundAmountFen = amountFen;
 		this.emit('event', 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND', order, refundId);

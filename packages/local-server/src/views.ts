@@ -1,4 +1,4 @@
-/** How the local server shapes orders on the wire, after the reference's samples (§2.1, §2.6, §2.13, §8.3). */
+/** How the local server shapes orders on the wire, after the samples of the public pages (order list doc-th.pandapon.com/api-289190488, batch create doc-cnv2.pandapon.com/api-288855706, pushes doc-cnv2.pandapon.com/doc-6521894). */
 import { jsonInteger } from '../../../nodes/PandaPon/model/json';
 import {
 	DEVELOP_ID,
@@ -42,7 +42,9 @@ export function orderListView(order: Order) {
 			toMobile: a.mobile,
 			toPhone: a.phone,
 			toPost: a.postCode ?? '',
-			toArea: [a.provinceText, a.cityText, a.areaText, a.townText, a.address].filter(Boolean).join(' '),
+			toArea: [a.provinceText, a.cityText, a.areaText, a.townText, a.address]
+				.filter(Boolean)
+				.join(' '),
 		}),
 		subBuyerLoginId: 'pandaponpp2023:uwebuy',
 		closeReason: order.closeReason,
@@ -104,7 +106,10 @@ export function orderListView(order: Order) {
 			payTime: order.payTime ? chinaIso(order.payTime) : null,
 			dealSuccessTime: order.receiveTime ? chinaIso(order.receiveTime) : null,
 			deliverGoodsTime: order.shipTime ? chinaIso(order.shipTime) : null,
-			productImgUrl: JSON.stringify([item.offer.imageUrl.replace('.jpg', '.80x80.jpg'), item.offer.imageUrl]),
+			productImgUrl: JSON.stringify([
+				item.offer.imageUrl.replace('.jpg', '.80x80.jpg'),
+				item.offer.imageUrl,
+			]),
 			productSnapShotUrl: `https://trade.1688.com/order/offer_snapshot.htm?order_entry_id=${item.subTbOrderId}`,
 			createTime: chinaIso(item.createTime),
 			productNo: item.productNo,
@@ -194,10 +199,14 @@ export function orderDetailView(order: Order) {
 	};
 }
 
-/** Compact push body (reference §8.3, inferred shape): a JSON string mirroring an order-list row. */
+/** Compact push body (inferred shape): a JSON string mirroring an order-list row. */
 export function compactPushBody(order: Order, extra: Record<string, unknown> = {}): string {
 	const statusText =
-		order.orderStatus === 6 ? 'CANCEL' : order.payStatus === 2 ? 'WAITING_FOR_SENT' : 'WAITING_FOR_PAYMENT';
+		order.orderStatus === 6
+			? 'CANCEL'
+			: order.payStatus === 2
+				? 'WAITING_FOR_SENT'
+				: 'WAITING_FOR_PAYMENT';
 	return JSON.stringify({
 		orderId: order.tbOrderId,
 		orderNo: order.orderNo,

@@ -5,22 +5,29 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { pandaponWorkflow, runWorkflow } from '../../../tools/engine';
-import { startServer, type PandaPonServer, type ServerOptions } from '../../../packages/local-server/src/app';
+import {
+	startServer,
+	type PandaPonServer,
+	type ServerOptions,
+} from '../../../packages/local-server/src/app';
 
 type Variant = NonNullable<ServerOptions['signatureVariant']>;
 
 async function check(server: PandaPonServer, credential: IDataObject = {}) {
-	const result = await runWorkflow(pandaponWorkflow({ parameters: { resource: 'account', operation: 'checkConnection' } }), {
-		pandaPonApi: {
-			accessKey: server.keys.accessKey,
-			accessSecret: server.keys.accessSecret,
-			userId: server.keys.userId,
-			baseUrl: server.url,
-			timestampUnit: 'seconds',
-			signNonce: true,
-			...credential,
+	const result = await runWorkflow(
+		pandaponWorkflow({ parameters: { resource: 'account', operation: 'checkConnection' } }),
+		{
+			pandaPonApi: {
+				accessKey: server.keys.accessKey,
+				accessSecret: server.keys.accessSecret,
+				userId: server.keys.userId,
+				baseUrl: server.url,
+				timestampUnit: 'seconds',
+				signNonce: true,
+				...credential,
+			},
 		},
-	});
+	);
 	if (result.error) throw new Error(result.error.message);
 	return result.output()[0].json as IDataObject & { variants: IDataObject[] };
 }
@@ -37,31 +44,59 @@ describe('Account → Check Connection', () => {
 	});
 
 	it.each<[string, Variant, string]>([
-		['seconds with nonce', { timestampUnit: 'seconds', nonce: true }, 'Timestamp Unit: Seconds, Sign With Nonce: on'],
-		['milliseconds with nonce', { timestampUnit: 'milliseconds', nonce: true }, 'Timestamp Unit: Milliseconds, Sign With Nonce: on'],
-		['seconds without nonce', { timestampUnit: 'seconds', nonce: false }, 'Timestamp Unit: Seconds, Sign With Nonce: off'],
-		['milliseconds without nonce', { timestampUnit: 'milliseconds', nonce: false }, 'Timestamp Unit: Milliseconds, Sign With Nonce: off'],
-	])('an account that accepts only %s is found, with the settings to use', async (_name, variant, settings) => {
-		const server = await start({ signatureVariant: variant });
-		const out = await check(server);
-		expect(out.connected).toBe(true);
-		expect(out.acceptedVariant).toBe(settings);
-		expect(out.credentialSettings).toEqual({ timestampUnit: variant.timestampUnit, signNonce: variant.nonce });
-		expect(out.variants.filter((v) => v.accepted)).toHaveLength(1);
-		// Each variant is reported with PandaPon's own answer.
-		for (const v of out.variants) {
-			expect(v.httpStatus).toBe(200);
-			expect(typeof v.ms).toBe('number');
-			if (!v.accepted) expect(String(v.msg)).toMatch(/timestamp|signature|nonce/);
-		}
-		const matches = variant.timestampUnit === 'seconds' && variant.nonce;
-		expect(out.credentialMatches).toBe(matches);
-		expect(out.summary).toContain(matches ? 'current settings' : `signed with ${settings}: set these in the PandaPon API credential`);
-		expect(Math.abs(out.clockOffsetSeconds as number)).toBeLessThanOrEqual(2);
-		expect(out.clockWithinWindow).toBe(true);
-		// Only reads went out: four GETs of the cart list.
-		expect(server.log.map((e) => `${e.method} ${e.path}`)).toEqual(Array(4).fill('GET /v2/alibaba/cart/list'));
-	});
+		[
+			'seconds with nonce',
+			{ timestampUnit: 'seconds', nonce: true },
+			'Timestamp Unit: Seconds, Sign With Nonce: on',
+		],
+		[
+			'milliseconds with nonce',
+			{ timestampUnit: 'milliseconds', nonce: true },
+			'Timestamp Unit: Milliseconds, Sign With Nonce: on',
+		],
+		[
+			'seconds without nonce',
+			{ timestampUnit: 'seconds', nonce: false },
+			'Timestamp Unit: Seconds, Sign With Nonce: off',
+		],
+		[
+			'milliseconds without nonce',
+			{ timestampUnit: 'milliseconds', nonce: false },
+			'Timestamp Unit: Milliseconds, Sign With Nonce: off',
+		],
+	])(
+		'an account that accepts only %s is found, with the settings to use',
+		async (_name, variant, settings) => {
+			const server = await start({ signatureVariant: variant });
+			const out = await check(server);
+			expect(out.connected).toBe(true);
+			expect(out.acceptedVariant).toBe(settings);
+			expect(out.credentialSettings).toEqual({
+				timestampUnit: variant.timestampUnit,
+				signNonce: variant.nonce,
+			});
+			expect(out.variants.filter((v) => v.accepted)).toHaveLength(1);
+			// Each variant is reported with PandaPon's own answer.
+			for (const v of out.variants) {
+				expect(v.httpStatus).toBe(200);
+				expect(typeof v.ms).toBe('number');
+				if (!v.accepted) expect(String(v.msg)).toMatch(/timestamp|signature|nonce/);
+			}
+			const matches = variant.timestampUnit === 'seconds' && variant.nonce;
+			expect(out.credentialMatches).toBe(matches);
+			expect(out.summary).toContain(
+				matches
+					? 'current settings'
+					: `signed with ${settings}: set these in the PandaPon API credential`,
+			);
+			expect(Math.abs(out.clockOffsetSeconds as number)).toBeLessThanOrEqual(2);
+			expect(out.clockWithinWindow).toBe(true);
+			// Only reads went out: four GETs of the cart list.
+			expect(server.log.map((e) => `${e.method} ${e.path}`)).toEqual(
+				Array(4).fill('GET /v2/alibaba/cart/list'),
+			);
+		},
+	);
 
 	it('keeps the credential’s own settings when a lenient account accepts several', async () => {
 		const server = await start({});
@@ -79,7 +114,9 @@ describe('Account → Check Connection', () => {
 		expect(out.clockOffsetSeconds).toBeGreaterThanOrEqual(898);
 		expect(out.clockOffsetSeconds).toBeLessThanOrEqual(902);
 		expect(out.clockWithinWindow).toBe(false);
-		expect(out.summary).toContain(`clock is ${String(out.clockOffsetSeconds)} s off PandaPon’s (PandaPon allows 600 s): correct the clock`);
+		expect(out.summary).toContain(
+			`clock is ${String(out.clockOffsetSeconds)} s off PandaPon’s (PandaPon allows 600 s): correct the clock`,
+		);
 	});
 
 	it('a skew inside the window is reported but does not stop the check', async () => {

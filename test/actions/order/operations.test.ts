@@ -3,12 +3,21 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { useLocalServer } from '../../support/localServer';
 import { ORDER_STATUS, PAY_STATUS } from '../../../packages/local-server/src/store';
-import { ADDRESS, numericLine, orderParams, otherSellerLine, sampleLine } from '../../support/orderFixtures';
+import {
+	ADDRESS,
+	numericLine,
+	orderParams,
+	otherSellerLine,
+	sampleLine,
+} from '../../support/orderFixtures';
 
 describe('1688 order operations', () => {
 	const local = useLocalServer();
 	const store = () => local.server.store;
-	const findOrder = (status: number) => store().all().find((o) => o.orderStatus === status)!;
+	const findOrder = (status: number) =>
+		store()
+			.all()
+			.find((o) => o.orderStatus === status)!;
 
 	beforeEach(() => {
 		local.server.clearFaults();
@@ -17,30 +26,63 @@ describe('1688 order operations', () => {
 
 	describe('Get Many', () => {
 		it('returns up to the limit, newest first, one item per order with paired items', async () => {
-			const result = await local.run({ resource: 'order', operation: 'getAll', returnAll: false, limit: 7 });
+			const result = await local.run({
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 7,
+			});
 			const items = result.output();
 			expect(items).toHaveLength(7);
-			expect(items.map((i) => i.json.tbOrderId)).toEqual(store().all().slice(0, 7).map((o) => o.tbOrderId));
-			expect(items.every((i) => JSON.stringify(i.pairedItem) === JSON.stringify({ item: 0 }))).toBe(true);
+			expect(items.map((i) => i.json.tbOrderId)).toEqual(
+				store()
+					.all()
+					.slice(0, 7)
+					.map((o) => o.tbOrderId),
+			);
+			expect(items.every((i) => JSON.stringify(i.pairedItem) === JSON.stringify({ item: 0 }))).toBe(
+				true,
+			);
 		});
 
 		it('nothing matched: no items in a workflow; as an AI tool, one item that says so (an agent would get "" otherwise)', async () => {
 			const filters = { tbOrderId: '1111111111111111111' };
-			expect(await local.json({ resource: 'order', operation: 'getAll', returnAll: true, filters })).toEqual([]);
-			const asTool = await local.json({ resource: 'order', operation: 'getAll', returnAll: true, filters }, { type: 'CUSTOM.pandaPonTool' });
+			expect(
+				await local.json({ resource: 'order', operation: 'getAll', returnAll: true, filters }),
+			).toEqual([]);
+			const asTool = await local.json(
+				{ resource: 'order', operation: 'getAll', returnAll: true, filters },
+				{ type: 'CUSTOM.pandaPonTool' },
+			);
 			expect(asTool).toEqual([{ count: 0, message: 'No 1688 orders matched' }]);
 		});
 
 		it('Return All walks every page (1,000 orders in 10 pages of 100)', async () => {
-			const out = await local.json({ resource: 'order', operation: 'getAll', returnAll: true, options: { pageSize: 100 } });
+			const out = await local.json({
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: true,
+				options: { pageSize: 100 },
+			});
 			expect(out).toHaveLength(1000);
 			expect(new Set(out.map((o) => o.tbOrderId)).size).toBe(1000);
 			expect(local.server.count('POST /v2/alibaba/order/page')).toBe(10);
 		});
 
 		it('keeps a limit that spans pages exact', async () => {
-			const out = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 45, options: { pageSize: 20 } });
-			expect(out.map((o) => o.tbOrderId)).toEqual(store().all().slice(0, 45).map((o) => o.tbOrderId));
+			const out = await local.json({
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 45,
+				options: { pageSize: 20 },
+			});
+			expect(out.map((o) => o.tbOrderId)).toEqual(
+				store()
+					.all()
+					.slice(0, 45)
+					.map((o) => o.tbOrderId),
+			);
 		});
 
 		it('sends the filters PandaPon knows', async () => {
@@ -49,11 +91,19 @@ describe('1688 order operations', () => {
 				resource: 'order',
 				operation: 'getAll',
 				returnAll: true,
-				filters: { tbOrderId: sample.tbOrderId, orderStatus: sample.orderStatus, userIds: `${sample.userId}, 1` },
+				filters: {
+					tbOrderId: sample.tbOrderId,
+					orderStatus: sample.orderStatus,
+					userIds: `${sample.userId}, 1`,
+				},
 			});
 			expect(out.map((o) => o.tbOrderId)).toEqual([sample.tbOrderId]);
 			const body = JSON.parse(local.server.log[0].rawBody);
-			expect(body).toMatchObject({ tbOrderId: sample.tbOrderId, orderStatus: sample.orderStatus, userIdList: [sample.userId, '1'] });
+			expect(body).toMatchObject({
+				tbOrderId: sample.tbOrderId,
+				orderStatus: sample.orderStatus,
+				userIdList: [sample.userId, '1'],
+			});
 		});
 
 		it('filters on creation time itself and still honours the limit', async () => {
@@ -68,12 +118,23 @@ describe('1688 order operations', () => {
 				options: { pageSize: 200 },
 			});
 			expect(out.map((o) => o.tbOrderId)).toEqual(all.slice(100, 301).map((o) => o.tbOrderId));
-			const limited = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 5, filters: { createdAfter: after } });
+			const limited = await local.json({
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 5,
+				filters: { createdAfter: after },
+			});
 			expect(limited.map((o) => o.tbOrderId)).toEqual(all.slice(0, 5).map((o) => o.tbOrderId));
 		});
 
 		it('Simplify (default) gives a compact order: ids as text, labels, yuan, seller, lines', async () => {
-			const [order] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1 });
+			const [order] = await local.json({
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 1,
+			});
 			const raw = store().all()[0];
 			expect(order.tbOrderId).toBe(raw.tbOrderId);
 			expect(order).not.toHaveProperty('id'); // one order id: the one every operation takes
@@ -89,7 +150,14 @@ describe('1688 order operations', () => {
 		});
 
 		it('Simplify off + Add Readable Fields: the whole answer with yuan, parsed JSON-text fields and labels', async () => {
-			const [order] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1, simplify: false, readableFields: true });
+			const [order] = await local.json({
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 1,
+				simplify: false,
+				readableFields: true,
+			});
 			const raw = store().all()[0];
 			expect(order.totalAmountYuan).toBe((order.totalAmount as number) / 100);
 			expect((order.cargoParamList as IDataObject[])[0].specId).toBe(raw.cargo[0].specId);
@@ -103,7 +171,13 @@ describe('1688 order operations', () => {
 		});
 
 		it('Simplify off returns the raw object, ids still exact strings', async () => {
-			const [order] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1, simplify: false });
+			const [order] = await local.json({
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 1,
+				simplify: false,
+			});
 			expect(typeof order.cargoParamList).toBe('string');
 			expect(order.totalAmountYuan).toBeUndefined();
 			expect(order.tbOrderId).toBe(store().all()[0].tbOrderId);
@@ -113,11 +187,25 @@ describe('1688 order operations', () => {
 	describe('Get', () => {
 		it('reads the order detail; the bare 19-digit ids of the answer arrive exact', async () => {
 			const order = findOrder(ORDER_STATUS.shipped);
-			const [compact] = await local.json({ resource: 'order', operation: 'get', orderId: order.tbOrderId });
-			expect(compact).toMatchObject({ orderId: order.tbOrderId, status: 'waitbuyerreceive', statusLabel: 'shipped' });
+			const [compact] = await local.json({
+				resource: 'order',
+				operation: 'get',
+				orderId: order.tbOrderId,
+			});
+			expect(compact).toMatchObject({
+				orderId: order.tbOrderId,
+				status: 'waitbuyerreceive',
+				statusLabel: 'shipped',
+			});
 			expect((compact.items as IDataObject[])[0].subItemId).toBe(order.items[0].subTbOrderId);
 			expect((compact.parcels as IDataObject[])[0].billNo).toBe(order.logistics?.logisticsBillNo);
-			const [detail] = await local.json({ resource: 'order', operation: 'get', orderId: order.tbOrderId, simplify: false, readableFields: true });
+			const [detail] = await local.json({
+				resource: 'order',
+				operation: 'get',
+				orderId: order.tbOrderId,
+				simplify: false,
+				readableFields: true,
+			});
 			expect(detail.orderId).toBe(order.tbOrderId);
 			expect(detail.statusLabel).toBe('shipped');
 			const base = detail.baseInfo as IDataObject;
@@ -127,8 +215,14 @@ describe('1688 order operations', () => {
 		});
 
 		it('says clearly when the order does not exist', async () => {
-			const result = await local.run({ resource: 'order', operation: 'get', orderId: '1234567890123456789' });
-			expect(result.error?.message).toMatch(/^Item 1: PandaPon error 500: .*order 1234567890123456789 not found/);
+			const result = await local.run({
+				resource: 'order',
+				operation: 'get',
+				orderId: '1234567890123456789',
+			});
+			expect(result.error?.message).toMatch(
+				/^Item 1: PandaPon error 500: .*order 1234567890123456789 not found/,
+			);
 		});
 	});
 
@@ -150,20 +244,25 @@ describe('1688 order operations', () => {
 		});
 
 		it('takes the address and lines as JSON mapped from an earlier node', async () => {
-			const [preview] = await local.json({
-				resource: 'order',
-				operation: 'preview',
-				addressMode: 'json',
-				addressJson: '={{ JSON.stringify($json.address) }}',
-				cargoMode: 'json',
-				cargoJson: '={{ JSON.stringify($json.lines) }}',
-			}, { items: [{ address: ADDRESS, lines: [{ ...sampleLine(), quantity: '4' }] }] });
+			const [preview] = await local.json(
+				{
+					resource: 'order',
+					operation: 'preview',
+					addressMode: 'json',
+					addressJson: '={{ JSON.stringify($json.address) }}',
+					cargoMode: 'json',
+					cargoJson: '={{ JSON.stringify($json.lines) }}',
+				},
+				{ items: [{ address: ADDRESS, lines: [{ ...sampleLine(), quantity: '4' }] }] },
+			);
 			expect((preview.orderPreviewResuslt as IDataObject[])[0].sumPaymentNoCarriage).toBe(4 * 1900);
 		});
 
 		it('fails clearly when PandaPon says the preview cannot be fulfilled (stock)', async () => {
 			const result = await local.run(orderParams('preview', [sampleLine(999_999)]));
-			expect(result.error?.message).toMatch(/^Item 1: PandaPon cannot fulfil this preview: 库存不足/);
+			expect(result.error?.message).toMatch(
+				/^Item 1: PandaPon cannot fulfil this preview: 库存不足/,
+			);
 		});
 	});
 
@@ -172,12 +271,19 @@ describe('1688 order operations', () => {
 		const out = await local.json(orderParams('previewBatch', [numericLine(1), other]));
 		expect(out).toHaveLength(2);
 		expect(out.every((p) => p.success === true)).toBe(true);
-		expect(out.map((p) => (p.request as { cargoParamList: IDataObject[] }).cargoParamList.map((l) => l.sellerOpenId))).toEqual([[numericLine(1).sellerOpenId], [other.sellerOpenId]]);
+		expect(
+			out.map((p) =>
+				(p.request as { cargoParamList: IDataObject[] }).cargoParamList.map((l) => l.sellerOpenId),
+			),
+		).toEqual([[numericLine(1).sellerOpenId], [other.sellerOpenId]]);
 	});
 
 	it('Preview → Create in one mapping: the preview carries what it previewed as request, which Create takes as JSON', async () => {
 		const [preview] = await local.json(orderParams('preview', [sampleLine(2)]));
-		expect(preview.request).toEqual({ addressParam: { ...ADDRESS, phone: ADDRESS.mobile }, cargoParamList: [sampleLine(2)] });
+		expect(preview.request).toEqual({
+			addressParam: { ...ADDRESS, phone: ADDRESS.mobile },
+			cargoParamList: [sampleLine(2)],
+		});
 		const [created] = await local.json(
 			{
 				resource: 'order',
@@ -197,26 +303,46 @@ describe('1688 order operations', () => {
 
 	describe('Create', () => {
 		it('places one order that then appears in Get Many as awaiting payment', async () => {
-			const [created] = await local.json(orderParams('create', [sampleLine(2)], { additionalFields: { message: 'pack well', staffName: 'Li' } }));
+			const [created] = await local.json(
+				orderParams('create', [sampleLine(2)], {
+					additionalFields: { message: 'pack well', staffName: 'Li' },
+				}),
+			);
 			expect(created.orderId).toMatch(/^\d{19}$/);
 			expect(created.status).toBe('waitbuyerpay');
-			const [listed] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1, filters: { tbOrderId: created.orderId } });
+			const [listed] = await local.json({
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 1,
+				filters: { tbOrderId: created.orderId },
+			});
 			expect(listed.tbOrderId).toBe(created.orderId);
 			expect(listed.orderStatus).toBe(1);
 			expect(listed.orderStatusLabel).toBe('awaiting payment');
 			expect(listed.stage).toBe('awaiting payment');
 			// The Table view's first columns: the order, its state, its total in yuan.
-			expect(Object.keys(listed).slice(0, 4)).toEqual(['tbOrderId', 'orderStatusLabel', 'stage', 'totalAmountYuan']);
+			expect(Object.keys(listed).slice(0, 4)).toEqual([
+				'tbOrderId',
+				'orderStatusLabel',
+				'stage',
+				'totalAmountYuan',
+			]);
 			expect(listed.productAmountYuan).toBe(38);
 			expect(listed.message).toBe('pack well');
-			// The one-seller Create goes to the documented batch create (reference §11.4).
+			// The one-seller Create goes to the documented batch create (doc-cnv2.pandapon.com/api-288855706; the v2 single-create page, doc-th.pandapon.com/api-289190490, stops before its body).
 			expect(local.server.count('POST /v2/alibaba/order/batch/create')).toBe(1);
 		});
 
 		it('Create for Several Sellers makes one order per seller, one item each', async () => {
-			const out = await local.json(orderParams('createBatch', [sampleLine(1), otherSellerLine(store().catalog, 2)]));
+			const out = await local.json(
+				orderParams('createBatch', [sampleLine(1), otherSellerLine(store().catalog, 2)]),
+			);
 			expect(out).toHaveLength(2);
-			for (const created of out) expect(store().get(created.orderId as string)?.orderStatus).toBe(ORDER_STATUS.awaitingPayment);
+			for (const created of out)
+				expect(store().get(created.orderId as string)?.orderStatus).toBe(
+					ORDER_STATUS.awaitingPayment,
+				);
 			expect(local.server.count('POST /v2/alibaba/order/batch/create')).toBe(1);
 		});
 	});
@@ -224,39 +350,71 @@ describe('1688 order operations', () => {
 	describe('Get Payment URL', () => {
 		it('gives the cashier link of an unpaid order', async () => {
 			const order = findOrder(ORDER_STATUS.awaitingPayment);
-			const [out] = await local.json({ resource: 'order', operation: 'getPaymentUrl', orderId: order.tbOrderId });
+			const [out] = await local.json({
+				resource: 'order',
+				operation: 'getPaymentUrl',
+				orderId: order.tbOrderId,
+			});
 			expect(out.payUrl).toContain(order.tbOrderId);
 			expect(local.server.log[0].query).toEqual({ orderId: order.tbOrderId });
 		});
 
 		it('lists a paid order in cantPayOrderList with its exact digits', async () => {
 			const order = findOrder(ORDER_STATUS.awaitingShipment);
-			const [out] = await local.json({ resource: 'order', operation: 'getPaymentUrl', orderId: order.tbOrderId });
+			const [out] = await local.json({
+				resource: 'order',
+				operation: 'getPaymentUrl',
+				orderId: order.tbOrderId,
+			});
 			expect(out.cantPayOrderList).toEqual([order.tbOrderId]);
 		});
 	});
 
 	it('Pay submits several orders in one call', async () => {
-		const unpaid = store().all().filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment).slice(0, 2);
-		const [out] = await local.json({ resource: 'order', operation: 'pay', orderIds: unpaid.map((o) => o.tbOrderId).join('\n') });
+		const unpaid = store()
+			.all()
+			.filter((o) => o.orderStatus === ORDER_STATUS.awaitingPayment)
+			.slice(0, 2);
+		const [out] = await local.json({
+			resource: 'order',
+			operation: 'pay',
+			orderIds: unpaid.map((o) => o.tbOrderId).join('\n'),
+		});
 		expect(out.orderIds).toEqual(unpaid.map((o) => o.tbOrderId));
 		for (const order of unpaid) expect(order.payStatus).toBe(PAY_STATUS.paid);
-		expect(JSON.parse(local.server.log[0].rawBody)).toEqual({ orderIds: unpaid.map((o) => o.tbOrderId) });
+		expect(JSON.parse(local.server.log[0].rawBody)).toEqual({
+			orderIds: unpaid.map((o) => o.tbOrderId),
+		});
 	});
 
 	describe('Cancel', () => {
 		it('cancels an unpaid order, sending the id as bare digits', async () => {
 			const order = findOrder(ORDER_STATUS.awaitingPayment);
-			const [out] = await local.json({ resource: 'order', operation: 'cancel', orderId: order.tbOrderId, cancelReason: '不想要了', remark: 'dup' });
+			const [out] = await local.json({
+				resource: 'order',
+				operation: 'cancel',
+				orderId: order.tbOrderId,
+				cancelReason: '不想要了',
+				remark: 'dup',
+			});
 			expect(out).toEqual({ orderId: order.tbOrderId, cancelled: true, cancelReason: '不想要了' });
 			expect(order.orderStatus).toBe(ORDER_STATUS.cancelled);
-			expect(local.server.log[0].rawBody).toBe(`{"webSite":"1688","orderId":${order.tbOrderId},"cancelReason":"不想要了","remark":"dup"}`);
+			expect(local.server.log[0].rawBody).toBe(
+				`{"webSite":"1688","orderId":${order.tbOrderId},"cancelReason":"不想要了","remark":"dup"}`,
+			);
 		});
 
 		it('refuses a paid order with PandaPon’s message', async () => {
 			const order = findOrder(ORDER_STATUS.awaitingShipment);
-			const result = await local.run({ resource: 'order', operation: 'cancel', orderId: order.tbOrderId, cancelReason: 'buyerCancel' });
-			expect(result.error?.message).toMatch(/^Item 1: PandaPon error 500: 订单已支付，不能取消.* checked with PandaPon: it did not go through \(order \d{19} is paid, so it was not cancelled\)/);
+			const result = await local.run({
+				resource: 'order',
+				operation: 'cancel',
+				orderId: order.tbOrderId,
+				cancelReason: 'buyerCancel',
+			});
+			expect(result.error?.message).toMatch(
+				/^Item 1: PandaPon error 500: 订单已支付，不能取消.* checked with PandaPon: it did not go through \(order \d{19} is paid, so it was not cancelled\)/,
+			);
 			expect(order.orderStatus).toBe(ORDER_STATUS.awaitingShipment);
 		});
 	});
@@ -265,28 +423,47 @@ describe('1688 order operations', () => {
 		it('confirms a shipped order with its sub-order ids as bare digits', async () => {
 			const order = findOrder(ORDER_STATUS.shipped);
 			const entries = order.items.map((i) => i.subTbOrderId);
-			const [out] = await local.json({ resource: 'order', operation: 'confirmReceipt', orderId: order.tbOrderId, orderEntryIds: entries.join(',') });
+			const [out] = await local.json({
+				resource: 'order',
+				operation: 'confirmReceipt',
+				orderId: order.tbOrderId,
+				orderEntryIds: entries.join(','),
+			});
 			expect(out).toMatchObject({ orderId: order.tbOrderId, confirmed: true, success: true });
 			expect(order.orderStatus).toBe(ORDER_STATUS.received);
-			expect(local.server.log[0].rawBody).toBe(`{"orderId":${order.tbOrderId},"orderEntryIds":[${entries.join(',')}]}`);
+			expect(local.server.log[0].rawBody).toBe(
+				`{"orderId":${order.tbOrderId},"orderEntryIds":[${entries.join(',')}]}`,
+			);
 		});
 
 		it('refuses an order that has not shipped', async () => {
 			const order = findOrder(ORDER_STATUS.awaitingShipment);
-			const result = await local.run({ resource: 'order', operation: 'confirmReceipt', orderId: order.tbOrderId });
+			const result = await local.run({
+				resource: 'order',
+				operation: 'confirmReceipt',
+				orderId: order.tbOrderId,
+			});
 			expect(result.error?.message).toMatch(/订单状态不允许确认收货/);
 		});
 	});
 
 	it('Get Logistics returns the parcels of a shipped order, none before shipping', async () => {
 		const shipped = findOrder(ORDER_STATUS.shipped);
-		const [out] = await local.json({ resource: 'order', operation: 'getLogistics', orderId: shipped.tbOrderId });
+		const [out] = await local.json({
+			resource: 'order',
+			operation: 'getLogistics',
+			orderId: shipped.tbOrderId,
+		});
 		expect(out.shipped).toBe(true);
 		const parcel = (out.parcels as IDataObject[])[0];
 		expect(parcel.logisticsBillNo).toBe(shipped.logistics?.logisticsBillNo);
 		expect(parcel.orderId).toBe(shipped.tbOrderId);
 		const unpaid = findOrder(ORDER_STATUS.awaitingPayment);
-		const [none] = await local.json({ resource: 'order', operation: 'getLogistics', orderId: unpaid.tbOrderId });
+		const [none] = await local.json({
+			resource: 'order',
+			operation: 'getLogistics',
+			orderId: unpaid.tbOrderId,
+		});
 		expect(none).toEqual({ orderId: unpaid.tbOrderId, shipped: false, parcels: [] });
 	});
 
@@ -298,15 +475,34 @@ describe('1688 order operations', () => {
 		];
 		for (const [status, stage] of cases) {
 			const order = findOrder(status);
-			const [listed] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1, filters: { tbOrderId: order.tbOrderId } });
-			expect([listed.orderStatusLabel, listed.orderStatus, listed.stage]).toEqual([undefined, status, stage]);
-			expect([listed.tbOrderId, listed.orderNo, listed.id]).toEqual([order.tbOrderId, undefined, undefined]);
+			const [listed] = await local.json({
+				resource: 'order',
+				operation: 'getAll',
+				returnAll: false,
+				limit: 1,
+				filters: { tbOrderId: order.tbOrderId },
+			});
+			expect([listed.orderStatusLabel, listed.orderStatus, listed.stage]).toEqual([
+				undefined,
+				status,
+				stage,
+			]);
+			expect([listed.tbOrderId, listed.orderNo, listed.id]).toEqual([
+				order.tbOrderId,
+				undefined,
+				undefined,
+			]);
 		}
 	});
 
 	it('Decrypt Seller Nickname turns a sellerOpenId into the nickname', async () => {
 		const seller = store().catalog.sellers[1];
-		const [out] = await local.json({ resource: 'order', operation: 'decryptWangwang', offerId: '951807530375', openUid: seller.sellerOpenId });
+		const [out] = await local.json({
+			resource: 'order',
+			operation: 'decryptWangwang',
+			offerId: '951807530375',
+			openUid: seller.sellerOpenId,
+		});
 		expect(out.wangwang).toBe(seller.nickname);
 	});
 
@@ -314,7 +510,10 @@ describe('1688 order operations', () => {
 		const unpaid = findOrder(ORDER_STATUS.awaitingPayment);
 		const result = await local.run(
 			{ resource: 'order', operation: 'get', orderId: '={{ $json.id }}' },
-			{ items: [{ id: unpaid.tbOrderId }, { id: 'abc' }, { id: unpaid.tbOrderId }], continueOnFail: true },
+			{
+				items: [{ id: unpaid.tbOrderId }, { id: 'abc' }, { id: unpaid.tbOrderId }],
+				continueOnFail: true,
+			},
 		);
 		const items = result.output();
 		expect(items).toHaveLength(3);

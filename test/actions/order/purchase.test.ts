@@ -19,7 +19,13 @@ describe('full purchase', () => {
 		const [created] = await local.json(orderParams('create', [sampleLine(3)]));
 		const orderId = created.orderId as string;
 		expect(await status(orderId)).toBe('waitbuyerpay');
-		const [listed] = await local.json({ resource: 'order', operation: 'getAll', returnAll: false, limit: 1, filters: { tbOrderId: orderId } });
+		const [listed] = await local.json({
+			resource: 'order',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 1,
+			filters: { tbOrderId: orderId },
+		});
 		expect(listed.totalAmountYuan).toBe((priced.sumPayment as number) / 100); // the preview sums are in fen
 
 		const [paid] = await local.json({ resource: 'order', operation: 'pay', orderIds: orderId });
@@ -33,25 +39,42 @@ describe('full purchase', () => {
 		local.server.store.ship(orderId); // the seller ships
 		expect(await status(orderId)).toBe('waitbuyerreceive');
 
-		const [confirmed] = await local.json({ resource: 'order', operation: 'confirmReceipt', orderId });
+		const [confirmed] = await local.json({
+			resource: 'order',
+			operation: 'confirmReceipt',
+			orderId,
+		});
 		expect(confirmed.confirmed).toBe(true);
 		expect(await status(orderId)).toBe('confirm_goods');
 
 		const [tracking] = await local.json({ resource: 'order', operation: 'getLogistics', orderId });
-		const steps = ((tracking.parcels as IDataObject[])[0].logisticsSteps as IDataObject[]).map((s) => s.remark);
+		const steps = ((tracking.parcels as IDataObject[])[0].logisticsSteps as IDataObject[]).map(
+			(s) => s.remark,
+		);
 		expect(steps[steps.length - 1]).toMatch(/delivered/);
 	});
 
 	it('cancels an unpaid order from a batch create, and cannot pay it afterwards', async () => {
-		const created = await local.json(orderParams('createBatch', [sampleLine(1), otherSellerLine(local.server.store.catalog, 1)]));
+		const created = await local.json(
+			orderParams('createBatch', [sampleLine(1), otherSellerLine(local.server.store.catalog, 1)]),
+		);
 		const [first, second] = created.map((c) => c.orderId as string);
-		await local.json({ resource: 'order', operation: 'cancel', orderId: first, cancelReason: 'buyerCancel' });
+		await local.json({
+			resource: 'order',
+			operation: 'cancel',
+			orderId: first,
+			cancelReason: 'buyerCancel',
+		});
 		expect(await status(first)).toBe('cancel');
 		expect(await status(second)).toBe('waitbuyerpay');
 
 		const payCancelled = await local.run({ resource: 'order', operation: 'pay', orderIds: first });
 		expect(payCancelled.error?.message).toMatch(/订单已取消/);
-		const [url] = await local.json({ resource: 'order', operation: 'getPaymentUrl', orderId: first });
+		const [url] = await local.json({
+			resource: 'order',
+			operation: 'getPaymentUrl',
+			orderId: first,
+		});
 		expect(url.cantPayOrderList).toEqual([first]);
 	});
 });

@@ -12,7 +12,8 @@ export const description: INodeProperties[] = resourceProperties(
 		{
 			name: 'Check Connection',
 			value: 'checkConnection',
-			description: 'Find the signature form PandaPon accepts for your keys and check the clock (read-only)',
+			description:
+				'Find the signature form PandaPon accepts for your keys and check the clock (read-only)',
 			action: 'Check the PandaPon connection',
 		},
 	],

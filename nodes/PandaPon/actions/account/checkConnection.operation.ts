@@ -1,11 +1,16 @@
 /**
- * Account → Check Connection: finds out on the user's own account what no public page settles (reference §11.5):
+ * Account → Check Connection: finds out on the user's own account what no public page settles (its signature recipe, timestamp unit and nonce are not fully published: doc-en.pandapon.com/doc-6055770):
  * whether PandaPon wants the signed timestamp in seconds or milliseconds, and whether nonce-str is signed. It signs
  * one cheap documented read (GET the 1688 cart list) in each variant, reports PandaPon's answer to each, names the
  * variant it accepted and the credential settings to use, and reads PandaPon's clock from the answers' Date
  * header (PandaPon refuses timestamps more than 600 s off). It never sends a write.
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { credentialData, pandaponProbe } from '../../transport/request';
@@ -40,7 +45,10 @@ export const description: INodeProperties[] = forOperation('account', 'checkConn
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const credentials = await credentialData(this);
 	const current = {
 		timestampUnit: (credentials.timestampUnit as string) ?? 'seconds',
@@ -51,7 +59,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const offsets: number[] = [];
 	for (const variant of VARIANTS) {
 		const sentAt = Date.now();
-		const answer = await pandaponProbe.call(this, { method, path, itemIndex, signing: { ...variant } });
+		const answer = await pandaponProbe.call(this, {
+			method,
+			path,
+			itemIndex,
+			signing: { ...variant },
+		});
 		const receivedAt = Date.now();
 		const serverTime = answer.date ? Date.parse(answer.date) : NaN;
 		// The Date header has whole seconds: the offset is good to about a second.
@@ -72,10 +85,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const accepted = VARIANTS.filter((_v, i) => variants[i].accepted === true);
 	// Several may pass (a lenient account): keep the credential's own if it is one of them.
 	const chosen =
-		accepted.find((v) => v.timestampUnit === current.timestampUnit && v.signNonce === current.signNonce) ?? accepted[0];
-	const offsetS = offsets.length ? Math.round(offsets.reduce((a, b) => a + b, 0) / offsets.length / 1000) : null;
+		accepted.find(
+			(v) => v.timestampUnit === current.timestampUnit && v.signNonce === current.signNonce,
+		) ?? accepted[0];
+	const offsetS = offsets.length
+		? Math.round(offsets.reduce((a, b) => a + b, 0) / offsets.length / 1000)
+		: null;
 	const clockOk = offsetS === null ? null : Math.abs(offsetS) <= CLOCK_WINDOW_S;
-	const matches = chosen ? chosen.timestampUnit === current.timestampUnit && chosen.signNonce === current.signNonce : false;
+	const matches = chosen
+		? chosen.timestampUnit === current.timestampUnit && chosen.signNonce === current.signNonce
+		: false;
 
 	let summary: string;
 	if (chosen) {
@@ -99,7 +118,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			connected: Boolean(chosen),
 			summary,
 			acceptedVariant: chosen ? settingsText(chosen) : null,
-			credentialSettings: chosen ? { timestampUnit: chosen.timestampUnit, signNonce: chosen.signNonce } : null,
+			credentialSettings: chosen
+				? { timestampUnit: chosen.timestampUnit, signNonce: chosen.signNonce }
+				: null,
 			credentialMatches: matches,
 			clockOffsetSeconds: offsetS,
 			clockWithinWindow: clockOk,

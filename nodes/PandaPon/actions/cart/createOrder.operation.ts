@@ -18,13 +18,50 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: cartCreateOrderSchema,
 	extraProperties: notice,
 	fields: [
-		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs to order (one 1688 order per seller)' },
+		{
+			name: 'cartIds',
+			displayName: 'Cart IDs',
+			kind: 'idList',
+			required: true,
+			placeholder: 'e.g. 1, 2',
+			description: 'Cart line IDs to order (one 1688 order per seller)',
+		},
 		ORDER_FLOW,
-		{ name: 'message', displayName: 'Message to Seller', kind: 'text', optional: true, description: 'A note the seller sees with the order' },
-		{ name: 'shopPromotionId', displayName: 'Shop Promotion ID', kind: 'text', optional: true, description: 'A seller promotion to apply, if you have its ID (shopPromotionId)' },
-		{ name: 'tradeType', displayName: 'Trade Type', kind: 'text', optional: true, description: '1688 trade-mode code; leave empty to let 1688 choose' },
-		{ name: 'userId', displayName: 'PandaPon User ID', kind: 'text', optional: true, description: 'Order for this PandaPon (sub-)account instead of the credential’s user' },
-		{ name: 'staffName', displayName: 'Staff Name', kind: 'text', optional: true, description: 'Who placed the order, for your own records (staffName)' },
+		{
+			name: 'message',
+			displayName: 'Message to Seller',
+			kind: 'text',
+			optional: true,
+			description: 'A note the seller sees with the order',
+		},
+		{
+			name: 'shopPromotionId',
+			displayName: 'Shop Promotion ID',
+			kind: 'text',
+			optional: true,
+			description: 'A seller promotion to apply, if you have its ID (shopPromotionId)',
+		},
+		{
+			name: 'tradeType',
+			displayName: 'Trade Type',
+			kind: 'text',
+			optional: true,
+			description: '1688 trade-mode code; leave empty to let 1688 choose',
+		},
+		{
+			name: 'userId',
+			displayName: 'PandaPon User ID',
+			kind: 'text',
+			optional: true,
+			description: 'Order for this PandaPon (sub-)account instead of the credential’s user',
+		},
+		{
+			name: 'staffName',
+			displayName: 'Staff Name',
+			kind: 'text',
+			optional: true,
+			description: 'Who placed the order, for your own records (staffName)',
+		},
 	],
 	async prepare(itemIndex, request) {
 		request.body.addressParam = readAddress.call(this, itemIndex) as never;
@@ -33,14 +70,32 @@ export const { description, execute, endpoint } = defineOperation({
 	async beforeSend(itemIndex, body) {
 		const cap = readCap(this, itemIndex);
 		if (!cap) return undefined;
-		const yuan = await enforceCap.call(this, itemIndex, cap, [{ endpoint: 'cartPreview', body: { addressParam: body.addressParam, cartIds: body.cartIds } }]);
-		return async (items) => await checkCreatedTotals.call(this, itemIndex, cap, yuan, items.map((item) => ({ ...item, json: { ...item.json, orderId: createdOrderId(item.json) } })));
+		const yuan = await enforceCap.call(this, itemIndex, cap, [
+			{ endpoint: 'cartPreview', body: { addressParam: body.addressParam, cartIds: body.cartIds } },
+		]);
+		return async (items) =>
+			await checkCreatedTotals.call(
+				this,
+				itemIndex,
+				cap,
+				yuan,
+				items.map((item) => ({
+					...item,
+					json: { ...item.json, orderId: createdOrderId(item.json) },
+				})),
+			);
 	},
 	fenceOrders: true,
 	settle(itemIndex, body, started, fence) {
 		const address = (body.addressParam ?? {}) as { fullName?: string; mobile?: string };
-		return settleCartOrder(this, itemIndex, started, { fullName: address.fullName, mobile: address.mobile }, fence);
+		return settleCartOrder(
+			this,
+			itemIndex,
+			started,
+			{ fullName: address.fullName, mobile: address.mobile },
+			fence,
+		);
 	},
-	// Expected like batch create: one order-detail object per order (reference §4 C6, undocumented).
+	// Expected like batch create: one order-detail object per order (undocumented: no public page shows this answer).
 	output: (data) => asList(data),
 });

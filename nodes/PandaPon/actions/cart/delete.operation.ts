@@ -7,7 +7,17 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'cartDelete',
 	schema: cartDeleteSchema,
 	fields: [
-		{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs (id in Get Cart), comma-separated' },
+		{
+			name: 'cartIds',
+			displayName: 'Cart IDs',
+			kind: 'idList',
+			required: true,
+			placeholder: 'e.g. 1, 2',
+			description: 'Cart line IDs (id in Get Cart), comma-separated',
+		},
 	],
-	output: (data, sent) => ({ deleted: data !== false, cartIds: (sent.cartIds as unknown[]).map(String) }),
+	output: (data, sent) => ({
+		deleted: data !== false,
+		cartIds: (sent.cartIds as unknown[]).map(String),
+	}),
 });

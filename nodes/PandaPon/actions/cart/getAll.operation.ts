@@ -13,7 +13,12 @@ function cartLines(data: unknown): IDataObject[] {
 	] as const) {
 		for (const shop of asList(data[list])) {
 			for (const line of asList(shop.cartItemInfos)) {
-				lines.push({ ...line, available, sellerOpenId: shop.sellerOpenId, sellerNickName: shop.sellerNickName });
+				lines.push({
+					...line,
+					available,
+					sellerOpenId: shop.sellerOpenId,
+					sellerNickName: shop.sellerNickName,
+				});
 			}
 		}
 	}

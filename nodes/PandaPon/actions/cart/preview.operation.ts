@@ -11,9 +11,21 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'cartPreview',
 	schema: cartPreviewSchema,
 	extraProperties: addressFields,
-	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs to price' }],
+	fields: [
+		{
+			name: 'cartIds',
+			displayName: 'Cart IDs',
+			kind: 'idList',
+			required: true,
+			placeholder: 'e.g. 1, 2',
+			description: 'Cart line IDs to price',
+		},
+	],
 	// The answer is a 1688 order preview: yuan beside its fen amounts, as the order Preview shows them.
-	output: (data) => (Array.isArray(data) ? (data as IDataObject[]).map(previewWithYuan) : previewWithYuan((data ?? {}) as IDataObject)),
+	output: (data) =>
+		Array.isArray(data)
+			? (data as IDataObject[]).map(previewWithYuan)
+			: previewWithYuan((data ?? {}) as IDataObject),
 	async prepare(itemIndex, request) {
 		request.body.addressParam = readAddress.call(this, itemIndex) as never;
 	},

@@ -1,9 +1,20 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { stringifyJson } from '../../model/json';
 import { normalisePath } from '../../model/access';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, inputError, isObject, jsonParameter, toItems } from '../../shared/parameters';
+import {
+	forOperation,
+	inputError,
+	isObject,
+	jsonParameter,
+	toItems,
+} from '../../shared/parameters';
 
 /** No fixed endpoint: the user gives the method and path. */
 export const endpoint = null;
@@ -60,18 +71,27 @@ export const description: INodeProperties[] = forOperation('custom', 'call', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const method = this.getNodeParameter('method', itemIndex) as 'GET' | 'POST';
 	const typed = String(this.getNodeParameter('path', itemIndex, '') ?? '').trim();
 	if (!/^\/[A-Za-z0-9/_.-]*$/.test(typed)) {
-		throw inputError(this, itemIndex, `API Path "${typed}" must be a path starting with / made of letters, digits and / _ . - (e.g. /v2/alibaba/order/page); put query parameters under Query Parameters (JSON)`);
+		throw inputError(
+			this,
+			itemIndex,
+			`API Path "${typed}" must be a path starting with / made of letters, digits and / _ . - (e.g. /v2/alibaba/order/page); put query parameters under Query Parameters (JSON)`,
+		);
 	}
 	// What is sent is the path as a server would read it ("a/../b" → "b"), so what Read Only judges is what goes out.
 	const path = normalisePath(typed) ?? typed;
 	const query = jsonParameter.call(this, 'query', 'Query Parameters (JSON)', itemIndex) ?? {};
-	if (!isObject(query)) throw inputError(this, itemIndex, 'Query Parameters (JSON) must be a JSON object');
+	if (!isObject(query))
+		throw inputError(this, itemIndex, 'Query Parameters (JSON) must be a JSON object');
 	// The body is checked to be JSON, then sent as typed, so long integers keep every digit.
-	const bodyParameter = method === 'POST' ? this.getNodeParameter('body', itemIndex, '{}') : undefined;
+	const bodyParameter =
+		method === 'POST' ? this.getNodeParameter('body', itemIndex, '{}') : undefined;
 	if (method === 'POST') jsonParameter.call(this, 'body', 'Body (JSON)', itemIndex);
 	const rawBody =
 		bodyParameter === undefined
@@ -87,5 +107,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		idempotent: this.getNodeParameter('idempotent', itemIndex, false) as boolean,
 		itemIndex,
 	});
-	return toItems.call(this, isObject(data) || Array.isArray(data) ? (data as IDataObject) : { data: data as never }, itemIndex);
+	return toItems.call(
+		this,
+		isObject(data) || Array.isArray(data) ? (data as IDataObject) : { data: data as never },
+		itemIndex,
+	);
 }

@@ -35,8 +35,13 @@ export const operations = {
  * Options (Requests in Parallel only) for the hand-written operations flagged parallel (their items are independent)
  * that have no Options of their own; those that have one list Requests in Parallel in it.
  */
-const withoutOptions = Object.entries(operations as Record<string, { parallel?: boolean; description: INodeProperties[] }>)
-	.filter(([, operation]) => operation.parallel && !operation.description.some((p) => p.name === 'options'))
+const withoutOptions = Object.entries(
+	operations as Record<string, { parallel?: boolean; description: INodeProperties[] }>,
+)
+	.filter(
+		([, operation]) =>
+			operation.parallel && !operation.description.some((p) => p.name === 'options'),
+	)
 	.map(([name]) => name);
 const concurrency: INodeProperties = {
 	...optionsCollection([concurrencyOption]),
@@ -66,19 +71,22 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Place a 1688 order with one seller (address + cargo lines). Real order, sent once.',
+				description:
+					'Place a 1688 order with one seller (address + cargo lines). Real order, sent once.',
 				action: 'Buy from one 1688 seller with real money',
 			},
 			{
 				name: 'Create for Several Sellers',
 				value: 'createBatch',
-				description: 'Place 1688 orders for lines from several sellers: one order per seller, one output item each',
+				description:
+					'Place 1688 orders for lines from several sellers: one order per seller, one output item each',
 				action: 'Buy from many 1688 sellers with real money',
 			},
 			{
 				name: 'Decrypt Seller Nickname',
 				value: 'decryptWangwang',
-				description: 'Turn an encrypted seller ID (sellerOpenId) into the seller’s Wangwang nickname',
+				description:
+					'Turn an encrypted seller ID (sellerOpenId) into the seller’s Wangwang nickname',
 				action: 'Get the chat nickname of a 1688 seller',
 			},
 			{
@@ -96,7 +104,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getAll',
-				description: 'List 1688 orders, newest first, with filters (order ID, status, users, creation time)',
+				description:
+					'List 1688 orders, newest first, with filters (order ID, status, users, creation time)',
 				action: 'Get many 1688 orders',
 			},
 			{
@@ -114,7 +123,8 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Preview',
 				value: 'preview',
-				description: 'Price an order with one seller before creating it (address + cargo lines). Buys nothing.',
+				description:
+					'Price an order with one seller before creating it (address + cargo lines). Buys nothing.',
 				action: 'Preview a 1688 order',
 			},
 			{

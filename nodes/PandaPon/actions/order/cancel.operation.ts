@@ -16,7 +16,8 @@ export const parallel = true;
 
 export const description: INodeProperties[] = forOperation('order', 'cancel', [
 	{
-		displayName: 'Only unpaid orders can be cancelled. After payment, use an after-sales (refund) request.',
+		displayName:
+			'Only unpaid orders can be cancelled. After payment, use an after-sales (refund) request.',
 		name: 'cancelNotice',
 		type: 'notice',
 		default: '',
@@ -28,9 +29,21 @@ export const description: INodeProperties[] = forOperation('order', 'cancel', [
 		type: 'options',
 		required: true,
 		options: [
-			{ name: 'Buyer Cancels (buyerCancel)', value: 'buyerCancel', description: 'You no longer want the goods' },
-			{ name: 'Seller Lacks Goods (sellerGoodsLack)', value: 'sellerGoodsLack', description: 'The seller cannot deliver' },
-			{ name: 'Other', value: 'other', description: 'Another reason (sent as other): say why under Remark' },
+			{
+				name: 'Buyer Cancels (buyerCancel)',
+				value: 'buyerCancel',
+				description: 'You no longer want the goods',
+			},
+			{
+				name: 'Seller Lacks Goods (sellerGoodsLack)',
+				value: 'sellerGoodsLack',
+				description: 'The seller cannot deliver',
+			},
+			{
+				name: 'Other',
+				value: 'other',
+				description: 'Another reason (sent as other): say why under Remark',
+			},
 		],
 		default: 'buyerCancel',
 		description:
@@ -45,7 +58,10 @@ export const description: INodeProperties[] = forOperation('order', 'cancel', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = validateInput.call(
 		this,
 		cancelSchema,
@@ -61,7 +77,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 	const data = await sendOnce(
 		this,
 		ENDPOINTS.orderCancel.path,
-		() => pandaponRequest.call(this, { ...ENDPOINTS.orderCancel, body: { ...body, orderId: jsonInteger(body.orderId) }, itemIndex }),
+		() =>
+			pandaponRequest.call(this, {
+				...ENDPOINTS.orderCancel,
+				body: { ...body, orderId: jsonInteger(body.orderId) },
+				itemIndex,
+			}),
 		() => settleCancel(this, itemIndex, body.orderId),
 	);
 	if (data === false) {
@@ -72,5 +93,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'The order may already be paid or closed. Check it with Get.',
 		);
 	}
-	return toItems.call(this, { orderId: body.orderId, cancelled: true, cancelReason: body.cancelReason }, itemIndex);
+	return toItems.call(
+		this,
+		{ orderId: body.orderId, cancelled: true, cancelReason: body.cancelReason },
+		itemIndex,
+	);
 }

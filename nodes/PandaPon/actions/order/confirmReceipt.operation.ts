@@ -1,11 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { receiveGoodsSchema } from '../../model/order';
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { jsonInteger } from '../../model/json';
 import { messageText, pandaponRequest } from '../../transport/request';
 import { sendOnce, settleReceipt } from '../shared/unknownOutcome';
-import { forOperation, idList, inputError, isObject, toItems, validateInput } from '../../shared/parameters';
+import {
+	forOperation,
+	idList,
+	inputError,
+	isObject,
+	toItems,
+	validateInput,
+} from '../../shared/parameters';
 import { orderIdField } from './fields';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
@@ -27,7 +39,10 @@ export const description: INodeProperties[] = forOperation('order', 'confirmRece
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const entries = idList(this.getNodeParameter('orderEntryIds', itemIndex, ''));
 	const body = validateInput.call(
 		this,
@@ -48,7 +63,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 				// orderEntryIds is optional on PandaPon's page: left out (not []) to confirm the whole order.
 				body: {
 					orderId: jsonInteger(body.orderId),
-					...(body.orderEntryIds ? { orderEntryIds: body.orderEntryIds.map((id: string) => jsonInteger(id)) } : {}),
+					...(body.orderEntryIds
+						? { orderEntryIds: body.orderEntryIds.map((id: string) => jsonInteger(id)) }
+						: {}),
 				},
 				itemIndex,
 			}),
@@ -62,5 +79,9 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			'Receipt can be confirmed only after the seller has shipped.',
 		);
 	}
-	return toItems.call(this, { orderId: body.orderId, confirmed: true, ...(isObject(data) ? data : {}) }, itemIndex);
+	return toItems.call(
+		this,
+		{ orderId: body.orderId, confirmed: true, ...(isObject(data) ? data : {}) },
+		itemIndex,
+	);
 }

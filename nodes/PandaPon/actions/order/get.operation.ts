@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { orderDetailSchema } from '../../model/order';
 import { compactOrderDetail, enrichOrderDetail } from '../../shared/simplify';
@@ -22,7 +27,10 @@ export const description: INodeProperties[] = forOperation('order', 'get', [
 	),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = validateInput.call(
 		this,
 		orderDetailSchema,
@@ -37,5 +45,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	})) as IDataObject;
 	const detail = data ?? {};
-	return toItems.call(this, shape === 'compact' ? compactOrderDetail(detail) : shape === 'readable' ? enrichOrderDetail(detail) : detail, itemIndex);
+	return toItems.call(
+		this,
+		shape === 'compact'
+			? compactOrderDetail(detail)
+			: shape === 'readable'
+				? enrichOrderDetail(detail)
+				: detail,
+		itemIndex,
+	);
 }

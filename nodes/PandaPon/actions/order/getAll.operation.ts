@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { z } from 'zod';
 
 import { orderListSchema } from '../../model/order';
@@ -6,7 +11,14 @@ import { compactOrder, enrichOrder } from '../../shared/simplify';
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { paginate } from '../../model/paging';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../../shared/parameters';
+import {
+	forOperation,
+	idList,
+	inputError,
+	optionsCollection,
+	toItems,
+	validateInput,
+} from '../../shared/parameters';
 import { readReturnAll, returnAllProperties } from '../define';
 import { concurrencyOption, outputFields, outputShape } from '../shared/output';
 
@@ -55,7 +67,8 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 				name: 'createdBefore',
 				type: 'dateTime',
 				default: '',
-				description: 'Only orders created at or before this time (filtered by the node, like Created After)',
+				description:
+					'Only orders created at or before this time (filtered by the node, like Created After)',
 			},
 			{
 				displayName: 'Order Status',
@@ -97,7 +110,10 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 /** A filter date, once given: text that Date.parse reads. */
 const dateSchema = z.string().refine((v) => Number.isFinite(Date.parse(v)));
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const { returnAll, limit } = readReturnAll.call(this, itemIndex);
 	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 	const shape = outputShape(this, itemIndex);
@@ -108,14 +124,16 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		['createdBefore', 'Created Before'],
 	] as const) {
 		const value = filters[field] as string | undefined;
-		if (value && !dateSchema.safeParse(value).success) throw inputError(this, itemIndex, `${label} "${value}" is not a date`);
+		if (value && !dateSchema.safeParse(value).success)
+			throw inputError(this, itemIndex, `${label} "${value}" is not a date`);
 	}
 	for (const [field, label] of [
 		['tbOrderId', '1688 Order ID'],
 		['orderNo', 'PandaPon Order No.'],
 	] as const) {
 		const value = String(filters[field] ?? '').trim();
-		if (value && !/^\d+$/.test(value)) throw inputError(this, itemIndex, `${label} "${value}" must contain digits only`);
+		if (value && !/^\d+$/.test(value))
+			throw inputError(this, itemIndex, `${label} "${value}" must contain digits only`);
 	}
 	const userIdList = idList(filters.userIds);
 	const base = validateInput.call(
@@ -126,7 +144,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 			pageSize: (options.pageSize as number) ?? 50,
 			orderNo: String(filters.orderNo ?? '').trim() || undefined,
 			tbOrderId: String(filters.tbOrderId ?? '').trim() || undefined,
-			orderStatus: filters.orderStatus === undefined || filters.orderStatus === '' ? undefined : filters.orderStatus,
+			orderStatus:
+				filters.orderStatus === undefined || filters.orderStatus === ''
+					? undefined
+					: filters.orderStatus,
 			userIdList: userIdList.length ? userIdList : undefined,
 		},
 		itemIndex,
@@ -160,5 +181,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		{ returnAll: returnAll || timeFiltered, limit, pageSize: base.pageSize },
 	);
 	const selected = orders.filter(inWindow).slice(0, returnAll ? undefined : limit);
-	return toItems.call(this, shape === 'compact' ? selected.map(compactOrder) : shape === 'readable' ? selected.map(enrichOrder) : selected, itemIndex);
+	return toItems.call(
+		this,
+		shape === 'compact'
+			? selected.map(compactOrder)
+			: shape === 'readable'
+				? selected.map(enrichOrder)
+				: selected,
+		itemIndex,
+	);
 }

@@ -1,10 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { paySchema } from '../../model/order';
 import { fenToYuan } from '../../shared/simplify';
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
-import { forOperation, idList, inputError, optionsCollection, toItems, validateInput } from '../../shared/parameters';
+import {
+	forOperation,
+	idList,
+	inputError,
+	optionsCollection,
+	toItems,
+	validateInput,
+} from '../../shared/parameters';
 import { concurrencyOption } from '../shared/output';
 import { sendOnce, settlePay } from '../shared/unknownOutcome';
 import { currentTotals, readLimit } from '../shared/spendingCap';
@@ -30,7 +42,8 @@ export const description: INodeProperties[] = forOperation('order', 'pay', [
 		required: true,
 		default: '',
 		placeholder: 'e.g. 2542285634920880794, 2542285634920880795',
-		description: 'One or more unpaid 1688 order IDs, separated by commas or new lines (or an array from an expression)',
+		description:
+			'One or more unpaid 1688 order IDs, separated by commas or new lines (or an array from an expression)',
 	},
 	optionsCollection([
 		{
@@ -47,11 +60,21 @@ export const description: INodeProperties[] = forOperation('order', 'pay', [
 ]);
 
 /** The current totals of the orders (documented order list, fen); refuses above the limit or when one cannot be read. */
-async function checkPayLimit(this: IExecuteFunctions, itemIndex: number, limit: number, orderIds: string[]): Promise<number> {
+async function checkPayLimit(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	limit: number,
+	orderIds: string[],
+): Promise<number> {
 	const totals = await currentTotals.call(this, itemIndex, orderIds);
 	if (totals.missing) {
 		const { id, listed } = totals.missing;
-		throw inputError(this, itemIndex, `Not paid: PandaPon's order list ${listed ? 'shows no total for' : 'does not show'} order ${id}, so Max Total to Pay (${limit.toFixed(2)} CNY) cannot be checked`, 'Nothing was paid.');
+		throw inputError(
+			this,
+			itemIndex,
+			`Not paid: PandaPon's order list ${listed ? 'shows no total for' : 'does not show'} order ${id}, so Max Total to Pay (${limit.toFixed(2)} CNY) cannot be checked`,
+			'Nothing was paid.',
+		);
 	}
 	const yuan = fenToYuan(totals.fen) ?? 0;
 	if (yuan > limit) {
@@ -65,7 +88,10 @@ async function checkPayLimit(this: IExecuteFunctions, itemIndex: number, limit: 
 	return yuan;
 }
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const body = validateInput.call(
 		this,
 		paySchema,
@@ -73,7 +99,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	);
 	const limit = readLimit(this, itemIndex, 'maxPayTotal', 'Max Total to Pay (CNY)');
-	const checkedYuan = limit === undefined ? undefined : await checkPayLimit.call(this, itemIndex, limit, body.orderIds);
+	const checkedYuan =
+		limit === undefined
+			? undefined
+			: await checkPayLimit.call(this, itemIndex, limit, body.orderIds);
 	// Never retried: a repeat could pay twice. A lost answer is settled by reading the orders back.
 	const data = await sendOnce(
 		this,

@@ -1,11 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { previewSchema } from '../../model/order';
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { previewWithYuan } from '../../shared/simplify';
 import { forOperation, inputError, toItems, validateInput } from '../../shared/parameters';
-import { addressFields, cargoFields, previewToCreateNotice, readAddress, readCargo } from '../shared/cargoAndAddress';
+import {
+	addressFields,
+	cargoFields,
+	previewToCreateNotice,
+	readAddress,
+	readCargo,
+} from '../shared/cargoAndAddress';
 import { assertOneSeller, previewFailure } from './previewChecks';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
@@ -17,9 +28,15 @@ export const description: INodeProperties[] = forOperation('order', 'preview', [
 	...cargoFields(false),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	// What was previewed comes out as `request`, so Create maps it in JSON mode ({{ $json.request.addressParam }}).
-	const request = { addressParam: readAddress.call(this, itemIndex), cargoParamList: readCargo.call(this, itemIndex) } as IDataObject;
+	const request = {
+		addressParam: readAddress.call(this, itemIndex),
+		cargoParamList: readCargo.call(this, itemIndex),
+	} as IDataObject;
 	const body = validateInput.call(this, previewSchema, request, itemIndex);
 	assertOneSeller(this, body.cargoParamList, itemIndex, 'Preview for Several Sellers');
 	const data = (await pandaponRequest.call(this, {
@@ -29,6 +46,12 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	})) as IDataObject;
 	const failure = previewFailure(data);
-	if (failure) throw inputError(this, itemIndex, `PandaPon cannot fulfil this preview: ${failure}`, 'Nothing was ordered.');
+	if (failure)
+		throw inputError(
+			this,
+			itemIndex,
+			`PandaPon cannot fulfil this preview: ${failure}`,
+			'Nothing was ordered.',
+		);
 	return toItems.call(this, { ...previewWithYuan(data), request }, itemIndex);
 }

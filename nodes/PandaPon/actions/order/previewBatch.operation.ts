@@ -1,12 +1,29 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { previewBatchSchema } from '../../model/order';
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
 import { previewWithYuan } from '../../shared/simplify';
-import { forOperation, inputError, isObject, toItems, validateInput } from '../../shared/parameters';
+import {
+	forOperation,
+	inputError,
+	isObject,
+	toItems,
+	validateInput,
+} from '../../shared/parameters';
 import { previewFailure } from './previewChecks';
-import { addressFields, cargoFields, previewToCreateNotice, readAddress, readCargo } from '../shared/cargoAndAddress';
+import {
+	addressFields,
+	cargoFields,
+	previewToCreateNotice,
+	readAddress,
+	readCargo,
+} from '../shared/cargoAndAddress';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPreviewBatch';
@@ -24,7 +41,10 @@ export const description: INodeProperties[] = forOperation('order', 'previewBatc
 	...cargoFields(true, true),
 ]);
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const lines = readCargo.call(this, itemIndex);
 	// PandaPon's page for this preview (v1) lists numeric offerId lines only: a mapped ID stops here, nothing sent.
 	if (Array.isArray(lines)) {
@@ -38,7 +58,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		}
 	}
 	// The v1 page lists no districtCode, productNo or container: those are left out here (Create still sends them).
-	const request = { addressParam: readAddress.call(this, itemIndex), cargoParamList: lines } as IDataObject;
+	const request = {
+		addressParam: readAddress.call(this, itemIndex),
+		cargoParamList: lines,
+	} as IDataObject;
 	const body = validateInput.call(this, previewBatchSchema, request, itemIndex);
 	const data = await pandaponRequest.call(this, {
 		...ENDPOINTS.orderPreviewBatch,
@@ -47,7 +70,13 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		itemIndex,
 	});
 	const failure = previewFailure(data);
-	if (failure) throw inputError(this, itemIndex, `PandaPon cannot fulfil this preview: ${failure}`, 'Nothing was ordered.');
+	if (failure)
+		throw inputError(
+			this,
+			itemIndex,
+			`PandaPon cannot fulfil this preview: ${failure}`,
+			'Nothing was ordered.',
+		);
 	// One output item per seller's preview.
 	const previews = (Array.isArray(data) ? data : [data]) as IDataObject[];
 	// Each seller's preview carries what was previewed for that seller (`request`), for Create in JSON mode.
@@ -57,7 +86,10 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		previews.map((preview) => {
 			const seller = String(preview.sellerOpenId ?? '');
 			const own = (lines as unknown[]).filter((line) => !seller || sellerOf(line) === seller);
-			return { ...previewWithYuan(preview), request: { addressParam: request.addressParam, cargoParamList: own } };
+			return {
+				...previewWithYuan(preview),
+				request: { addressParam: request.addressParam, cargoParamList: own },
+			};
 		}),
 		itemIndex,
 	);

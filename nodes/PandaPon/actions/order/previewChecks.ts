@@ -19,7 +19,7 @@ export function assertOneSeller(
 	}
 }
 
-/** A preview answered with success:false (reference §1.4 rule 3) → its error text, else undefined. */
+/** A preview answered with success:false (envelope: doc-en.pandapon.com/doc-6055770) → its error text, else undefined. */
 export function previewFailure(data: unknown): string | undefined {
 	for (const preview of asList(data)) {
 		if (isObject(preview) && preview.success === false) {

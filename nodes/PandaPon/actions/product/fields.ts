@@ -1,10 +1,24 @@
-/** Fields shared by the 1688 goods operations (reference §3). */
+/** Fields shared by the 1688 goods operations (their pages: the endpoint table, model/endpoints.ts). */
 import type { FieldSpec } from '../define';
 
 /** Filters shared by the keyword, image and store searches. */
 export const searchFilters: FieldSpec[] = [
-	{ name: 'priceStart', displayName: 'Min Price (CNY)', kind: 'text', optional: true, placeholder: 'e.g. 10.00', description: 'Lowest unit price in yuan' },
-	{ name: 'priceEnd', displayName: 'Max Price (CNY)', kind: 'text', optional: true, placeholder: 'e.g. 99.00', description: 'Highest unit price in yuan' },
+	{
+		name: 'priceStart',
+		displayName: 'Min Price (CNY)',
+		kind: 'text',
+		optional: true,
+		placeholder: 'e.g. 10.00',
+		description: 'Lowest unit price in yuan',
+	},
+	{
+		name: 'priceEnd',
+		displayName: 'Max Price (CNY)',
+		kind: 'text',
+		optional: true,
+		placeholder: 'e.g. 99.00',
+		description: 'Highest unit price in yuan',
+	},
 	{
 		name: 'filter',
 		displayName: '1688 Filter Flags',
@@ -27,6 +41,11 @@ export const searchFilters: FieldSpec[] = [
 		],
 		description: 'Sent as PandaPon’s JSON-text sort field',
 	},
-	{ name: 'outMemberId', displayName: 'Your End-User ID', kind: 'text', optional: true, description: 'Your own customer ID (outMemberId), if you track one' },
+	{
+		name: 'outMemberId',
+		displayName: 'Your End-User ID',
+		kind: 'text',
+		optional: true,
+		description: 'Your own customer ID (outMemberId), if you track one',
+	},
 ];
-

@@ -8,7 +8,14 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'productCategory',
 	schema: productCategorySchema,
 	fields: [
-		{ name: 'categoryId', displayName: 'Category ID', kind: 'id', required: true, placeholder: 'e.g. 1031918', description: 'The 1688 category ID' },
+		{
+			name: 'categoryId',
+			displayName: 'Category ID',
+			kind: 'id',
+			required: true,
+			placeholder: 'e.g. 1031918',
+			description: 'The 1688 category ID',
+		},
 		language,
 	],
 });

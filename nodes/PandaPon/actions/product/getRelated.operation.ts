@@ -16,7 +16,8 @@ export const { description, execute, endpoint } = defineOperation({
 			kind: 'text',
 			required: true,
 			placeholder: 'e.g. L0PTnwSnx_dWNZWCtgK7Gg',
-			description: 'PandaPon’s mapped offer ID (offerMapId) of the product to find similar ones for',
+			description:
+				'PandaPon’s mapped offer ID (offerMapId) of the product to find similar ones for',
 		},
 		language,
 	],

@@ -11,9 +11,22 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: productSearchSchema,
 	paging: SEARCH_PAGING,
 	fields: [
-		{ name: 'keyword', displayName: 'Keyword', kind: 'text', required: true, placeholder: 'e.g. T恤', description: 'Search words (Chinese finds most)' },
+		{
+			name: 'keyword',
+			displayName: 'Keyword',
+			kind: 'text',
+			required: true,
+			placeholder: 'e.g. T恤',
+			description: 'Search words (Chinese finds most)',
+		},
 		country,
 		...searchFilters,
-		{ name: 'categoryId', displayName: 'Category ID', kind: 'text', optional: true, description: '1688 category ID' },
+		{
+			name: 'categoryId',
+			displayName: 'Category ID',
+			kind: 'text',
+			optional: true,
+			description: '1688 category ID',
+		},
 	],
 });

@@ -19,7 +19,14 @@ export const { description, execute, endpoint } = defineOperation({
 	fields: [
 		country,
 		...searchFilters,
-		{ name: 'region', displayName: 'Image Region', kind: 'text', optional: true, placeholder: 'e.g. 0,0,200,200', description: 'Part of the image to search for (x1,y1,x2,y2)' },
+		{
+			name: 'region',
+			displayName: 'Image Region',
+			kind: 'text',
+			optional: true,
+			placeholder: 'e.g. 0,0,200,200',
+			description: 'Part of the image to search for (x1,y1,x2,y2)',
+		},
 		{ name: 'categoryId', displayName: 'Category ID', kind: 'text', optional: true },
 	],
 	async prepare(itemIndex, request) {

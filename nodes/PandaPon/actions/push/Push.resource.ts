@@ -12,7 +12,8 @@ export const description: INodeProperties[] = resourceProperties(
 		{
 			name: 'Verify Push',
 			value: 'verify',
-			description: 'Check a push n8n’s Webhook node received: signature, duplicates, and what PandaPon shows',
+			description:
+				'Check a push n8n’s Webhook node received: signature, duplicates, and what PandaPon shows',
 			action: 'Verify a PandaPon push',
 		},
 	],

@@ -5,11 +5,30 @@
  * a lossless parse, the replay check, the Events filter, the duplicate stores and Confirm With PandaPon. The
  * Webhook node has already answered, so what the trigger would refuse is dropped here (and logged), not answered.
  */
-import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeExecutionData, type INodeProperties } from 'n8n-workflow';
+import {
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
 
 import { confirmAsOptioned, dropsUnconfirmed } from '../../trigger/confirmPush';
-import { OPERATION_WORDS, eventsField, marketplaceField, pushOptions } from '../../trigger/pushFields';
-import { duplicateStores, duplicateWindowMs, firstTimeSeen, loadPushSecret, pushScope, receivePush, type SignatureMode } from '../../trigger/receivePush';
+import {
+	OPERATION_WORDS,
+	eventsField,
+	marketplaceField,
+	pushOptions,
+} from '../../trigger/pushFields';
+import {
+	duplicateStores,
+	duplicateWindowMs,
+	firstTimeSeen,
+	loadPushSecret,
+	pushScope,
+	receivePush,
+	type SignatureMode,
+} from '../../trigger/receivePush';
 import type { EndpointName } from '../../model/endpoints';
 import { forOperation, inputError, optionsCollection, toItems } from '../../shared/parameters';
 
@@ -30,24 +49,32 @@ export const description: INodeProperties[] = forOperation('push', 'verify', [
 		type: 'string',
 		default: 'data',
 		required: true,
-		description: 'The binary field that holds the push exactly as received (the Webhook node’s Raw Body option puts it in “data”)',
+		description:
+			'The binary field that holds the push exactly as received (the Webhook node’s Raw Body option puts it in “data”)',
 	},
 	{
 		displayName: 'Signature Check',
 		name: 'signatureCheck',
 		type: 'options',
 		options: [
-			{ name: 'Reject Unsigned or Mis-Signed', value: 'reject', description: 'A push whose signature is missing or wrong comes out as nothing (logged)' },
-			{ name: 'Flag Only', value: 'flag', description: 'Every push comes out, with signature "valid", "invalid" or "missing" on the item' },
+			{
+				name: 'Reject Unsigned or Mis-Signed',
+				value: 'reject',
+				description: 'A push whose signature is missing or wrong comes out as nothing (logged)',
+			},
+			{
+				name: 'Flag Only',
+				value: 'flag',
+				description:
+					'Every push comes out, with signature "valid", "invalid" or "missing" on the item',
+			},
 		],
 		default: 'reject',
-		description: 'PandaPon signs each push with your Access Secret (HMAC-SHA256 of the body in the Authorization header), checked against the credential above',
+		description:
+			'PandaPon signs each push with your Access Secret (HMAC-SHA256 of the body in the Authorization header), checked against the credential above',
 	},
 	eventsField(OPERATION_WORDS),
-	optionsCollection([
-		...pushOptions(OPERATION_WORDS),
-		marketplaceField(OPERATION_WORDS),
-	]),
+	optionsCollection([...pushOptions(OPERATION_WORDS), marketplaceField(OPERATION_WORDS)]),
 ]);
 
 const header = (headers: IDataObject, name: string) => {
@@ -55,7 +82,10 @@ const header = (headers: IDataObject, name: string) => {
 	return found ? (found[1] as string | string[]) : undefined;
 };
 
-export async function execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const input = this.getInputData()[itemIndex];
 	const field = String(this.getNodeParameter('rawBodyField', itemIndex, 'data') || 'data');
 	if (!input.binary?.[field]) {
@@ -79,24 +109,44 @@ export async function execute(this: IExecuteFunctions, itemIndex: number): Promi
 		mode: mode === 'flag' ? 'flag' : 'reject',
 		loaded,
 		windowMs,
-		filter: { events: this.getNodeParameter('events', itemIndex, ['*']) as string[], otherTypes: [], platform: (options.platform as 'any') ?? 'any' },
+		filter: {
+			events: this.getNodeParameter('events', itemIndex, ['*']) as string[],
+			otherTypes: [],
+			platform: (options.platform as 'any') ?? 'any',
+		},
 		scope,
 		state,
 	});
 	if (verdict.kind === 'answer') {
 		if (verdict.status === 503) {
-			throw new NodeOperationError(this.getNode(), `Item ${itemIndex + 1}: the push’s signature cannot be checked, so it was not passed on: ${verdict.warn ?? ''}`, {
-				itemIndex,
-				description: 'The push is kept in this execution’s input. Fix the PandaPon API credential, then retry this execution.',
-			});
+			throw new NodeOperationError(
+				this.getNode(),
+				`Item ${itemIndex + 1}: the push’s signature cannot be checked, so it was not passed on: ${verdict.warn ?? ''}`,
+				{
+					itemIndex,
+					description:
+						'The push is kept in this execution’s input. Fix the PandaPon API credential, then retry this execution.',
+				},
+			);
 		}
 		// The Verify call (empty) and types the Events exclude come out as nothing; a refusal is logged.
-		if (verdict.status !== 200) this.logger?.warn?.(`PandaPon Verify Push: item ${itemIndex + 1} dropped (${verdict.body ?? verdict.status})${verdict.warn ? `: ${verdict.warn}` : ''}`);
+		if (verdict.status !== 200)
+			this.logger?.warn?.(
+				`PandaPon Verify Push: item ${itemIndex + 1} dropped (${verdict.body ?? verdict.status})${verdict.warn ? `: ${verdict.warn}` : ''}`,
+			);
 		return [];
 	}
 	const message = verdict.message;
-	if (options.dedupe !== false && !firstTimeSeen(duplicateStores(state, scope, message), Date.now(), windowMs)) return [];
+	if (
+		options.dedupe !== false &&
+		!firstTimeSeen(duplicateStores(state, scope, message), Date.now(), windowMs)
+	)
+		return [];
 	const confirmation = await confirmAsOptioned(this, message, loaded, options);
 	if (dropsUnconfirmed(confirmation, options)) return [];
-	return toItems.call(this, { ...(message as IDataObject), ...(confirmation ?? {}) } as IDataObject, itemIndex);
+	return toItems.call(
+		this,
+		{ ...(message as IDataObject), ...(confirmation ?? {}) } as IDataObject,
+		itemIndex,
+	);
 }

@@ -7,5 +7,14 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'refundUploadVoucher',
 	// Each call stores another image.
 	schema: refundVoucherSchema,
-	fields: [{ name: 'imageBase64', displayName: 'Input Binary Field', kind: 'binary', required: true, default: 'data', fileNameField: 'fileName' }],
+	fields: [
+		{
+			name: 'imageBase64',
+			displayName: 'Input Binary Field',
+			kind: 'binary',
+			required: true,
+			default: 'data',
+			fileNameField: 'fileName',
+		},
+	],
 });

@@ -8,10 +8,20 @@ import { inputError, isObject, jsonParameter } from '../../shared/parameters';
  * A JSON input's keys PandaPon does not know are refused, naming them and the expected ones: a misspelt key
  * ("qty", "offer_id") would otherwise be dropped and the line sent without it.
  */
-function refuseUnknownKeys(ctx: IExecuteFunctions, itemIndex: number, value: IDataObject, known: string[], what: string): void {
+function refuseUnknownKeys(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	value: IDataObject,
+	known: string[],
+	what: string,
+): void {
 	const unknown = Object.keys(value).filter((key) => !known.includes(key));
 	if (unknown.length) {
-		throw inputError(ctx, itemIndex, `${what} has keys PandaPon does not know: ${unknown.join(', ')}. Expected keys: ${known.join(', ')}`);
+		throw inputError(
+			ctx,
+			itemIndex,
+			`${what} has keys PandaPon does not know: ${unknown.join(', ')}. Expected keys: ${known.join(', ')}`,
+		);
 	}
 }
 
@@ -38,7 +48,8 @@ export const addressFields: INodeProperties[] = [
 			},
 		],
 		default: 'fields',
-		description: 'How you give the delivery address: field by field, or as one JSON object mapped from an earlier node',
+		description:
+			'How you give the delivery address: field by field, or as one JSON object mapped from an earlier node',
 	},
 	{
 		displayName: 'Delivery Address',
@@ -47,15 +58,30 @@ export const addressFields: INodeProperties[] = [
 		required: true,
 		placeholder: 'Add Address',
 		default: {},
-		description: 'Where the seller ships to: normally your warehouse in China. Chinese text is fine.',
+		description:
+			'Where the seller ships to: normally your warehouse in China. Chinese text is fine.',
 		displayOptions: { show: { addressMode: ['fields'] } },
 		options: [
 			{
 				displayName: 'Address',
 				name: 'value',
 				values: [
-					{ displayName: 'Recipient Name', name: 'fullName', type: 'string', required: true, default: '', placeholder: 'e.g. 张三' },
-					{ displayName: 'Mobile', name: 'mobile', type: 'string', required: true, default: '', placeholder: 'e.g. 138 0000 0000' },
+					{
+						displayName: 'Recipient Name',
+						name: 'fullName',
+						type: 'string',
+						required: true,
+						default: '',
+						placeholder: 'e.g. 张三',
+					},
+					{
+						displayName: 'Mobile',
+						name: 'mobile',
+						type: 'string',
+						required: true,
+						default: '',
+						placeholder: 'e.g. 138 0000 0000',
+					},
 					{
 						displayName: 'Phone',
 						name: 'phone',
@@ -63,11 +89,45 @@ export const addressFields: INodeProperties[] = [
 						default: '',
 						description: 'Landline or second number. Leave empty to send the mobile number.',
 					},
-					{ displayName: 'Post Code', name: 'postCode', type: 'string', default: '', placeholder: 'e.g. 310024' },
-					{ displayName: 'Province', name: 'provinceText', type: 'string', required: true, default: '', placeholder: 'e.g. 浙江省' },
-					{ displayName: 'City', name: 'cityText', type: 'string', required: true, default: '', placeholder: 'e.g. 杭州市' },
-					{ displayName: 'District', name: 'areaText', type: 'string', default: '', placeholder: 'e.g. 西湖区' },
-					{ displayName: 'Town', name: 'townText', type: 'string', required: true, default: '', placeholder: 'e.g. 转塘', description: 'The town or street (街道/镇): PandaPon requires it' },
+					{
+						displayName: 'Post Code',
+						name: 'postCode',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 310024',
+					},
+					{
+						displayName: 'Province',
+						name: 'provinceText',
+						type: 'string',
+						required: true,
+						default: '',
+						placeholder: 'e.g. 浙江省',
+					},
+					{
+						displayName: 'City',
+						name: 'cityText',
+						type: 'string',
+						required: true,
+						default: '',
+						placeholder: 'e.g. 杭州市',
+					},
+					{
+						displayName: 'District',
+						name: 'areaText',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 西湖区',
+					},
+					{
+						displayName: 'Town',
+						name: 'townText',
+						type: 'string',
+						required: true,
+						default: '',
+						placeholder: 'e.g. 转塘',
+						description: 'The town or street (街道/镇): PandaPon requires it',
+					},
 					{
 						displayName: 'Street Address',
 						name: 'address',
@@ -116,7 +176,8 @@ export function cargoFields(sellerRequired: boolean, specRequired = false): INod
 				},
 			],
 			default: 'fields',
-			description: 'How you give the goods to buy: one row per SKU below, or one JSON list mapped from an earlier node (a sheet, a Shopify order)',
+			description:
+				'How you give the goods to buy: one row per SKU below, or one JSON list mapped from an earlier node (a sheet, a Shopify order)',
 		},
 		{
 			displayName: 'Cargo Lines',
@@ -223,7 +284,8 @@ export function readAddress(this: IExecuteFunctions, itemIndex: number): unknown
 	let address: unknown;
 	if (mode === 'json') {
 		address = jsonParameter.call(this, 'addressJson', 'Address (JSON)', itemIndex);
-		if (!isObject(address)) throw inputError(this, itemIndex, 'Address (JSON) must be a JSON object');
+		if (!isObject(address))
+			throw inputError(this, itemIndex, 'Address (JSON) must be a JSON object');
 		refuseUnknownKeys(this, itemIndex, address, ADDRESS_KEYS, 'Address (JSON)');
 	} else {
 		address = (this.getNodeParameter('address.value', itemIndex, {}) as IDataObject) ?? {};
@@ -236,7 +298,7 @@ export function readAddress(this: IExecuteFunctions, itemIndex: number): unknown
 
 /**
  * The cargoParamList array from the fields or the JSON parameter; numeric strings become quantities. Each line
- * names its product by whichever id it was given (reference §11.3): digits are the numeric 1688 offer ID (offerId),
+ * names its product by whichever id it was given (doc-cnv2.pandapon.com/api-288855709 uses offerMapId, doc-env2.pandapon.com/api-289121035 offerId): digits are the numeric 1688 offer ID (offerId),
  * anything else a mapped ID (offerMapId). A line mapped from an order list row, whose offerId holds the mapped ID,
  * is read the same way.
  */
@@ -246,18 +308,28 @@ export function readCargo(this: IExecuteFunctions, itemIndex: number): unknown {
 	if (mode === 'json') {
 		lines = jsonParameter.call(this, 'cargoJson', 'Cargo Lines (JSON)', itemIndex);
 		if (isObject(lines)) lines = [lines];
-		if (!Array.isArray(lines)) throw inputError(this, itemIndex, 'Cargo Lines (JSON) must be a JSON array of lines');
+		if (!Array.isArray(lines))
+			throw inputError(this, itemIndex, 'Cargo Lines (JSON) must be a JSON array of lines');
 	} else {
 		lines = (this.getNodeParameter('cargo.line', itemIndex, []) as IDataObject[]) ?? [];
 	}
 	return (lines as unknown[]).map((line, index) => {
 		if (!isObject(line)) return line;
-		if (mode === 'json') refuseUnknownKeys(this, itemIndex, line, CARGO_KEYS, `Cargo Lines (JSON), line ${index + 1},`);
+		if (mode === 'json')
+			refuseUnknownKeys(
+				this,
+				itemIndex,
+				line,
+				CARGO_KEYS,
+				`Cargo Lines (JSON), line ${index + 1},`,
+			);
 		const cleaned = clean(line);
 		if (typeof cleaned.quantity === 'string' && /^\s*\d+\s*$/.test(cleaned.quantity)) {
 			cleaned.quantity = Number(cleaned.quantity);
 		}
-		const given = [cleaned.offerMapId, cleaned.offerId].filter((v) => v !== undefined).map((v) => String(v));
+		const given = [cleaned.offerMapId, cleaned.offerId]
+			.filter((v) => v !== undefined)
+			.map((v) => String(v));
 		if (given.length === 2 && given[0] !== given[1]) {
 			throw inputError(
 				this,

@@ -10,8 +10,16 @@ export const imageSourceProperties: INodeProperties[] = [
 		name: 'imageSource',
 		type: 'options',
 		options: [
-			{ name: 'Binary File', value: 'binary', description: 'An image in the input item (e.g. from Read/Write File or HTTP Request)' },
-			{ name: 'Image URL', value: 'url', description: 'The node downloads the image and sends it along with its URL' },
+			{
+				name: 'Binary File',
+				value: 'binary',
+				description: 'An image in the input item (e.g. from Read/Write File or HTTP Request)',
+			},
+			{
+				name: 'Image URL',
+				value: 'url',
+				description: 'The node downloads the image and sends it along with its URL',
+			},
 		],
 		default: 'binary',
 	},
@@ -35,17 +43,31 @@ export const imageSourceProperties: INodeProperties[] = [
 	},
 ];
 
-export async function readImage(this: IExecuteFunctions, itemIndex: number): Promise<{ base64: string; url?: string }> {
+export async function readImage(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<{ base64: string; url?: string }> {
 	const source = this.getNodeParameter('imageSource', itemIndex, 'binary') as string;
 	if (source === 'url') {
 		const url = String(this.getNodeParameter('imageUrl', itemIndex, '')).trim();
-		if (!/^https?:\/\/\S+$/i.test(url)) throw inputError(this, itemIndex, `Image URL "${url}" must be an http(s) address`);
+		if (!/^https?:\/\/\S+$/i.test(url))
+			throw inputError(this, itemIndex, `Image URL "${url}" must be an http(s) address`);
 		let bytes: Buffer;
 		try {
-			const response = (await this.helpers.httpRequest({ method: 'GET', url, encoding: 'arraybuffer', json: false })) as ArrayBuffer | Buffer;
+			const response = (await this.helpers.httpRequest({
+				method: 'GET',
+				url,
+				encoding: 'arraybuffer',
+				json: false,
+			})) as ArrayBuffer | Buffer;
 			bytes = Buffer.from(response as ArrayBuffer);
 		} catch (error) {
-			throw inputError(this, itemIndex, `Image URL could not be downloaded (${(error as Error).message})`, 'Nothing was sent to PandaPon.');
+			throw inputError(
+				this,
+				itemIndex,
+				`Image URL could not be downloaded (${(error as Error).message})`,
+				'Nothing was sent to PandaPon.',
+			);
 		}
 		if (!bytes.length) throw inputError(this, itemIndex, 'Image URL returned an empty file');
 		return { base64: bytes.toString('base64'), url };

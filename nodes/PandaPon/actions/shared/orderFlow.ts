@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { ENDPOINTS } from '../../model/endpoints';
 import { fieldProperty, type FieldSpec } from '../define';
@@ -112,7 +117,12 @@ export function createdOrderId(order: IDataObject): string | null {
 export function createdOrders(data: unknown): IDataObject[] {
 	return asList(data).map((order) => {
 		const base = (order?.baseInfo ?? {}) as IDataObject;
-		return { orderId: createdOrderId(order), status: base.status ?? null, totalAmountYuan: base.totalAmount ?? null, ...order };
+		return {
+			orderId: createdOrderId(order),
+			status: base.status ?? null,
+			totalAmountYuan: base.totalAmount ?? null,
+			...order,
+		};
 	});
 }
 
@@ -128,7 +138,10 @@ export function expectedOrders(body: {
 		group.lines.push({ specId: line.specId, quantity: line.quantity });
 		bySeller.set(seller, group);
 	}
-	return { sellers: [...bySeller.values()], receiver: { fullName: body.addressParam.fullName, mobile: body.addressParam.mobile } };
+	return {
+		sellers: [...bySeller.values()],
+		receiver: { fullName: body.addressParam.fullName, mobile: body.addressParam.mobile },
+	};
 }
 
 /**
@@ -150,5 +163,7 @@ export async function sendCreate(
 		(started) => settleCreate(this, itemIndex, started, expectedOrders(body), fence),
 	);
 	const items = toItems.call(this, createdOrders(data), itemIndex);
-	return cap ? await checkCreatedTotals.call(this, itemIndex, cap.yuan, cap.previewedYuan, items) : items;
+	return cap
+		? await checkCreatedTotals.call(this, itemIndex, cap.yuan, cap.previewedYuan, items)
+		: items;
 }

@@ -24,7 +24,10 @@ export const outputFields = (what: string, readable: string): INodeProperties[] 
 ];
 
 /** Which output shape an item asked for. */
-export function outputShape(ctx: IExecuteFunctions, itemIndex: number): 'compact' | 'readable' | 'raw' {
+export function outputShape(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): 'compact' | 'readable' | 'raw' {
 	if (ctx.getNodeParameter('simplify', itemIndex, true) as boolean) return 'compact';
 	return (ctx.getNodeParameter('readableFields', itemIndex, false) as boolean) ? 'readable' : 'raw';
 }

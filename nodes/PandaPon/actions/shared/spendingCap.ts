@@ -5,7 +5,12 @@
  * and fails loudly when it is above the cap. Preview sums and list totals are in fen (endpoint table: orderPreview,
  * orderList). A limit that is present but unreadable refuses: no cap is only the option being absent.
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { pandaponRequest } from '../../transport/request';
@@ -37,14 +42,23 @@ const shown = (value: unknown): string => {
 
 /** An amount of yuan as a number or digits ("500", "199.5"); NaN for anything else (text, null, a list …). */
 export const yuanAmount = (raw: unknown): number =>
-	typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw) ? Number(raw) : NaN;
+	typeof raw === 'number'
+		? raw
+		: typeof raw === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(raw)
+			? Number(raw)
+			: NaN;
 
 /**
  * A spending limit of one item in yuan, or undefined when the option is absent. Present means present in the node
  * as saved (so an expression that resolves to nothing still counts as set), and then it must be a number of yuan
  * above 0: anything else refuses, naming what it got, before anything is sent.
  */
-export function readLimit(ctx: IExecuteFunctions, itemIndex: number, name: string, label: string): number | undefined {
+export function readLimit(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+): number | undefined {
 	const saved = ctx.getNode().parameters.options;
 	if (!isObject(saved) || !(name in saved)) return undefined;
 	const options = (ctx.getNodeParameter('options', itemIndex, {}) as IDataObject) ?? {};
@@ -62,7 +76,8 @@ export function readLimit(ctx: IExecuteFunctions, itemIndex: number, name: strin
 }
 
 /** The Max Order Total of one item in yuan, or undefined when the option is absent. */
-export const readCap = (ctx: IExecuteFunctions, itemIndex: number): number | undefined => readLimit(ctx, itemIndex, 'maxOrderTotal', 'Max Order Total (CNY)');
+export const readCap = (ctx: IExecuteFunctions, itemIndex: number): number | undefined =>
+	readLimit(ctx, itemIndex, 'maxOrderTotal', 'Max Order Total (CNY)');
 
 /** A money amount PandaPon sent as a number (or digits), else undefined: null, "" and text are not 0. */
 function amount(value: unknown): number | undefined {
@@ -98,12 +113,28 @@ export async function enforceCap(
 ): Promise<number> {
 	let fen = 0;
 	for (const { endpoint, body } of previews) {
-		const data = await pandaponRequest.call(this, { ...ENDPOINTS[endpoint], body, idempotent: true, itemIndex });
+		const data = await pandaponRequest.call(this, {
+			...ENDPOINTS[endpoint],
+			body,
+			idempotent: true,
+			itemIndex,
+		});
 		const failure = previewFailure(data);
-		if (failure) throw inputError(this, itemIndex, `Not ordered: PandaPon's preview says no (${failure})`, 'Nothing was ordered.');
+		if (failure)
+			throw inputError(
+				this,
+				itemIndex,
+				`Not ordered: PandaPon's preview says no (${failure})`,
+				'Nothing was ordered.',
+			);
 		const total = previewTotalFen(data);
 		if (total === undefined) {
-			throw inputError(this, itemIndex, `Not ordered: PandaPon's preview gave no total (sumPayment), so Max Order Total (${cap.toFixed(2)} CNY) cannot be checked`, 'Nothing was ordered.');
+			throw inputError(
+				this,
+				itemIndex,
+				`Not ordered: PandaPon's preview gave no total (sumPayment), so Max Order Total (${cap.toFixed(2)} CNY) cannot be checked`,
+				'Nothing was ordered.',
+			);
 		}
 		fen += total;
 	}
@@ -152,21 +183,34 @@ export async function checkCreatedTotals(
 	previewedYuan: number,
 	items: INodeExecutionData[],
 ): Promise<INodeExecutionData[]> {
-	const ids = items.map((item) => (item.json.orderId === null || item.json.orderId === undefined ? '' : String(item.json.orderId)));
+	const ids = items.map((item) =>
+		item.json.orderId === null || item.json.orderId === undefined ? '' : String(item.json.orderId),
+	);
 	const created = ids.filter(Boolean);
 	const fail = (message: string) => {
-		const error = inputError(this, itemIndex, message, 'The order exists on PandaPon and is unpaid. Nothing else was sent.');
+		const error = inputError(
+			this,
+			itemIndex,
+			message,
+			'The order exists on PandaPon and is unpaid. Nothing else was sent.',
+		);
 		error.context.outcome = 'went through';
 		error.context.orderIds = created;
 		return error;
 	};
 	if (created.length !== items.length) {
-		throw fail(`Ordered, but PandaPon's answer carries no 1688 order ID for ${items.length - created.length} of ${items.length} order(s), so their totals cannot be checked against Max Order Total ${cap.toFixed(2)} CNY${created.length ? ` (orders ${created.join(', ')})` : ''}. Check 1688 Order → Get Many before paying: cancel what you do not want or pay it knowingly`);
+		throw fail(
+			`Ordered, but PandaPon's answer carries no 1688 order ID for ${items.length - created.length} of ${items.length} order(s), so their totals cannot be checked against Max Order Total ${cap.toFixed(2)} CNY${created.length ? ` (orders ${created.join(', ')})` : ''}. Check 1688 Order → Get Many before paying: cancel what you do not want or pay it knowingly`,
+		);
 	}
 	// A read that fails counts as a total that cannot be read: the order exists either way.
-	const totals = await currentTotals.call(this, itemIndex, created).catch(() => ({ fen: 0, each: [], missing: { id: created[0], listed: false } }));
+	const totals = await currentTotals
+		.call(this, itemIndex, created)
+		.catch(() => ({ fen: 0, each: [], missing: { id: created[0], listed: false } }));
 	if (totals.missing) {
-		throw fail(`Order ${created.join(', ')} was created, but its total could not be read back to check Max Order Total ${cap.toFixed(2)} CNY. It is unpaid: check it with 1688 Order → Get before paying, then cancel it or pay it knowingly`);
+		throw fail(
+			`Order ${created.join(', ')} was created, but its total could not be read back to check Max Order Total ${cap.toFixed(2)} CNY. It is unpaid: check it with 1688 Order → Get before paying, then cancel it or pay it knowingly`,
+		);
 	}
 	const yuan = fenToYuan(totals.fen) ?? 0;
 	if (yuan > cap) {

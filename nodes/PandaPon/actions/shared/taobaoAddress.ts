@@ -11,7 +11,13 @@ import { taobaoOrderAddressSchema } from '../../model/taobao';
 import { stringifyJson } from '../../model/json';
 import { inputError, isObject, jsonParameter, validateInput } from '../../shared/parameters';
 
-const field = (displayName: string, name: string, placeholder: string, description?: string, required = false): INodeProperties => ({
+const field = (
+	displayName: string,
+	name: string,
+	placeholder: string,
+	description?: string,
+	required = false,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
@@ -21,12 +27,21 @@ const field = (displayName: string, name: string, placeholder: string, descripti
 	...(required ? { required } : {}),
 });
 
-const inputMode = (name: string, displayName: string, what: string, jsonWhat: string): INodeProperties => ({
+const inputMode = (
+	name: string,
+	displayName: string,
+	what: string,
+	jsonWhat: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'options',
 	options: [
-		{ name: 'Fields', value: 'fields', description: `Type the ${what} in the fields below (expressions work in each field)` },
+		{
+			name: 'Fields',
+			value: 'fields',
+			description: `Type the ${what} in the fields below (expressions work in each field)`,
+		},
 		{ name: 'JSON', value: 'json', description: `Map ${jsonWhat} from an earlier node` },
 	],
 	default: 'fields',
@@ -43,8 +58,19 @@ export interface AddressInputNames {
 	jsonAsGiven?: boolean;
 }
 
-export const CART_ADDRESS: AddressInputNames = { mode: 'orderAddressMode', fields: 'orderAddress', json: 'orderAddressJson', jsonLabel: 'Address (JSON)' };
-export const ORDER_RECEIVER: AddressInputNames = { mode: 'receiverInput', fields: 'receiverFields', json: 'receiver', jsonLabel: 'Receiver (JSON)', jsonAsGiven: true };
+export const CART_ADDRESS: AddressInputNames = {
+	mode: 'orderAddressMode',
+	fields: 'orderAddress',
+	json: 'orderAddressJson',
+	jsonLabel: 'Address (JSON)',
+};
+export const ORDER_RECEIVER: AddressInputNames = {
+	mode: 'receiverInput',
+	fields: 'receiverFields',
+	json: 'receiver',
+	jsonLabel: 'Receiver (JSON)',
+	jsonAsGiven: true,
+};
 
 /** UI of an address: a mode switch, the address fields, and a JSON box. */
 export function taobaoAddressInput(names: AddressInputNames): INodeProperties[] {
@@ -57,7 +83,8 @@ export function taobaoAddressInput(names: AddressInputNames): INodeProperties[] 
 			required: true,
 			placeholder: 'Add Address',
 			default: {},
-			description: 'Where the Taobao seller ships to: normally your warehouse in China. Chinese text is fine.',
+			description:
+				'Where the Taobao seller ships to: normally your warehouse in China. Chinese text is fine.',
 			displayOptions: { show: { [names.mode]: ['fields'] } },
 			options: [
 				{
@@ -65,7 +92,13 @@ export function taobaoAddressInput(names: AddressInputNames): INodeProperties[] 
 					name: 'value',
 					values: [
 						field('Recipient Name', 'name', 'e.g. 张三', undefined, true),
-						field('Mobile', 'mobile_phone', 'e.g. 138 0000 0000', 'The recipient’s mobile number in China', true),
+						field(
+							'Mobile',
+							'mobile_phone',
+							'e.g. 138 0000 0000',
+							'The recipient’s mobile number in China',
+							true,
+						),
 						field('Phone', 'phone', 'e.g. 0571-0000 0000', 'Landline or second number (optional)'),
 						field('Country', 'country', 'e.g. 中国', undefined, true),
 						field('Province', 'state', 'e.g. 浙江省', undefined, true),
@@ -82,8 +115,10 @@ export function taobaoAddressInput(names: AddressInputNames): INodeProperties[] 
 			name: names.json,
 			type: 'json',
 			default: '',
-			placeholder: 'e.g. {"name": "张三", "mobile_phone": "…", "country": "中国", "state": "浙江省", "city": "杭州市", "district": "余杭区", "address": "…", "zip": "311121"}',
-			description: 'An address object: name, mobile_phone, phone, country, state, city, district, address, zip',
+			placeholder:
+				'e.g. {"name": "张三", "mobile_phone": "…", "country": "中国", "state": "浙江省", "city": "杭州市", "district": "余杭区", "address": "…", "zip": "311121"}',
+			description:
+				'An address object: name, mobile_phone, phone, country, state, city, district, address, zip',
 			displayOptions: { show: { [names.mode]: ['json'] } },
 		},
 	];
@@ -94,13 +129,18 @@ function cleanObject(raw: IDataObject): IDataObject {
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(raw)) {
 		const text = typeof value === 'string' ? value.trim() : value;
-		if (text !== undefined && text !== null && text !== '') out[key] = typeof text === 'number' ? String(text) : text;
+		if (text !== undefined && text !== null && text !== '')
+			out[key] = typeof text === 'number' ? String(text) : text;
 	}
 	return out;
 }
 
 /** The address object of one item, from the fields or the JSON box. */
-export function readTaobaoAddress(this: IExecuteFunctions, itemIndex: number, names: AddressInputNames = CART_ADDRESS): IDataObject {
+export function readTaobaoAddress(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	names: AddressInputNames = CART_ADDRESS,
+): IDataObject {
 	const mode = this.getNodeParameter(names.mode, itemIndex, 'fields') as string;
 	const raw =
 		mode === 'json'
@@ -129,12 +169,37 @@ export const taobaoOrderLinesInput: INodeProperties[] = [
 				displayName: 'Line',
 				name: 'line',
 				values: [
-					field('Item ID', 'itemId', 'e.g. 600126245031041190', 'The Taobao item ID (the mapped ID from Taobao Product → Get). Keep it as text.', true),
-					field('SKU ID', 'skuId', 'e.g. 5016042822039', 'The SKU of the item: colour, size … (from Taobao Product → Get)'),
+					field(
+						'Item ID',
+						'itemId',
+						'e.g. 600126245031041190',
+						'The Taobao item ID (the mapped ID from Taobao Product → Get). Keep it as text.',
+						true,
+					),
+					field(
+						'SKU ID',
+						'skuId',
+						'e.g. 5016042822039',
+						'The SKU of the item: colour, size … (from Taobao Product → Get)',
+					),
 					field('Quantity', 'quantity', 'e.g. 2', undefined, true),
-					field('Unit Price (Fen)', 'price', 'e.g. 1990 (= 19.90 CNY)', 'The price you expect per unit, in fen (1/100 CNY)'),
-					{ ...field('Currency', 'currency', 'e.g. CNY'), default: 'CNY', description: 'The price’s currency' },
-					field('Line No.', 'orderLineNo', 'e.g. 1', 'Your number for the line; left empty, lines are numbered 1, 2, 3 …'),
+					field(
+						'Unit Price (Fen)',
+						'price',
+						'e.g. 1990 (= 19.90 CNY)',
+						'The price you expect per unit, in fen (1/100 CNY)',
+					),
+					{
+						...field('Currency', 'currency', 'e.g. CNY'),
+						default: 'CNY',
+						description: 'The price’s currency',
+					},
+					field(
+						'Line No.',
+						'orderLineNo',
+						'e.g. 1',
+						'Your number for the line; left empty, lines are numbered 1, 2, 3 …',
+					),
 				],
 			},
 		],
@@ -144,8 +209,10 @@ export const taobaoOrderLinesInput: INodeProperties[] = [
 		name: 'orderLineList',
 		type: 'json',
 		default: '',
-		placeholder: 'e.g. [{"itemId": "…", "skuId": "…", "orderLineNo": "1", "quantity": "1", "price": "1990", "currency": "CNY"}]',
-		description: 'A JSON list of lines {itemId, skuId, orderLineNo, quantity, price (fen), currency}',
+		placeholder:
+			'e.g. [{"itemId": "…", "skuId": "…", "orderLineNo": "1", "quantity": "1", "price": "1990", "currency": "CNY"}]',
+		description:
+			'A JSON list of lines {itemId, skuId, orderLineNo, quantity, price (fen), currency}',
 		displayOptions: { show: { orderLinesInput: ['json'] } },
 	},
 ];
@@ -153,8 +220,11 @@ export const taobaoOrderLinesInput: INodeProperties[] = [
 /** The order lines of one item, from the rows (numbered when unnumbered) or the JSON box. */
 function readTaobaoOrderLines(this: IExecuteFunctions, itemIndex: number): unknown {
 	const mode = this.getNodeParameter('orderLinesInput', itemIndex, 'fields') as string;
-	if (mode === 'json') return jsonParameter.call(this, 'orderLineList', 'Order Lines (JSON)', itemIndex);
-	const rows = ((this.getNodeParameter('orderLines.line', itemIndex, []) as IDataObject[]) ?? []).map(cleanObject);
+	if (mode === 'json')
+		return jsonParameter.call(this, 'orderLineList', 'Order Lines (JSON)', itemIndex);
+	const rows = (
+		(this.getNodeParameter('orderLines.line', itemIndex, []) as IDataObject[]) ?? []
+	).map(cleanObject);
 	return rows.map((row, index) => ({ orderLineNo: String(index + 1), ...row }));
 }
 
@@ -163,8 +233,16 @@ function checkOrderLines(this: IExecuteFunctions, lines: unknown, itemIndex: num
 	if (!Array.isArray(lines)) return; // the body schema names the field
 	lines.forEach((line, index) => {
 		const where = `Order line #${index + 1}`;
-		if (!isObject(line)) throw inputError(this, itemIndex, `${where} must be an object {itemId, skuId, quantity, price, currency}`);
-		for (const [key, label] of [['itemId', 'Item ID'], ['quantity', 'Quantity']]) {
+		if (!isObject(line))
+			throw inputError(
+				this,
+				itemIndex,
+				`${where} must be an object {itemId, skuId, quantity, price, currency}`,
+			);
+		for (const [key, label] of [
+			['itemId', 'Item ID'],
+			['quantity', 'Quantity'],
+		]) {
 			const value = line[key];
 			if (value === undefined || value === null || String(value).trim() === '') {
 				throw inputError(this, itemIndex, `${where}: ${label} (${key}) is required`);
@@ -177,7 +255,11 @@ function checkOrderLines(this: IExecuteFunctions, lines: unknown, itemIndex: num
  * Taobao Order Create/Preview: the lines and the receiver read from fields or JSON, checked (the receiver like the
  * cart's address), then written as the JSON text PandaPon's order endpoints take.
  */
-export function readTaobaoOrderInput(this: IExecuteFunctions, itemIndex: number, body: IDataObject): void {
+export function readTaobaoOrderInput(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	body: IDataObject,
+): void {
 	const lines = readTaobaoOrderLines.call(this, itemIndex);
 	checkOrderLines.call(this, lines, itemIndex);
 	const receiver = readTaobaoAddress.call(this, itemIndex, ORDER_RECEIVER);

@@ -34,15 +34,21 @@ const CLOCK_SLACK_MS = 120_000;
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 
 /** One order of the documented order list by its 1688 order ID, within the settling reads' bounds. */
-export const orderRow = (ctx: IExecuteFunctions, itemIndex: number, tbOrderId: string): Promise<IDataObject | undefined> =>
-	listedOrder(ctx, tbOrderId, { itemIndex, ...READ });
+export const orderRow = (
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	tbOrderId: string,
+): Promise<IDataObject | undefined> => listedOrder(ctx, tbOrderId, { itemIndex, ...READ });
 
 /** Runs the check; a check that itself fails is "could not tell", naming why. */
 async function check(run: () => Promise<Settlement>): Promise<Settlement> {
 	try {
 		return await run();
 	} catch (error) {
-		return { outcome: 'could not tell', detail: `the check itself failed: ${(error as Error).message}` };
+		return {
+			outcome: 'could not tell',
+			detail: `the check itself failed: ${(error as Error).message}`,
+		};
 	}
 }
 
@@ -50,23 +56,53 @@ async function check(run: () => Promise<Settlement>): Promise<Settlement> {
 export const settleCancel = (ctx: IExecuteFunctions, itemIndex: number, orderId: string) =>
 	check(async () => {
 		const row = await orderRow(ctx, itemIndex, orderId);
-		if (!row) return { outcome: 'could not tell', detail: `the order list does not show order ${orderId}` };
+		if (!row)
+			return { outcome: 'could not tell', detail: `the order list does not show order ${orderId}` };
 		const stage = orderStage(row);
-		if (stage === 'closed') return { outcome: 'went through', detail: `order ${orderId} is now closed (cancelled)`, orderIds: [orderId] };
-		if (stage === 'awaiting payment') return { outcome: 'did not go through', detail: `order ${orderId} is still open and awaiting payment` };
-		if (stage) return { outcome: 'did not go through', detail: `order ${orderId} is ${stage}, so it was not cancelled` };
-		return { outcome: 'could not tell', detail: `the order list shows order ${orderId} without a payment state` };
+		if (stage === 'closed')
+			return {
+				outcome: 'went through',
+				detail: `order ${orderId} is now closed (cancelled)`,
+				orderIds: [orderId],
+			};
+		if (stage === 'awaiting payment')
+			return {
+				outcome: 'did not go through',
+				detail: `order ${orderId} is still open and awaiting payment`,
+			};
+		if (stage)
+			return {
+				outcome: 'did not go through',
+				detail: `order ${orderId} is ${stage}, so it was not cancelled`,
+			};
+		return {
+			outcome: 'could not tell',
+			detail: `the order list shows order ${orderId} without a payment state`,
+		};
 	});
 
 /** Confirm Receipt: completed = it went through; still shipped = it did not. */
 export const settleReceipt = (ctx: IExecuteFunctions, itemIndex: number, orderId: string) =>
 	check(async () => {
 		const row = await orderRow(ctx, itemIndex, orderId);
-		if (!row) return { outcome: 'could not tell', detail: `the order list does not show order ${orderId}` };
+		if (!row)
+			return { outcome: 'could not tell', detail: `the order list does not show order ${orderId}` };
 		const stage = orderStage(row);
-		if (stage === 'completed') return { outcome: 'went through', detail: `order ${orderId} now shows its receipt confirmed`, orderIds: [orderId] };
-		if (stage) return { outcome: 'did not go through', detail: `order ${orderId} is ${stage}, not received` };
-		return { outcome: 'could not tell', detail: `the order list shows order ${orderId} without a state` };
+		if (stage === 'completed')
+			return {
+				outcome: 'went through',
+				detail: `order ${orderId} now shows its receipt confirmed`,
+				orderIds: [orderId],
+			};
+		if (stage)
+			return {
+				outcome: 'did not go through',
+				detail: `order ${orderId} is ${stage}, not received`,
+			};
+		return {
+			outcome: 'could not tell',
+			detail: `the order list shows order ${orderId} without a state`,
+		};
 	});
 
 /** Pay: every order paid = it went through; none = it did not; some = it went through for those. */
@@ -76,13 +112,22 @@ export const settlePay = (ctx: IExecuteFunctions, itemIndex: number, orderIds: s
 		const unpaid: string[] = [];
 		for (const id of orderIds) {
 			const row = await orderRow(ctx, itemIndex, id);
-			if (!row) return { outcome: 'could not tell', detail: `the order list does not show order ${id}` };
+			if (!row)
+				return { outcome: 'could not tell', detail: `the order list does not show order ${id}` };
 			const stage = orderStage(row);
 			if (stage === 'awaiting payment' || stage === 'closed') unpaid.push(id);
 			else if (stage === 'paid' || stage === 'shipped' || stage === 'completed') paid.push(id);
-			else return { outcome: 'could not tell', detail: `order ${id} shows as ${stage ?? 'without a payment state'}` };
+			else
+				return {
+					outcome: 'could not tell',
+					detail: `order ${id} shows as ${stage ?? 'without a payment state'}`,
+				};
 		}
-		if (!paid.length) return { outcome: 'did not go through', detail: `order${unpaid.length > 1 ? 's' : ''} ${unpaid.join(', ')} ${unpaid.length > 1 ? 'are' : 'is'} not paid` };
+		if (!paid.length)
+			return {
+				outcome: 'did not go through',
+				detail: `order${unpaid.length > 1 ? 's' : ''} ${unpaid.join(', ')} ${unpaid.length > 1 ? 'are' : 'is'} not paid`,
+			};
 		const detail = `order${paid.length > 1 ? 's' : ''} ${paid.join(', ')} ${paid.length > 1 ? 'are' : 'is'} paid${unpaid.length ? `; ${unpaid.join(', ')} not paid` : ''}`;
 		return { outcome: 'went through', detail, orderIds: paid };
 	});
@@ -105,9 +150,11 @@ const embedded = (value: unknown): unknown => {
 
 function receiverOf(row: IDataObject): { fullName: string; mobile: string } {
 	const warehouse = embedded(row.warehouseAddressInfo);
-	if (isObject(warehouse)) return { fullName: text(warehouse.fullName), mobile: text(warehouse.mobile) };
+	if (isObject(warehouse))
+		return { fullName: text(warehouse.fullName), mobile: text(warehouse.mobile) };
 	const receiver = embedded(row.receiver);
-	if (isObject(receiver)) return { fullName: text(receiver.toFullName), mobile: text(receiver.toMobile) };
+	if (isObject(receiver))
+		return { fullName: text(receiver.toFullName), mobile: text(receiver.toMobile) };
 	return { fullName: '', mobile: '' };
 }
 
@@ -119,13 +166,18 @@ function forReceiver(rows: IDataObject[], receiver: Expected['receiver']): IData
 	});
 }
 
-const lineKey = (seller: string, spec: string, quantity: unknown) => `${seller}|${spec}|${Number(quantity)}`;
+const lineKey = (seller: string, spec: string, quantity: unknown) =>
+	`${seller}|${spec}|${Number(quantity)}`;
 
 function matchesSeller(row: IDataObject, group: Expected['sellers'][number]): boolean {
 	const lines = embedded(row.cargoParamList);
 	if (!Array.isArray(lines)) return false;
-	const seen = (lines as IDataObject[]).map((l) => lineKey(group.sellerOpenId ? text(l.sellerOpenId) : '', text(l.specId), l.quantity)).sort();
-	const sent = group.lines.map((l) => lineKey(group.sellerOpenId ?? '', text(l.specId), l.quantity)).sort();
+	const seen = (lines as IDataObject[])
+		.map((l) => lineKey(group.sellerOpenId ? text(l.sellerOpenId) : '', text(l.specId), l.quantity))
+		.sort();
+	const sent = group.lines
+		.map((l) => lineKey(group.sellerOpenId ?? '', text(l.specId), l.quantity))
+		.sort();
 	return seen.length === sent.length && seen.every((key, i) => key === sent[i]);
 }
 
@@ -139,9 +191,18 @@ export interface Fence {
  * orders made since count, not an identical order placed a minute earlier. Undefined when it cannot be read
  * (the check then falls back on creation times).
  */
-export async function orderFence(ctx: IExecuteFunctions, itemIndex: number): Promise<Fence | undefined> {
+export async function orderFence(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): Promise<Fence | undefined> {
 	try {
-		const data = (await pandaponRequest.call(ctx, { ...ENDPOINTS.orderList, body: { pageNum: 1, pageSize: 1 }, idempotent: true, itemIndex, ...READ })) as IDataObject | null;
+		const data = (await pandaponRequest.call(ctx, {
+			...ENDPOINTS.orderList,
+			body: { pageNum: 1, pageSize: 1 },
+			idempotent: true,
+			itemIndex,
+			...READ,
+		})) as IDataObject | null;
 		const row = Array.isArray(data?.data) ? (data!.data as IDataObject[])[0] : undefined;
 		return row ? { tbOrderId: text(row.tbOrderId) } : { tbOrderId: '' };
 	} catch {
@@ -154,7 +215,12 @@ export async function orderFence(ctx: IExecuteFunctions, itemIndex: number): Pro
  * `since` shows that the window is covered. `complete` is false when the list is not newest-first or the pages ran
  * out of budget first: then absence proves nothing.
  */
-async function ordersSince(ctx: IExecuteFunctions, itemIndex: number, since: number, fence?: Fence): Promise<{ rows: IDataObject[]; complete: boolean }> {
+async function ordersSince(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	since: number,
+	fence?: Fence,
+): Promise<{ rows: IDataObject[]; complete: boolean }> {
 	const rows: IDataObject[] = [];
 	let previous = Infinity;
 	for (let pageNum = 1; pageNum <= MAX_PAGES; pageNum++) {
@@ -167,7 +233,8 @@ async function ordersSince(ctx: IExecuteFunctions, itemIndex: number, since: num
 		})) as IDataObject | null;
 		const page = Array.isArray(data?.data) ? (data!.data as IDataObject[]) : [];
 		for (const row of page) {
-			if (fence?.tbOrderId && text(row.tbOrderId) === fence.tbOrderId) return { rows, complete: true };
+			if (fence?.tbOrderId && text(row.tbOrderId) === fence.tbOrderId)
+				return { rows, complete: true };
 			const created = Date.parse(text(row.createTime));
 			if (!Number.isFinite(created) || created > previous) return { rows, complete: false };
 			previous = created;
@@ -180,36 +247,81 @@ async function ordersSince(ctx: IExecuteFunctions, itemIndex: number, since: num
 }
 
 /** Create (one seller or several): every seller's order found = it went through; none and the window covered = it did not. */
-export const settleCreate = (ctx: IExecuteFunctions, itemIndex: number, started: number, expected: Expected, fence?: Fence) =>
+export const settleCreate = (
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	started: number,
+	expected: Expected,
+	fence?: Fence,
+) =>
 	check(async () => {
 		const { rows, complete } = await ordersSince(ctx, itemIndex, started - CLOCK_SLACK_MS, fence);
 		const candidates = forReceiver(rows, expected.receiver);
 		const found: IDataObject[] = [];
 		for (const group of expected.sellers) {
-			const row = candidates.find((candidate) => !found.includes(candidate) && matchesSeller(candidate, group));
+			const row = candidates.find(
+				(candidate) => !found.includes(candidate) && matchesSeller(candidate, group),
+			);
 			if (row) found.push(row);
 		}
 		const ids = found.map((row) => text(row.tbOrderId));
-		const described = found.map((row) => `${text(row.tbOrderId)} (created ${text(row.createTime)}, ${orderStage(row) ?? 'state unknown'}${rowTotalFen(row) === undefined ? '' : `, ${cnyText(rowTotalFen(row)!)}`})`);
+		const described = found.map(
+			(row) =>
+				`${text(row.tbOrderId)} (created ${text(row.createTime)}, ${orderStage(row) ?? 'state unknown'}${rowTotalFen(row) === undefined ? '' : `, ${cnyText(rowTotalFen(row)!)}`})`,
+		);
 		if (found.length === expected.sellers.length) {
-			return { outcome: 'went through', detail: `PandaPon shows the order${ids.length > 1 ? 's' : ''} it made: ${described.join('; ')}`, orderIds: ids };
+			return {
+				outcome: 'went through',
+				detail: `PandaPon shows the order${ids.length > 1 ? 's' : ''} it made: ${described.join('; ')}`,
+				orderIds: ids,
+			};
 		}
 		if (found.length) {
-			return { outcome: 'went through', detail: `PandaPon shows ${found.length} of the ${expected.sellers.length} orders: ${described.join('; ')}`, orderIds: ids };
+			return {
+				outcome: 'went through',
+				detail: `PandaPon shows ${found.length} of the ${expected.sellers.length} orders: ${described.join('; ')}`,
+				orderIds: ids,
+			};
 		}
-		if (complete) return { outcome: 'did not go through', detail: 'no order with these lines and this receiver was created since the request began' };
-		return { outcome: 'could not tell', detail: 'no matching order among the newest orders, but the order list could not be read back far enough to be sure' };
+		if (complete)
+			return {
+				outcome: 'did not go through',
+				detail: 'no order with these lines and this receiver was created since the request began',
+			};
+		return {
+			outcome: 'could not tell',
+			detail:
+				'no matching order among the newest orders, but the order list could not be read back far enough to be sure',
+		};
 	});
 
 /** Cart Create Order: the cart's lines are not in the answer, so orders for this receiver since the request began count. */
-export const settleCartOrder = (ctx: IExecuteFunctions, itemIndex: number, started: number, receiver: Expected['receiver'], fence?: Fence) =>
+export const settleCartOrder = (
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	started: number,
+	receiver: Expected['receiver'],
+	fence?: Fence,
+) =>
 	check(async () => {
 		const { rows, complete } = await ordersSince(ctx, itemIndex, started - CLOCK_SLACK_MS, fence);
 		const found = forReceiver(rows, receiver);
 		const ids = found.map((row) => text(row.tbOrderId));
-		if (found.length) return { outcome: 'went through', detail: `PandaPon shows order${ids.length > 1 ? 's' : ''} ${ids.join(', ')} created for this receiver since the request began`, orderIds: ids };
-		if (complete) return { outcome: 'did not go through', detail: 'no order for this receiver was created since the request began' };
-		return { outcome: 'could not tell', detail: 'the order list could not be read back far enough to be sure' };
+		if (found.length)
+			return {
+				outcome: 'went through',
+				detail: `PandaPon shows order${ids.length > 1 ? 's' : ''} ${ids.join(', ')} created for this receiver since the request began`,
+				orderIds: ids,
+			};
+		if (complete)
+			return {
+				outcome: 'did not go through',
+				detail: 'no order for this receiver was created since the request began',
+			};
+		return {
+			outcome: 'could not tell',
+			detail: 'the order list could not be read back far enough to be sure',
+		};
 	});
 
 /** The message of a write whose answer was lost, once the check has spoken. */

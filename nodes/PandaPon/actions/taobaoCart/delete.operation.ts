@@ -6,6 +6,15 @@ export const { description, execute, endpoint } = defineOperation({
 	operation: 'delete',
 	endpoint: 'taobaoCartDelete',
 	schema: taobaoCartDeleteSchema,
-	fields: [{ name: 'cartIds', displayName: 'Cart IDs', kind: 'idList', required: true, placeholder: 'e.g. 1, 2', description: 'Cart line IDs (id in Get Many), separated by commas or new lines' }],
+	fields: [
+		{
+			name: 'cartIds',
+			displayName: 'Cart IDs',
+			kind: 'idList',
+			required: true,
+			placeholder: 'e.g. 1, 2',
+			description: 'Cart line IDs (id in Get Many), separated by commas or new lines',
+		},
+	],
 	output: (data, sent) => ({ deleted: data !== false, cartIds: sent.cartIds as string[] }),
 });

@@ -24,7 +24,11 @@ export const CART_ORDER_FIELDS: FieldSpec[] = [
 ];
 
 /** userId defaults to the credential's User ID, as in PandaPon's example. */
-export async function withCredentialUser(this: IExecuteFunctions, body: IDataObject, itemIndex: number): Promise<void> {
+export async function withCredentialUser(
+	this: IExecuteFunctions,
+	body: IDataObject,
+	itemIndex: number,
+): Promise<void> {
 	const raw = this.getNodeParameter('additionalFields.userId', itemIndex, '') as unknown;
 	// A number from an expression (a mapped user id) is text too.
 	const given = raw === undefined || raw === null ? '' : String(raw).trim();

@@ -7,7 +7,13 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'taobaoCartEditQuantity',
 	schema: taobaoCartEditSchema,
 	fields: [
-		{ name: 'id', displayName: 'Cart ID', kind: 'id', required: true, description: 'The cart line ID (id in Taobao Cart → Get Many)' },
+		{
+			name: 'id',
+			displayName: 'Cart ID',
+			kind: 'id',
+			required: true,
+			description: 'The cart line ID (id in Taobao Cart → Get Many)',
+		},
 		{ name: 'quantity', displayName: 'Quantity', kind: 'number', required: true, default: 1 },
 	],
 });

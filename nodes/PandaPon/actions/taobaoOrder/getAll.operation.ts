@@ -9,8 +9,26 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: taobaoOrderListSchema,
 	paging: TAOBAO_PAGING,
 	fields: [
-		{ name: 'salesOrderId', displayName: 'Taobao Order No.', kind: 'text', optional: true, description: 'Only this Taobao order number (salesOrderId)' },
-		{ name: 'purchaseOrderId', displayName: 'Purchase Order ID', kind: 'text', optional: true, description: 'Only this PandaPon purchase order ID (purchaseOrderId)' },
-		{ name: 'orderStatus', displayName: 'Status Code', kind: 'number', optional: true, description: 'Taobao status codes are unpublished' },
+		{
+			name: 'salesOrderId',
+			displayName: 'Taobao Order No.',
+			kind: 'text',
+			optional: true,
+			description: 'Only this Taobao order number (salesOrderId)',
+		},
+		{
+			name: 'purchaseOrderId',
+			displayName: 'Purchase Order ID',
+			kind: 'text',
+			optional: true,
+			description: 'Only this PandaPon purchase order ID (purchaseOrderId)',
+		},
+		{
+			name: 'orderStatus',
+			displayName: 'Status Code',
+			kind: 'number',
+			optional: true,
+			description: 'Taobao status codes are unpublished',
+		},
 	],
 });

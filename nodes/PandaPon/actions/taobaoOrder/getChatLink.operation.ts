@@ -13,7 +13,8 @@ export const { description, execute, endpoint } = defineOperation({
 			kind: 'id',
 			required: true,
 			placeholder: 'e.g. 234576234',
-			description: 'The item to chat with its seller about. PandaPon’s page shows only item chats (sourceType "item").',
+			description:
+				'The item to chat with its seller about. PandaPon’s page shows only item chats (sourceType "item").',
 		},
 	],
 	// The page's example form; its schema lists other fields (loginName, password, …) that its example does not send.

@@ -1,6 +1,11 @@
 import { taobaoOrderRenderSchema } from '../../model/taobao';
 import { defineOperation } from '../define';
-import { ORDER_RECEIVER, readTaobaoOrderInput, taobaoAddressInput, taobaoOrderLinesInput } from '../shared/taobaoAddress';
+import {
+	ORDER_RECEIVER,
+	readTaobaoOrderInput,
+	taobaoAddressInput,
+	taobaoOrderLinesInput,
+} from '../shared/taobaoAddress';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoOrder',

@@ -9,7 +9,19 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: taobaoUpdateWarehouseSchema,
 	fields: [
 		TAOBAO_ORDER_ID,
-		{ name: 'warehouseName', displayName: 'Warehouse Name', kind: 'text', required: true, description: 'The name of the pre-warehouse the order should ship to' },
-		{ name: 'warehouseAddress', displayName: 'Warehouse Address', kind: 'text', required: true, description: 'The address of the pre-warehouse the order should ship to' },
+		{
+			name: 'warehouseName',
+			displayName: 'Warehouse Name',
+			kind: 'text',
+			required: true,
+			description: 'The name of the pre-warehouse the order should ship to',
+		},
+		{
+			name: 'warehouseAddress',
+			displayName: 'Warehouse Address',
+			kind: 'text',
+			required: true,
+			description: 'The address of the pre-warehouse the order should ship to',
+		},
 	],
 });

@@ -7,5 +7,15 @@ export const { description, execute, endpoint } = defineOperation({
 	operation: 'uploadPaymentVoucher',
 	endpoint: 'taobaoOrderPaymentVoucher',
 	schema: taobaoPaymentVoucherSchema,
-	fields: [TAOBAO_ORDER_ID, { name: 'imageBase64', displayName: 'Input Binary Field', kind: 'binary', required: true, default: 'data', fileNameField: 'fileName' }],
+	fields: [
+		TAOBAO_ORDER_ID,
+		{
+			name: 'imageBase64',
+			displayName: 'Input Binary Field',
+			kind: 'binary',
+			required: true,
+			default: 'data',
+			fileNameField: 'fileName',
+		},
+	],
 });

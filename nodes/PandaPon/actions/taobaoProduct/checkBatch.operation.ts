@@ -14,7 +14,8 @@ export const { description, execute, endpoint } = defineOperation({
 			required: true,
 			default: '',
 			placeholder: 'e.g. [{ "itemId": "672991141190", "skuIds": ["3452545926724"] }]',
-			description: 'JSON array of {itemId, skuIds}. The node sends it as the JSON text PandaPon expects.',
+			description:
+				'JSON array of {itemId, skuIds}. The node sends it as the JSON text PandaPon expects.',
 		},
 	],
 });

@@ -9,7 +9,13 @@ export const REFUND_ID: FieldSpec = {
 	description: 'The Taobao refund ID (digits)',
 };
 
-const SUB_ORDER_ID: FieldSpec = { name: 'subOrderId', displayName: 'Sub-Order ID', kind: 'id', required: true, placeholder: 'e.g. 200048859481' };
+const SUB_ORDER_ID: FieldSpec = {
+	name: 'subOrderId',
+	displayName: 'Sub-Order ID',
+	kind: 'id',
+	required: true,
+	placeholder: 'e.g. 200048859481',
+};
 
 /**
  * Taobao's refundType and goodsStatus codes: PandaPon does not publish their values, so they are typed (nothing
@@ -21,7 +27,8 @@ export const REFUND_TYPE: FieldSpec = {
 	kind: 'code',
 	required: true,
 	placeholder: 'e.g. 1',
-	description: 'Taobao’s refundType code. PandaPon does not publish the values: use the one Render Form accepts for this sub-order.',
+	description:
+		'Taobao’s refundType code. PandaPon does not publish the values: use the one Render Form accepts for this sub-order.',
 };
 
 export const GOODS_STATUS: FieldSpec = {
@@ -30,7 +37,8 @@ export const GOODS_STATUS: FieldSpec = {
 	kind: 'code',
 	required: true,
 	placeholder: 'e.g. 1',
-	description: 'Taobao’s goodsStatus code (have you received the goods?). Values are unpublished: see Render Form’s goodsStatusList.',
+	description:
+		'Taobao’s goodsStatus code (have you received the goods?). Values are unpublished: see Render Form’s goodsStatusList.',
 };
 
 /** The request fields of submit / modify. */
@@ -38,7 +46,15 @@ export const REFUND_REQUEST: FieldSpec[] = [
 	SUB_ORDER_ID,
 	REFUND_TYPE,
 	GOODS_STATUS,
-	{ name: 'reasonId', displayName: 'Reason ID', kind: 'code', required: true, placeholder: 'e.g. 20006', description: 'A reasonId from Render Form’s refundReasons (run Render Form for this sub-order first)' },
+	{
+		name: 'reasonId',
+		displayName: 'Reason ID',
+		kind: 'code',
+		required: true,
+		placeholder: 'e.g. 20006',
+		description:
+			'A reasonId from Render Form’s refundReasons (run Render Form for this sub-order first)',
+	},
 	{
 		name: 'refundFee',
 		displayName: 'Refund Amount (Fen)',
@@ -47,7 +63,14 @@ export const REFUND_REQUEST: FieldSpec[] = [
 		placeholder: 'e.g. 1990 (= 19.90 CNY)',
 		description: 'In fen (1/100 CNY), at most Render Form’s maxRefundFee',
 	},
-	{ name: 'refundDesc', displayName: 'Description', kind: 'text', optional: true, placeholder: 'e.g. wrong colour', description: 'What is wrong, for the seller' },
+	{
+		name: 'refundDesc',
+		displayName: 'Description',
+		kind: 'text',
+		optional: true,
+		placeholder: 'e.g. wrong colour',
+		description: 'What is wrong, for the seller',
+	},
 ];
 
 export { SUB_ORDER_ID };

@@ -7,7 +7,10 @@ export const { description, execute, endpoint } = defineOperation({
 	resource: 'taobaoRefund',
 	operation: 'get',
 	endpoint: 'taobaoRefundDetail',
-	simplify: { what: 'refund (ID, state, amount with its currency, reason, order line, return parcel)', compact: compactTaobaoRefund },
+	simplify: {
+		what: 'refund (ID, state, amount with its currency, reason, order line, return parcel)',
+		compact: compactTaobaoRefund,
+	},
 	schema: taobaoRefundIdSchema,
 	fields: [REFUND_ID],
 });

@@ -9,14 +9,21 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: taobaoRefundMessageSchema,
 	fields: [
 		REFUND_ID,
-		{ name: 'refundMessage', displayName: 'Message', kind: 'text', required: true, description: 'What you write to the seller' },
+		{
+			name: 'refundMessage',
+			displayName: 'Message',
+			kind: 'text',
+			required: true,
+			description: 'What you write to the seller',
+		},
 		{
 			name: 'refundImages',
 			displayName: 'Images',
 			kind: 'text',
 			optional: true,
 			placeholder: 'e.g. https://example.com/photo.jpg',
-			description: 'Sent as text (refundImages is a string on PandaPon’s page, which does not describe its format)',
+			description:
+				'Sent as text (refundImages is a string on PandaPon’s page, which does not describe its format)',
 		},
 	],
 });

@@ -9,7 +9,21 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: taobaoRefundLogisticsSchema,
 	fields: [
 		REFUND_ID,
-		{ name: 'logisticsCompanyCode', displayName: 'Carrier Code', kind: 'text', required: true, placeholder: 'e.g. YUNDA', description: 'The carrier’s code as Taobao knows it (YUNDA, ZTO, SF …): see the return form (Get Return Logistics Form)' },
-		{ name: 'logisticsNo', displayName: 'Waybill Number', kind: 'text', required: true, description: 'The tracking number of the parcel you sent back' },
+		{
+			name: 'logisticsCompanyCode',
+			displayName: 'Carrier Code',
+			kind: 'text',
+			required: true,
+			placeholder: 'e.g. YUNDA',
+			description:
+				'The carrier’s code as Taobao knows it (YUNDA, ZTO, SF …): see the return form (Get Return Logistics Form)',
+		},
+		{
+			name: 'logisticsNo',
+			displayName: 'Waybill Number',
+			kind: 'text',
+			required: true,
+			description: 'The tracking number of the parcel you sent back',
+		},
 	],
 });

@@ -1,4 +1,4 @@
-/** 1688 after-sales and address-book endpoints of the local server (reference §5, §6). */
+/** 1688 after-sales and address-book endpoints of the local server (pages: the endpoint table, model/endpoints.ts). */
 import {
 	addressUpsertSchema,
 	refundCreateSchema,
@@ -41,16 +41,23 @@ function info({ body, query, store }: RouteContext) {
 function reasons({ body, store }: RouteContext) {
 	const q = validate(refundReasonsSchema, body);
 	const order = store.require(idText(q.orderId));
-	if (order.payStatus !== 2) throw new BusinessError('订单未付款，不能申请售后 (the order is not paid)');
+	if (order.payStatus !== 2)
+		throw new BusinessError('订单未付款，不能申请售后 (the order is not paid)');
 	return REASONS.map((r) => ({ ...r, needVoucher: r.id === 20007, goodsStatus: q.goodsStatus }));
 }
 
 function voucher({ body, store }: RouteContext) {
 	const q = validate(refundVoucherSchema, body);
 	const bytes = Buffer.from(q.imageBase64, 'base64');
-	const png = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+	const png = bytes
+		.subarray(0, 8)
+		.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 	const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8;
-	if (!png && !jpeg) throw new BusinessError('凭证必须是 JPG 或 PNG 图片 (the voucher must be a JPG or PNG image)', 400);
+	if (!png && !jpeg)
+		throw new BusinessError(
+			'凭证必须是 JPG 或 PNG 图片 (the voucher must be a JPG or PNG image)',
+			400,
+		);
 	const state = stateOf(store);
 	const url = `https://cbu01.alicdn.com/refund/voucher/${state.vouchers.length + 1}-${bytes.length}.${png ? 'png' : 'jpg'}`;
 	state.vouchers.push(url);
@@ -60,11 +67,16 @@ function voucher({ body, store }: RouteContext) {
 function create({ body, store }: RouteContext) {
 	const q = validate(refundCreateSchema, body);
 	const order = store.require(idText(q.orderId));
-	if (order.payStatus !== 2) throw new BusinessError('订单未付款，不能申请售后 (the order is not paid)');
-	if (order.orderStatus === ORDER_STATUS.cancelled) throw new BusinessError('订单已取消 (the order is cancelled)');
-	if (!REASONS.some((r) => r.id === q.applyReasonId)) throw new BusinessError(`售后原因不存在 (no reason ${q.applyReasonId})`);
+	if (order.payStatus !== 2)
+		throw new BusinessError('订单未付款，不能申请售后 (the order is not paid)');
+	if (order.orderStatus === ORDER_STATUS.cancelled)
+		throw new BusinessError('订单已取消 (the order is cancelled)');
+	if (!REASONS.some((r) => r.id === q.applyReasonId))
+		throw new BusinessError(`售后原因不存在 (no reason ${q.applyReasonId})`);
 	if (q.applyPayment > productAmountFen(order)) {
-		throw new BusinessError(`退款金额超过商品金额 (refund ${q.applyPayment} fen is more than the goods, ${productAmountFen(order)} fen)`);
+		throw new BusinessError(
+			`退款金额超过商品金额 (refund ${q.applyPayment} fen is more than the goods, ${productAmountFen(order)} fen)`,
+		);
 	}
 	const refundId = `TQ${order.tbOrderId}`;
 	store.refund(order.tbOrderId, refundId, q.applyPayment);
@@ -96,7 +108,12 @@ function returnGoods({ body, store }: RouteContext) {
 	if (!CARRIERS.some((c) => c.companyNo === q.logisticsCompanyNo)) {
 		throw new BusinessError(`物流公司不存在 (no carrier ${q.logisticsCompanyNo})`);
 	}
-	Object.assign(refund, { buyerSendGoods: true, buyerLogisticsName: q.logisticsCompanyNo, freightBill: q.freightBill, status: 'waitsellerreceive' });
+	Object.assign(refund, {
+		buyerSendGoods: true,
+		buyerLogisticsName: q.logisticsCompanyNo,
+		freightBill: q.freightBill,
+		status: 'waitsellerreceive',
+	});
 	return true;
 }
 

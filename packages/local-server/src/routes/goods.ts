@@ -1,4 +1,4 @@
-/** 1688 goods and cart endpoints of the local server (reference §3, §4). */
+/** 1688 goods and cart endpoints of the local server (pages: the endpoint table, model/endpoints.ts). */
 import {
 	cartAddSchema,
 	cartCreateOrderSchema,
@@ -60,11 +60,16 @@ function sorted(offers: Offer[], sort?: string) {
 	try {
 		order = JSON.parse(sort) as Record<string, string>;
 	} catch {
-		throw new BusinessError('sort 格式错误 (sort must be a JSON text such as {"price":"desc"})', 400);
+		throw new BusinessError(
+			'sort 格式错误 (sort must be a JSON text such as {"price":"desc"})',
+			400,
+		);
 	}
 	if (!order.price) return offers;
 	const price = (o: Offer) => Math.min(...o.specs.map((s) => s.priceFen));
-	return [...offers].sort((a, b) => (order.price === 'desc' ? price(b) - price(a) : price(a) - price(b)));
+	return [...offers].sort((a, b) =>
+		order.price === 'desc' ? price(b) - price(a) : price(a) - price(b),
+	);
 }
 
 function keywordSearch({ body, store }: RouteContext) {
@@ -91,10 +96,15 @@ function imageSearch({ body, store }: RouteContext) {
 
 function storeSearch({ body, store }: RouteContext) {
 	const q = validate(productStoreSearchSchema, body);
-	if (!store.catalog.seller(q.sellerOpenId)) throw new BusinessError(`卖家不存在 (no seller ${q.sellerOpenId})`);
+	if (!store.catalog.seller(q.sellerOpenId))
+		throw new BusinessError(`卖家不存在 (no seller ${q.sellerOpenId})`);
 	const words = (q.keyword ?? '').toLowerCase();
 	const hits = store.catalog.offers.filter(
-		(o) => o.sellerOpenId === q.sellerOpenId && (!words || o.subject.toLowerCase().includes(words) || o.subjectTrans.toLowerCase().includes(words)),
+		(o) =>
+			o.sellerOpenId === q.sellerOpenId &&
+			(!words ||
+				o.subject.toLowerCase().includes(words) ||
+				o.subjectTrans.toLowerCase().includes(words)),
 	);
 	return page(sorted(hits.filter(priceFilter(q)), q.sort), q.beginPage, q.pageSize);
 }
@@ -141,18 +151,33 @@ function category({ body, store }: RouteContext) {
 	const q = validate(productCategorySchema, body);
 	const offer = store.catalog.offers.find((o) => o.categoryId === q.categoryId);
 	if (!offer) throw new BusinessError(`类目不存在 (no category ${q.categoryId})`);
-	return { categoryId: q.categoryId, chineseName: offer.subject.split(' ')[0], translatedName: offer.categoryName, language: q.language };
+	return {
+		categoryId: q.categoryId,
+		chineseName: offer.subject.split(' ')[0],
+		translatedName: offer.categoryName,
+		language: q.language,
+	};
 }
 
 function cartView(store: RouteContext['store']) {
 	const { cart } = stateOf(store);
-	const shops = new Map<string, { sellerOpenId: string; sellerNickName: string; cartItemInfos: unknown[] }>();
-	const disabled = new Map<string, { sellerOpenId: string; sellerNickName: string; cartItemInfos: unknown[] }>();
+	const shops = new Map<
+		string,
+		{ sellerOpenId: string; sellerNickName: string; cartItemInfos: unknown[] }
+	>();
+	const disabled = new Map<
+		string,
+		{ sellerOpenId: string; sellerNickName: string; cartItemInfos: unknown[] }
+	>();
 	for (const line of cart) {
 		const offer = store.catalog.offer(line.offerMapId)!;
 		const spec = offer.specs.find((s) => s.specId === line.specId) ?? offer.specs[0];
 		const target = spec.stock > 0 ? shops : disabled;
-		const shop = target.get(line.sellerOpenId) ?? { sellerOpenId: line.sellerOpenId, sellerNickName: offer.sellerLoginId, cartItemInfos: [] };
+		const shop = target.get(line.sellerOpenId) ?? {
+			sellerOpenId: line.sellerOpenId,
+			sellerNickName: offer.sellerLoginId,
+			cartItemInfos: [],
+		};
 		target.set(line.sellerOpenId, shop);
 		shop.cartItemInfos.push({
 			id: line.id,
@@ -173,11 +198,28 @@ function cartView(store: RouteContext['store']) {
 function cartAdd({ body, store }: RouteContext) {
 	const q = validate(cartAddSchema, body);
 	const state = stateOf(store);
-	const { offer, spec } = store.resolve({ offerMapId: q.offerMapId, specId: q.specId, quantity: q.quantity, sellerOpenId: q.sellerOpenId });
-	if (offer.sellerOpenId !== q.sellerOpenId) throw new BusinessError('卖家与商品不符 (the offer belongs to another seller)');
-	const existing = state.cart.find((l) => l.offerMapId === offer.offerMapId && l.specId === spec.specId);
+	const { offer, spec } = store.resolve({
+		offerMapId: q.offerMapId,
+		specId: q.specId,
+		quantity: q.quantity,
+		sellerOpenId: q.sellerOpenId,
+	});
+	if (offer.sellerOpenId !== q.sellerOpenId)
+		throw new BusinessError('卖家与商品不符 (the offer belongs to another seller)');
+	const existing = state.cart.find(
+		(l) => l.offerMapId === offer.offerMapId && l.specId === spec.specId,
+	);
 	if (existing) existing.quantity += q.quantity;
-	else state.cart.push({ id: state.nextCartId++, offerMapId: offer.offerMapId, specId: spec.specId, quantity: q.quantity, sellerOpenId: offer.sellerOpenId, productNo: '', container: '' });
+	else
+		state.cart.push({
+			id: state.nextCartId++,
+			offerMapId: offer.offerMapId,
+			specId: spec.specId,
+			quantity: q.quantity,
+			sellerOpenId: offer.sellerOpenId,
+			productNo: '',
+			container: '',
+		});
 	return (existing ?? state.cart[state.cart.length - 1]).id;
 }
 
@@ -208,11 +250,20 @@ function cartEdit({ body, store }: RouteContext) {
 }
 
 const cargoOf = (lines: ReturnType<typeof linesOf>) =>
-	lines.map((l) => ({ offerMapId: l.offerMapId, specId: l.specId, quantity: l.quantity, sellerOpenId: l.sellerOpenId, productNo: l.productNo || undefined, container: l.container || undefined }));
+	lines.map((l) => ({
+		offerMapId: l.offerMapId,
+		specId: l.specId,
+		quantity: l.quantity,
+		sellerOpenId: l.sellerOpenId,
+		productNo: l.productNo || undefined,
+		container: l.container || undefined,
+	}));
 
 function cartPreview({ body, store }: RouteContext) {
 	const q = validate(cartPreviewSchema, body);
-	return store.groupBySeller(cargoOf(linesOf(store, q.cartIds))).map((lines) => ({ sellerOpenId: lines[0].sellerOpenId, ...store.preview(lines) }));
+	return store
+		.groupBySeller(cargoOf(linesOf(store, q.cartIds)))
+		.map((lines) => ({ sellerOpenId: lines[0].sellerOpenId, ...store.preview(lines) }));
 }
 
 function cartCreate({ body, store }: RouteContext) {
@@ -224,7 +275,16 @@ function cartCreate({ body, store }: RouteContext) {
 		if (!check.success) throw new BusinessError(check.errorMsg ?? 'preview failed');
 	}
 	const orders = groups.map((cargo) =>
-		store.create({ flow: q.flow, address: q.addressParam, cargo, userId: q.userId, staffName: q.staffName, message: q.message, tradeType: q.tradeType, shopPromotionId: q.shopPromotionId }),
+		store.create({
+			flow: q.flow,
+			address: q.addressParam,
+			cargo,
+			userId: q.userId,
+			staffName: q.staffName,
+			message: q.message,
+			tradeType: q.tradeType,
+			shopPromotionId: q.shopPromotionId,
+		}),
 	);
 	const state = stateOf(store);
 	state.cart = state.cart.filter((l) => !lines.includes(l));

@@ -1,4 +1,4 @@
-/** 1688 order endpoints of the local server (reference §2). */
+/** 1688 order endpoints of the local server (pages: the endpoint table, model/endpoints.ts). */
 import { ENDPOINTS } from '../../../../nodes/PandaPon/model/endpoints';
 import {
 	cancelSchema,
@@ -22,8 +22,10 @@ const key = (name: keyof typeof ENDPOINTS) => `${ENDPOINTS[name].method} ${ENDPO
 
 function timeBound(value: string | number | undefined): number | undefined {
 	if (value === undefined || value === '') return undefined;
-	const ms = typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : Date.parse(value);
-	if (!Number.isFinite(ms)) throw new ValidationError(`参数错误 (orderTimeBegin/orderTimeEnd: unreadable date "${value}")`);
+	const ms =
+		typeof value === 'number' ? value : /^\d+$/.test(value) ? Number(value) : Date.parse(value);
+	if (!Number.isFinite(ms))
+		throw new ValidationError(`参数错误 (orderTimeBegin/orderTimeEnd: unreadable date "${value}")`);
 	return ms;
 }
 
@@ -62,7 +64,9 @@ function detail({ body, store }: RouteContext) {
 function preview({ body, store }: RouteContext) {
 	const q = validate(previewSchema, body);
 	if (store.groupBySeller(q.cargoParamList).length > 1) {
-		throw new BusinessError('一次预览只能包含一个卖家的商品 (preview takes one seller; use the batch preview)');
+		throw new BusinessError(
+			'一次预览只能包含一个卖家的商品 (preview takes one seller; use the batch preview)',
+		);
 	}
 	return store.preview(q.cargoParamList);
 }
@@ -75,7 +79,10 @@ function previewBatch({ body, store }: RouteContext) {
 	}));
 }
 
-function createOrders(store: RouteContext['store'], q: ReturnType<typeof createSchema.parse>): Order[] {
+function createOrders(
+	store: RouteContext['store'],
+	q: ReturnType<typeof createSchema.parse>,
+): Order[] {
 	const groups = store.groupBySeller(q.cargoParamList);
 	// Check every group first so a bad line creates nothing.
 	for (const lines of groups) {
@@ -105,7 +112,8 @@ function createBatch({ body, store }: RouteContext) {
 function payUrl({ query, store }: RouteContext) {
 	const q = validate(orderIdQuerySchema, query);
 	const order = store.require(q.orderId);
-	const payable = order.payStatus === PAY_STATUS.unpaid && order.orderStatus === ORDER_STATUS.awaitingPayment;
+	const payable =
+		order.payStatus === PAY_STATUS.unpaid && order.orderStatus === ORDER_STATUS.awaitingPayment;
 	return {
 		orderId: order.tbOrderId,
 		protocolPaySuccess: false,
@@ -129,7 +137,8 @@ function pay({ body, store }: RouteContext) {
 			failed.push({ orderId: id, reason: (error as Error).message });
 		}
 	}
-	if (paid.length === 0) throw new BusinessError(`支付失败 (${failed.map((f) => f.reason).join('; ')})`);
+	if (paid.length === 0)
+		throw new BusinessError(`支付失败 (${failed.map((f) => f.reason).join('; ')})`);
 	return { successOrderIds: paid, failOrderList: failed };
 }
 
