@@ -218,11 +218,15 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 
 			it('receive, hourly sync and clean-up run without an error', async () => {
 				server.store.ship(savedOrderId);
-				const receive = setParameters(saved('receive.json', 'savedReceive'), 'Orders that arrived', {
-					assignments: {
-						assignments: [{ id: 'o1', name: 'orderId', value: savedOrderId, type: 'string' }],
+				const receive = setParameters(
+					saved('receive.json', 'savedReceive'),
+					'Orders that arrived',
+					{
+						assignments: {
+							assignments: [{ id: 'o1', name: 'orderId', value: savedOrderId, type: 'string' }],
+						},
 					},
-				});
+				);
 				n8n.importWorkflow(receive);
 				expect(ok(await n8n.execute('savedReceive'), 'Confirm receipt')[0].confirmed).toBe(true);
 				expect(server.store.get(savedOrderId)!.orderStatus).toBe(ORDER_STATUS.received);
