@@ -86,6 +86,14 @@ export interface OperationSpec {
 		sent: IDataObject,
 		query: Record<string, string>,
 	) => IDataObject | IDataObject[];
+	/**
+	 * An answer that says the call did not do its job although PandaPon accepted it (e.g. `data: false`): what to
+	 * tell the user, or undefined when the answer is fine. The item then fails with that message.
+	 */
+	refuseAnswer?: (
+		data: unknown,
+		sent: IDataObject,
+	) => { message: string; description: string } | undefined;
 	/** A compact shape of each output item: adds a Simplify switch (on by default; off = PandaPon's answer). */
 	simplify?: { what: string; compact: (item: IDataObject) => IDataObject };
 	/**
@@ -93,6 +101,8 @@ export interface OperationSpec {
 	 * Parallel, and the router may send several items at once when the user raises it.
 	 */
 	parallel?: boolean;
+	/** Options of the operation's own, listed in its Options collection (before Page Size and Requests in Parallel). */
+	options?: INodeProperties[];
 	/** Extra UI properties (notices, modes) placed before the fields. */
 	extraProperties?: INodeProperties[];
 	/**
@@ -261,7 +271,7 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 				.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		});
 	}
-	const options: INodeProperties[] = [];
+	const options: INodeProperties[] = [...(spec.options ?? [])];
 	if (spec.paging) {
 		const pageSize = spec.paging.defaultPageSize;
 		options.push({
@@ -517,6 +527,8 @@ export function defineOperation(spec: OperationSpec) {
 					(started) => settle.call(this, itemIndex, body, started, fence),
 				)
 			: await send();
+		const refused = spec.refuseAnswer?.(data, body);
+		if (refused) throw inputError(this, itemIndex, refused.message, refused.description);
 		const out = spec.output ? spec.output(data, body, query) : defaultOutput(data);
 		const items = toItems.call(this, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
 		return await finish(items);

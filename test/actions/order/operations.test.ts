@@ -1,6 +1,7 @@
 /** Every 1688 order operation through n8n's engine against the local server. */
 import type { IDataObject } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../../../nodes/PandaPon/model/endpoints';
 import { useLocalServer } from '../../support/localServer';
 import { ORDER_STATUS, PAY_STATUS } from '../../../packages/local-server/src/store';
 import {
@@ -416,6 +417,53 @@ describe('1688 order operations', () => {
 				/^Item 1: PandaPon error 500: 订单已支付，不能取消.* checked with PandaPon: it did not go through \(order \d{19} is paid, so it was not cancelled\)/,
 			);
 			expect(order.orderStatus).toBe(ORDER_STATUS.awaitingShipment);
+		});
+	});
+
+	describe('answers that say the call did nothing', () => {
+		afterEach(() => local.server.setFaults([]));
+
+		it('Cancel: data false fails the item and names the order, sent once', async () => {
+			const order = findOrder(ORDER_STATUS.awaitingPayment);
+			local.server.setFaults([
+				{
+					kind: 'envelope',
+					method: 'POST',
+					path: ENDPOINTS.orderCancel.path,
+					envelope: { code: 200, msg: '成功', data: false },
+				},
+			]);
+			const result = await local.run({
+				resource: 'order',
+				operation: 'cancel',
+				orderId: order.tbOrderId,
+			});
+			expect(result.error?.message).toBe(
+				`Item 1: PandaPon did not cancel order ${order.tbOrderId} (it answered data: false)`,
+			);
+			expect(result.error?.description).toMatch(/already be paid or closed/);
+			expect(local.server.count()).toBe(1);
+		});
+
+		it('Confirm Receipt: success false fails the item with PandaPon’s reason, sent once', async () => {
+			const order = findOrder(ORDER_STATUS.shipped);
+			local.server.setFaults([
+				{
+					kind: 'envelope',
+					method: 'POST',
+					path: ENDPOINTS.orderReceiveGoods.path,
+					envelope: { code: 200, msg: '成功', data: { success: false, errorInfo: '未发货' } },
+				},
+			]);
+			const result = await local.run({
+				resource: 'order',
+				operation: 'confirmReceipt',
+				orderId: order.tbOrderId,
+			});
+			expect(result.error?.message).toBe(
+				`Item 1: PandaPon did not confirm receipt of order ${order.tbOrderId}: 未发货`,
+			);
+			expect(local.server.count()).toBe(1);
 		});
 	});
 

@@ -1,101 +1,70 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
-
-import { cancelSchema } from '../../model/order';
-import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { jsonInteger } from '../../model/json';
-import { pandaponRequest } from '../../transport/request';
-import { sendOnce, settleCancel } from '../shared/unknownOutcome';
-import { forOperation, inputError, toItems, validateInput } from '../../shared/parameters';
-import { orderIdField } from './fields';
+import { cancelSchema } from '../../model/order';
+import { defineOperation } from '../define';
+import { settleCancel } from '../shared/unknownOutcome';
+import { ORDER_ID } from './fields';
 
-/** The endpoint this operation calls (the README's operations table is generated from it). */
-export const endpoint: EndpointName = 'orderCancel';
-
-/** Each item is independent of the others: Options → Requests in Parallel applies. */
-export const parallel = true;
-
-export const description: INodeProperties[] = forOperation('order', 'cancel', [
-	{
-		displayName:
-			'Only unpaid orders can be cancelled. After payment, use an after-sales (refund) request.',
-		name: 'cancelNotice',
-		type: 'notice',
-		default: '',
-	},
-	orderIdField,
-	{
-		displayName: 'Cancel Reason',
-		name: 'cancelReason',
-		type: 'options',
-		required: true,
-		options: [
-			{
-				name: 'Buyer Cancels (buyerCancel)',
-				value: 'buyerCancel',
-				description: 'You no longer want the goods',
-			},
-			{
-				name: 'Seller Lacks Goods (sellerGoodsLack)',
-				value: 'sellerGoodsLack',
-				description: 'The seller cannot deliver',
-			},
-			{
-				name: 'Other',
-				value: 'other',
-				description: 'Another reason (sent as other): say why under Remark',
-			},
-		],
-		default: 'buyerCancel',
-		description:
-			'Why the order is cancelled, as 1688’s reason codes. PandaPon also accepts free text (e.g. 不想要了) from an expression.',
-	},
-	{
-		displayName: 'Remark',
-		name: 'remark',
-		type: 'string',
-		default: '',
-		description: 'Optional note',
-	},
-]);
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const body = validateInput.call(
-		this,
-		cancelSchema,
+export const { description, execute, endpoint, parallel } = defineOperation({
+	resource: 'order',
+	operation: 'cancel',
+	endpoint: 'orderCancel',
+	parallel: true,
+	extraProperties: [
 		{
-			webSite: '1688',
-			orderId: this.getNodeParameter('orderId', itemIndex),
-			cancelReason: this.getNodeParameter('cancelReason', itemIndex),
-			remark: this.getNodeParameter('remark', itemIndex, ''),
+			displayName:
+				'Only unpaid orders can be cancelled. After payment, use an after-sales (refund) request.',
+			name: 'cancelNotice',
+			type: 'notice',
+			default: '',
 		},
-		itemIndex,
-	);
-	// orderId is typed integer by the API: sent as bare digits. Never retried.
-	const data = await sendOnce(
-		this,
-		ENDPOINTS.orderCancel.path,
-		() =>
-			pandaponRequest.call(this, {
-				...ENDPOINTS.orderCancel,
-				body: { ...body, orderId: jsonInteger(body.orderId) },
-				itemIndex,
-			}),
-		() => settleCancel(this, itemIndex, body.orderId),
-	);
-	if (data === false) {
-		throw inputError(
-			this,
-			itemIndex,
-			`PandaPon did not cancel order ${body.orderId} (it answered data: false)`,
-			'The order may already be paid or closed. Check it with Get.',
-		);
-	}
-	return toItems.call(
-		this,
-		{ orderId: body.orderId, cancelled: true, cancelReason: body.cancelReason },
-		itemIndex,
-	);
-}
+	],
+	fields: [
+		ORDER_ID,
+		{
+			name: 'cancelReason',
+			displayName: 'Cancel Reason',
+			kind: 'options',
+			required: true,
+			options: [
+				{
+					name: 'Buyer Cancels (buyerCancel)',
+					value: 'buyerCancel',
+					description: 'You no longer want the goods',
+				},
+				{
+					name: 'Seller Lacks Goods (sellerGoodsLack)',
+					value: 'sellerGoodsLack',
+					description: 'The seller cannot deliver',
+				},
+				{
+					name: 'Other',
+					value: 'other',
+					description: 'Another reason (sent as other): say why under Remark',
+				},
+			],
+			default: 'buyerCancel',
+			description:
+				'Why the order is cancelled, as 1688’s reason codes. PandaPon also accepts free text (e.g. 不想要了) from an expression.',
+		},
+		{ name: 'remark', displayName: 'Remark', kind: 'text', description: 'Optional note' },
+	],
+	constants: { webSite: '1688' },
+	// orderId is typed integer on the page (doc-cnv2.pandapon.com/api-288855711): sent as bare digits.
+	schema: cancelSchema.transform((body) => ({ ...body, orderId: jsonInteger(body.orderId) })),
+	// Never retried: a lost answer is settled by reading the order back.
+	settle(itemIndex, body) {
+		return settleCancel(this, itemIndex, String(body.orderId));
+	},
+	refuseAnswer: (data, sent) =>
+		data === false
+			? {
+					message: `PandaPon did not cancel order ${String(sent.orderId)} (it answered data: false)`,
+					description: 'The order may already be paid or closed. Check it with Get.',
+				}
+			: undefined,
+	output: (_data, sent) => ({
+		orderId: String(sent.orderId),
+		cancelled: true,
+		cancelReason: sent.cancelReason,
+	}),
+});

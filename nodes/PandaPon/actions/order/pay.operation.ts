@@ -1,63 +1,11 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { paySchema } from '../../model/order';
+import { inputError } from '../../shared/parameters';
 import { fenToYuan } from '../../shared/simplify';
-import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
-import { pandaponRequest } from '../../transport/request';
-import {
-	forOperation,
-	idList,
-	inputError,
-	optionsCollection,
-	toItems,
-	validateInput,
-} from '../../shared/parameters';
-import { concurrencyOption } from '../shared/output';
-import { sendOnce, settlePay } from '../shared/unknownOutcome';
+import { defineOperation } from '../define';
+import { settlePay } from '../shared/unknownOutcome';
 import { currentTotals, readLimit } from '../shared/spendingCap';
-
-/** The endpoint this operation calls (the README's operations table is generated from it). */
-export const endpoint: EndpointName = 'orderPay';
-
-/** Each item is independent of the others: Options → Requests in Parallel applies. */
-export const parallel = true;
-
-export const description: INodeProperties[] = forOperation('order', 'pay', [
-	{
-		displayName:
-			'Pays real money from your PandaPon payment source. Sent once, never repeated automatically; if its answer is lost, the node checks the orders with PandaPon and says whether they were paid. Set Options → Max Total to Pay (CNY) to refuse orders whose current total is higher (a seller can raise the price after you order). PandaPon does not publish what this call answers, so its answer is passed on as it comes.',
-		name: 'payNotice',
-		type: 'notice',
-		default: '',
-	},
-	{
-		displayName: '1688 Order IDs',
-		name: 'orderIds',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. 2542285634920880794, 2542285634920880795',
-		description:
-			'One or more unpaid 1688 order IDs, separated by commas or new lines (or an array from an expression)',
-	},
-	optionsCollection([
-		{
-			displayName: 'Max Total to Pay (CNY)',
-			name: 'maxPayTotal',
-			type: 'number',
-			typeOptions: { minValue: 0.01, numberPrecision: 2 },
-			default: 0,
-			description:
-				'Before paying, read each order’s current total from PandaPon’s order list and refuse, with nothing paid, when together they cost more than this many yuan (or a total cannot be read). An amount above 0 is required once this option is added: remove the option to pay without a limit.',
-		},
-		concurrencyOption,
-	]),
-]);
 
 /** The current totals of the orders (documented order list, fen); refuses above the limit or when one cannot be read. */
 async function checkPayLimit(
@@ -88,30 +36,68 @@ async function checkPayLimit(
 	return yuan;
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const body = validateInput.call(
-		this,
-		paySchema,
-		{ orderIds: idList(this.getNodeParameter('orderIds', itemIndex)) },
-		itemIndex,
-	);
-	const limit = readLimit(this, itemIndex, 'maxPayTotal', 'Max Total to Pay (CNY)');
-	const checkedYuan =
-		limit === undefined
-			? undefined
-			: await checkPayLimit.call(this, itemIndex, limit, body.orderIds);
+export const { description, execute, endpoint, parallel } = defineOperation({
+	resource: 'order',
+	operation: 'pay',
+	endpoint: 'orderPay',
+	parallel: true,
+	extraProperties: [
+		{
+			displayName:
+				'Pays real money from your PandaPon payment source. Sent once, never repeated automatically; if its answer is lost, the node checks the orders with PandaPon and says whether they were paid. Set Options → Max Total to Pay (CNY) to refuse orders whose current total is higher (a seller can raise the price after you order). PandaPon does not publish what this call answers, so its answer is passed on as it comes.',
+			name: 'payNotice',
+			type: 'notice',
+			default: '',
+		},
+	],
+	fields: [
+		{
+			name: 'orderIds',
+			displayName: '1688 Order IDs',
+			kind: 'idList',
+			required: true,
+			placeholder: 'e.g. 2542285634920880794, 2542285634920880795',
+			description:
+				'One or more unpaid 1688 order IDs, separated by commas or new lines (or an array from an expression)',
+		},
+	],
+	// An empty field is an empty list, which the schema refuses as "must name at least one order".
+	constants: { orderIds: [] },
+	schema: paySchema,
+	options: [
+		{
+			displayName: 'Max Total to Pay (CNY)',
+			name: 'maxPayTotal',
+			type: 'number',
+			typeOptions: { minValue: 0.01, numberPrecision: 2 },
+			default: 0,
+			description:
+				'Before paying, read each order’s current total from PandaPon’s order list and refuse, with nothing paid, when together they cost more than this many yuan (or a total cannot be read). An amount above 0 is required once this option is added: remove the option to pay without a limit.',
+		},
+	],
+	// Max Total to Pay: the orders' current totals first; the amount checked is reported with the result.
+	async beforeSend(itemIndex, body) {
+		const limit = readLimit(this, itemIndex, 'maxPayTotal', 'Max Total to Pay (CNY)');
+		if (limit === undefined) return undefined;
+		const yuan = await checkPayLimit.call(this, itemIndex, limit, body.orderIds as string[]);
+		return (items) =>
+			items.map((item) => ({
+				...item,
+				json: {
+					orderIds: item.json.orderIds,
+					submitted: item.json.submitted,
+					checkedTotalYuan: yuan,
+					...item.json,
+				},
+			}));
+	},
 	// Never retried: a repeat could pay twice. A lost answer is settled by reading the orders back.
-	const data = await sendOnce(
-		this,
-		ENDPOINTS.orderPay.path,
-		() => pandaponRequest.call(this, { ...ENDPOINTS.orderPay, body, itemIndex }),
-		() => settlePay(this, itemIndex, body.orderIds),
-	);
-	const result: IDataObject = { orderIds: body.orderIds, submitted: true };
-	if (checkedYuan !== undefined) result.checkedTotalYuan = checkedYuan;
-	if (data !== null && data !== undefined) result.result = data as IDataObject;
-	return toItems.call(this, result, itemIndex);
-}
+	settle(itemIndex, body) {
+		return settlePay(this, itemIndex, body.orderIds as string[]);
+	},
+	output: (data, sent) => ({
+		orderIds: sent.orderIds,
+		submitted: true,
+		...(data !== null && data !== undefined ? { result: data as IDataObject } : {}),
+	}),
+});
