@@ -9,81 +9,41 @@
  *   *.node.ts   the three nodes; the trigger nodes never import actions/
  *
  * The credential uses the model only; the local server (packages/local-server) uses the model only, so it stays
- * one dependency-free bundle. Nothing shipped imports tests or tools. This test fails when an import points the
- * wrong way.
+ * one dependency-free bundle. Nothing shipped imports tests or tools. The README's drawing (tools/structure.ts)
+ * is made from the same imports.
  */
 import fs from 'fs';
 import path from 'path';
 
-const ROOT = path.join(__dirname, '..');
-const NODE = 'nodes/PandaPon';
-
-function filesUnder(dir: string): string[] {
-	const full = path.join(ROOT, dir);
-	if (!fs.existsSync(full)) return [];
-	return fs.readdirSync(full, { withFileTypes: true }).flatMap((entry) => {
-		const rel = `${dir}/${entry.name}`;
-		if (entry.isDirectory()) return filesUnder(rel);
-		return /\.ts$/.test(entry.name) ? [rel] : [];
-	});
-}
-
-/** Every import of a file: package names as written, relative ones resolved to a path from the root. */
-function importsOf(file: string): string[] {
-	const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-	const specs = [...text.matchAll(/(?:from|import|require)\s*\(?\s*['"]([^'"]+)['"]/g)].map(
-		(m) => m[1],
-	);
-	return specs.map((spec) =>
-		spec.startsWith('.')
-			? path.posix.normalize(path.posix.join(path.posix.dirname(file), spec))
-			: spec,
-	);
-}
-
-/** The layer a path belongs to, or undefined outside the node folder. */
-function layerOf(target: string): string | undefined {
-	if (!target.startsWith(`${NODE}/`)) return undefined;
-	const rest = target.slice(NODE.length + 1);
-	const top = rest.split('/')[0];
-	return rest.includes('/') ? top : 'node';
-}
-
-const ALLOWED: Record<string, string[]> = {
-	model: ['model'],
-	transport: ['model', 'transport'],
-	shared: ['model', 'transport', 'shared'],
-	trigger: ['model', 'transport', 'shared', 'trigger'],
-	actions: ['model', 'transport', 'shared', 'trigger', 'actions'],
-};
+import {
+	LAYERS,
+	NODE,
+	ROOT,
+	edges,
+	filesUnder,
+	importsOf,
+	partOf,
+	readmeWithDrawing,
+	upward,
+} from '../tools/structure';
 
 const shipped = [...filesUnder('nodes'), ...filesUnder('credentials')];
 
 describe('imports run down the layers only', () => {
 	it('the node folder has exactly these layers (and the three node files)', () => {
-		const layers = new Set(filesUnder(NODE).map((f) => layerOf(f)));
-		expect([...layers].sort()).toEqual([
-			'actions',
-			'model',
-			'node',
-			'shared',
-			'transport',
-			'trigger',
-		]);
+		const parts = new Set(filesUnder(NODE).map((f) => partOf(f) ?? f));
+		expect([...parts].sort()).toEqual([...LAYERS].sort());
 	});
 
-	for (const [layer, allowed] of Object.entries(ALLOWED)) {
-		it(`${layer}/ imports only ${allowed.join(', ')}`, () => {
-			const wrong = filesUnder(`${NODE}/${layer}`).flatMap((file) =>
-				importsOf(file)
-					.filter(
-						(target) => target.startsWith(`${NODE}/`) && !allowed.includes(layerOf(target) ?? ''),
-					)
-					.map((target) => `${file} -> ${target}`),
-			);
-			expect(wrong).toEqual([]);
-		});
-	}
+	it('no arrow runs back up between model, transport, shared, trigger, actions and the nodes', () => {
+		expect(upward(edges())).toEqual([]);
+	});
+
+	it('the check sees an arrow that runs up', () => {
+		const file = `${NODE}/transport/request.ts`;
+		expect(importsOf(file).every((t) => partOf(t) !== 'shared')).toBe(true);
+		expect(upward([{ from: 'transport', to: 'shared', imports: 1 }])).toHaveLength(1);
+	});
 
 	it('the model has no n8n in it (the local server bundles it without n8n)', () => {
 		const n8n = filesUnder(`${NODE}/model`).flatMap((file) =>
@@ -97,35 +57,36 @@ describe('imports run down the layers only', () => {
 	it('the trigger nodes never import the action node’s actions/', () => {
 		const wrong = ['PandaPonTrigger', 'PandaPonOrderTrigger'].flatMap((name) =>
 			importsOf(`${NODE}/${name}.node.ts`)
-				.filter((t) => t.startsWith(`${NODE}/actions`))
+				.filter((t) => partOf(t) === 'actions')
 				.map((t) => `${name} -> ${t}`),
 		);
 		expect(wrong).toEqual([]);
 	});
 
 	it('the credential and the local server use the model only', () => {
-		const users = [...filesUnder('credentials'), ...filesUnder('packages/local-server/src')];
-		const wrong = users.flatMap((file) =>
-			importsOf(file)
-				.filter((t) => t.startsWith(`${NODE}/`) && layerOf(t) !== 'model')
-				.map((t) => `${file} -> ${t}`),
+		const wrong = edges().filter(
+			(e) => ['credential', 'local server'].includes(e.from) && e.to !== 'model',
 		);
 		expect(wrong).toEqual([]);
 	});
 
 	it('nothing shipped imports tests, tools or the local server', () => {
-		const wrong = shipped.flatMap((file) =>
-			importsOf(file)
-				.filter((t) => /^(test|tools|packages)\//.test(t))
-				.map((t) => `${file} -> ${t}`),
+		const wrong = edges().filter(
+			(e) =>
+				[...LAYERS, 'credential'].includes(e.from) &&
+				['tests', 'tools', 'local server'].includes(e.to),
 		);
 		expect(wrong).toEqual([]);
 	});
 
-	it('every relative import resolves (the check above reads real paths)', () => {
+	it('tools do not import tests', () => {
+		expect(edges().filter((e) => e.from === 'tools' && e.to === 'tests')).toEqual([]);
+	});
+
+	it('every relative import of shipped code resolves (the checks above read real paths)', () => {
 		const missing = shipped.flatMap((file) =>
 			importsOf(file)
-				.filter((t) => !/^[a-z@]/.test(t) || t.startsWith('nodes/') || t.startsWith('credentials/'))
+				.filter((t) => t.startsWith('nodes/') || t.startsWith('credentials/') || t.startsWith('.'))
 				.filter(
 					(t) =>
 						!['', '.ts', '.json'].some(
@@ -137,5 +98,10 @@ describe('imports run down the layers only', () => {
 				.map((t) => `${file} -> ${t}`),
 		);
 		expect(missing).toEqual([]);
+	});
+
+	it('the README’s structure drawing is the one the imports make (npm run structure)', () => {
+		const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+		expect(readme).toBe(readmeWithDrawing(readme));
 	});
 });

@@ -18,6 +18,7 @@ import { paginate } from '../model/paging';
 import { pandaponRequest } from '../transport/request';
 import { concurrencyOption, simplifyProperty } from './shared/output';
 import { orderFence, sendOnce, type Fence, type Settlement } from './shared/unknownOutcome';
+import { whereToCheck } from './shared/whereToCheck';
 import {
 	asList,
 	forOperation,
@@ -488,6 +489,7 @@ export function defineOperation(spec: OperationSpec) {
 				body: get ? undefined : { ...body, ...paging },
 				// Retried only when the endpoint table marks it a read: every write is sent once.
 				idempotent: endpoint.access === 'read',
+				whereToCheck: whereToCheck(path),
 				itemIndex,
 			});
 		};

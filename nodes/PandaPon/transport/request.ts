@@ -86,6 +86,11 @@ export interface PandaPonRequest {
 	access?: 'read' | 'write';
 	/** At most this many attempts for a read (the settling reads after an unknown outcome use fewer). */
 	maxAttempts?: number;
+	/**
+	 * For a write: where a person looks whether it took effect when its answer is lost ("the order list (1688 Order →
+	 * Get Many)"), said in the error message. The action node knows its menus; the transport does not.
+	 */
+	whereToCheck?: string;
 	/** Sign with these credential settings instead of the stored ones (the connection check's variants). */
 	signing?: { timestampUnit: 'seconds' | 'milliseconds'; signNonce: boolean };
 }
@@ -162,29 +167,13 @@ function describe(req: PandaPonRequest): string {
 	return `${req.method} ${req.path}`;
 }
 
-/** Where to look whether a write whose answer was lost took effect, by the path it went to. */
-export function whatToCheck(path: string): string {
-	if (/\/refund\//.test(path))
-		return path.includes('taobao') || path.startsWith('/open/')
-			? 'the refund (Taobao After-Sale → Get)'
-			: 'the refund (1688 After-Sale → Get) and the order list (1688 Order → Get Many)';
-	if (/\/cart\//.test(path))
-		return path.includes('taobao') || path.startsWith('/open/cart')
-			? 'the Taobao cart (Taobao Cart → Get Many) and your Taobao orders'
-			: 'the 1688 cart (1688 Cart → Get Many) and the order list (1688 Order → Get Many)';
-	if (/\/address\//.test(path)) return 'the address book (Address Book → Get Many)';
-	if (path.includes('taobao') || path.startsWith('/open/order'))
-		return 'the Taobao order (Taobao Order → Get)';
-	return 'the order list (1688 Order → Get Many: payStatus, orderStatus)';
-}
-
 /**
  * For a request that is not repeated (it orders, pays, cancels or changes something) whose answer was lost: said
  * in the error *message*, because people and AI agents read the message (an agent never sees the description).
  */
 function unknownOutcome(req: PandaPonRequest): string {
 	if (!isWrite(req)) return '';
-	return ` This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check ${whatToCheck(req.path)}.`;
+	return ` This request may have reached PandaPon and taken effect; it was not repeated. Before trying again, check ${req.whereToCheck ?? 'with PandaPon whether it took effect'}.`;
 }
 
 /** A message, followed for a write by the sentence above. */

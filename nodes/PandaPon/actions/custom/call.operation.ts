@@ -15,6 +15,7 @@ import {
 	jsonParameter,
 	toItems,
 } from '../../shared/parameters';
+import { whereToCheck } from '../shared/whereToCheck';
 
 /** No fixed endpoint: the user gives the method and path. */
 export const endpoint = null;
@@ -105,6 +106,7 @@ export async function execute(
 		query: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])),
 		rawBody,
 		idempotent: this.getNodeParameter('idempotent', itemIndex, false) as boolean,
+		whereToCheck: whereToCheck(path),
 		itemIndex,
 	});
 	return toItems.call(

@@ -11,6 +11,7 @@ import { pandaponRequest } from '../../transport/request';
 import { asList, toItems } from '../../shared/parameters';
 import { orderFence, sendOnce, settleCreate, type Expected } from './unknownOutcome';
 import { checkCreatedTotals } from './spendingCap';
+import { whereToCheck } from './whereToCheck';
 import { readAddress, readCargo } from './cargoAndAddress';
 
 /** Order Flow, as every 1688 order-creating operation asks it (Create, Create for Several Sellers, Cart → Create Order). */
@@ -159,7 +160,13 @@ export async function sendCreate(
 	const data = await sendOnce(
 		this,
 		ENDPOINTS.orderCreateBatch.path,
-		() => pandaponRequest.call(this, { ...ENDPOINTS.orderCreateBatch, body, itemIndex }),
+		() =>
+			pandaponRequest.call(this, {
+				...ENDPOINTS.orderCreateBatch,
+				body,
+				whereToCheck: whereToCheck(ENDPOINTS.orderCreateBatch.path),
+				itemIndex,
+			}),
 		(started) => settleCreate(this, itemIndex, started, expectedOrders(body), fence),
 	);
 	const items = toItems.call(this, createdOrders(data), itemIndex);

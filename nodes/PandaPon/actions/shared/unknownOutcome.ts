@@ -11,7 +11,8 @@ import { cnyText, orderStage } from '../../shared/simplify';
 import { ENDPOINTS } from '../../model/endpoints';
 import { parseJson } from '../../model/json';
 import { orderRow as listedOrder, rowTotalFen } from '../../transport/orderLookup';
-import { outcomeOf, pandaponRequest, whatToCheck } from '../../transport/request';
+import { outcomeOf, pandaponRequest } from '../../transport/request';
+import { whereToCheck } from './whereToCheck';
 import { isObject } from '../../shared/parameters';
 
 export type Outcome = 'went through' | 'did not go through' | 'could not tell';
@@ -333,7 +334,7 @@ function settledMessage(base: string, path: string, s: Settlement): string {
 		case 'did not go through':
 			return `${head} The outcome was unknown, so the node checked with PandaPon: it did not go through (${s.detail}). Nothing changed, so sending it again is safe.`;
 		default:
-			return `${head} This request may have reached PandaPon and taken effect; it was not repeated, and a check with PandaPon could not tell (${s.detail}). Before trying again, check ${whatToCheck(path)}.`;
+			return `${head} This request may have reached PandaPon and taken effect; it was not repeated, and a check with PandaPon could not tell (${s.detail}). Before trying again, check ${whereToCheck(path)}.`;
 	}
 }
 
