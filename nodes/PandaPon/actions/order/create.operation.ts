@@ -1,30 +1,15 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { createSchema } from '../../model/order';
 import type { EndpointName } from '../../model/endpoints';
-import { forOperation, validateInput } from '../../shared/parameters';
-import { assertOneSeller } from './previewChecks';
-import {
-	additionalFields,
-	orderFields,
-	readCreateBody,
-	safetyNotice,
-	sendCreate,
-} from '../shared/orderFlow';
-import { addressFields, cargoFields } from '../shared/cargoAndAddress';
-import { capOptions, enforceCap, readCap } from '../shared/spendingCap';
+import { createSchema } from '../../model/order';
+import { validateInput } from '../../shared/parameters';
+import { createProperties, createWithinCap, readCreateBody } from '../shared/orderFlow';
+import { assertOneSeller } from '../shared/previewChecks';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderCreateBatch';
 
-export const description: INodeProperties[] = forOperation('order', 'create', [
-	safetyNotice,
-	...orderFields,
-	...addressFields,
-	...cargoFields(true),
-	additionalFields,
-	capOptions,
-]);
+export const description = createProperties('create');
 
 export async function execute(
 	this: IExecuteFunctions,
@@ -37,19 +22,11 @@ export async function execute(
 		itemIndex,
 	);
 	assertOneSeller(this, body.cargoParamList, itemIndex, 'Create for Several Sellers');
-	const cap = readCap(this, itemIndex);
-	const previewed = cap
-		? await enforceCap.call(this, itemIndex, cap, [
-				{
-					endpoint: 'orderPreview',
-					body: { addressParam: body.addressParam, cargoParamList: body.cargoParamList },
-				},
-			])
-		: undefined;
-	return await sendCreate.call(
-		this,
-		itemIndex,
-		body,
-		cap ? { yuan: cap, previewedYuan: previewed! } : undefined,
-	);
+	// Max Order Total: the documented one-seller preview of the same lines.
+	return await createWithinCap.call(this, itemIndex, body, [
+		{
+			endpoint: 'orderPreview',
+			body: { addressParam: body.addressParam, cargoParamList: body.cargoParamList },
+		},
+	]);
 }

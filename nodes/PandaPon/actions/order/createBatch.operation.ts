@@ -1,34 +1,14 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { createBatchSchema } from '../../model/order';
 import type { EndpointName } from '../../model/endpoints';
-import { forOperation, validateInput } from '../../shared/parameters';
-import {
-	additionalFields,
-	orderFields,
-	readCreateBody,
-	safetyNotice,
-	sendCreate,
-} from '../shared/orderFlow';
-import { addressFields, cargoFields } from '../shared/cargoAndAddress';
-import { capOptions, enforceCap, readCap } from '../shared/spendingCap';
+import { createBatchSchema } from '../../model/order';
+import { validateInput } from '../../shared/parameters';
+import { createProperties, createWithinCap, readCreateBody } from '../shared/orderFlow';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderCreateBatch';
 
-export const description: INodeProperties[] = forOperation('order', 'createBatch', [
-	safetyNotice,
-	...orderFields,
-	...addressFields,
-	...cargoFields(true),
-	additionalFields,
-	capOptions,
-]);
+export const description = createProperties('createBatch');
 
 /** One documented one-seller preview per seller of the lines (the v2 preview takes mapped ids too). */
 function previewsBySeller(body: {
@@ -54,15 +34,6 @@ export async function execute(
 		readCreateBody.call(this, itemIndex),
 		itemIndex,
 	);
-	const cap = readCap(this, itemIndex);
-	const previewed = cap
-		? await enforceCap.call(this, itemIndex, cap, previewsBySeller(body))
-		: undefined;
 	// One output item per created order (one per seller).
-	return await sendCreate.call(
-		this,
-		itemIndex,
-		body,
-		cap ? { yuan: cap, previewedYuan: previewed! } : undefined,
-	);
+	return await createWithinCap.call(this, itemIndex, body, previewsBySeller(body));
 }

@@ -17,7 +17,7 @@ import {
 	readAddress,
 	readCargo,
 } from '../shared/cargoAndAddress';
-import { assertOneSeller, previewFailure } from './previewChecks';
+import { assertOneSeller, previewFailure } from '../shared/previewChecks';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPreview';

@@ -16,7 +16,7 @@ import {
 	toItems,
 	validateInput,
 } from '../../shared/parameters';
-import { previewFailure } from './previewChecks';
+import { previewFailure } from '../shared/previewChecks';
 import {
 	addressFields,
 	cargoFields,

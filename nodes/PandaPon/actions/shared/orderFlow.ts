@@ -5,14 +5,14 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ENDPOINTS } from '../../model/endpoints';
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
 import { fieldProperty, type FieldSpec } from '../define';
 import { pandaponRequest } from '../../transport/request';
-import { asList, toItems } from '../../shared/parameters';
+import { asList, forOperation, toItems } from '../../shared/parameters';
 import { orderFence, sendOnce, settleCreate, type Expected } from './unknownOutcome';
-import { checkCreatedTotals } from './spendingCap';
+import { capOptions, checkCreatedTotals, enforceCap, readCap } from './spendingCap';
 import { whereToCheck } from './whereToCheck';
-import { readAddress, readCargo } from './cargoAndAddress';
+import { addressFields, cargoFields, readAddress, readCargo } from './cargoAndAddress';
 
 /** Order Flow, as every 1688 order-creating operation asks it (Create, Create for Several Sellers, Cart → Create Order). */
 export const ORDER_FLOW: FieldSpec = {
@@ -173,4 +173,35 @@ export async function sendCreate(
 	return cap
 		? await checkCreatedTotals.call(this, itemIndex, cap.yuan, cap.previewedYuan, items)
 		: items;
+}
+
+/** The fields of the two 1688 Create operations (one seller, several sellers): the same form. */
+export const createProperties = (operation: 'create' | 'createBatch'): INodeProperties[] =>
+	forOperation('order', operation, [
+		safetyNotice,
+		...orderFields,
+		...addressFields,
+		...cargoFields(true),
+		additionalFields,
+		capOptions,
+	]);
+
+/**
+ * A 1688 Create within Max Order Total: when the cap is set, the documented previews of what is about to be ordered
+ * first (refused above the cap, with nothing ordered), then the create, sent once; one output item per order.
+ */
+export async function createWithinCap(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	body: Parameters<typeof sendCreate>[1],
+	previews: Array<{ endpoint: EndpointName; body: IDataObject }>,
+): Promise<INodeExecutionData[]> {
+	const cap = readCap(this, itemIndex);
+	const previewed = cap ? await enforceCap.call(this, itemIndex, cap, previews) : undefined;
+	return await sendCreate.call(
+		this,
+		itemIndex,
+		body,
+		cap ? { yuan: cap, previewedYuan: previewed! } : undefined,
+	);
 }

@@ -17,7 +17,7 @@ import { pandaponRequest } from '../../transport/request';
 import { cnyText, fenToYuan } from '../../shared/simplify';
 import { rowTotalFen } from '../../transport/orderLookup';
 import { asList, inputError, isObject, optionsCollection } from '../../shared/parameters';
-import { previewFailure } from '../order/previewChecks';
+import { previewFailure } from './previewChecks';
 import { orderRow } from './unknownOutcome';
 
 export const capOptions: INodeProperties = optionsCollection([
