@@ -1,5 +1,6 @@
 /** Fields shared by the 1688 goods operations (their pages: the endpoint table, model/endpoints.ts). */
 import type { FieldSpec } from '../define';
+import { country } from '../shared/translation';
 
 /** Filters shared by the keyword, image and store searches. */
 export const searchFilters: FieldSpec[] = [
@@ -47,5 +48,26 @@ export const searchFilters: FieldSpec[] = [
 		kind: 'text',
 		optional: true,
 		description: 'Your own customer ID (outMemberId), if you track one',
+	},
+];
+
+/** What the three keyword searches (Search, Global Selection, Strict Selection) ask: one body, three endpoints. */
+export const keywordSearchFields: FieldSpec[] = [
+	{
+		name: 'keyword',
+		displayName: 'Keyword',
+		kind: 'text',
+		required: true,
+		placeholder: 'e.g. T恤',
+		description: 'Search words (Chinese finds most)',
+	},
+	country,
+	...searchFilters,
+	{
+		name: 'categoryId',
+		displayName: 'Category ID',
+		kind: 'text',
+		optional: true,
+		description: '1688 category ID',
 	},
 ];

@@ -1,7 +1,6 @@
 import { productSearchSchema } from '../../model/goods';
 import { defineOperation } from '../define';
-import { searchFilters } from './fields';
-import { country } from '../shared/translation';
+import { keywordSearchFields } from './fields';
 import { SEARCH_PAGING } from '../shared/paging';
 
 // Body inferred to be the keyword search's (inferred in the endpoint table, model/endpoints.ts).
@@ -11,16 +10,5 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'productGlobalSelection',
 	schema: productSearchSchema,
 	paging: SEARCH_PAGING,
-	fields: [
-		{
-			name: 'keyword',
-			displayName: 'Keyword',
-			kind: 'text',
-			required: true,
-			placeholder: 'e.g. T恤',
-		},
-		country,
-		...searchFilters,
-		{ name: 'categoryId', displayName: 'Category ID', kind: 'text', optional: true },
-	],
+	fields: keywordSearchFields,
 });
