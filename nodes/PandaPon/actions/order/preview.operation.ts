@@ -6,10 +6,9 @@ import type {
 } from 'n8n-workflow';
 
 import { previewSchema } from '../../model/order';
-import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
-import { pandaponRequest } from '../../transport/request';
+import type { EndpointName } from '../../model/endpoints';
 import { previewWithYuan } from '../../shared/simplify';
-import { forOperation, inputError, toItems, validateInput } from '../../shared/parameters';
+import { forOperation, toItems, validateInput } from '../../shared/parameters';
 import {
 	addressFields,
 	cargoFields,
@@ -17,7 +16,7 @@ import {
 	readAddress,
 	readCargo,
 } from '../shared/cargoAndAddress';
-import { assertOneSeller, previewFailure } from '../shared/previewChecks';
+import { assertOneSeller, sendPreview } from '../shared/previewChecks';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */
 export const endpoint: EndpointName = 'orderPreview';
@@ -39,19 +38,12 @@ export async function execute(
 	} as IDataObject;
 	const body = validateInput.call(this, previewSchema, request, itemIndex);
 	assertOneSeller(this, body.cargoParamList, itemIndex, 'Preview for Several Sellers');
-	const data = (await pandaponRequest.call(this, {
-		...ENDPOINTS.orderPreview,
-		body,
-		idempotent: true,
+	const data = (await sendPreview.call(
+		this,
 		itemIndex,
-	})) as IDataObject;
-	const failure = previewFailure(data);
-	if (failure)
-		throw inputError(
-			this,
-			itemIndex,
-			`PandaPon cannot fulfil this preview: ${failure}`,
-			'Nothing was ordered.',
-		);
+		endpoint,
+		body,
+		(failure) => `PandaPon cannot fulfil this preview: ${failure}`,
+	)) as IDataObject;
 	return toItems.call(this, { ...previewWithYuan(data), request }, itemIndex);
 }

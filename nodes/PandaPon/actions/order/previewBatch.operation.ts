@@ -6,8 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { previewBatchSchema } from '../../model/order';
-import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
-import { pandaponRequest } from '../../transport/request';
+import type { EndpointName } from '../../model/endpoints';
 import { previewWithYuan } from '../../shared/simplify';
 import {
 	forOperation,
@@ -16,7 +15,7 @@ import {
 	toItems,
 	validateInput,
 } from '../../shared/parameters';
-import { previewFailure } from '../shared/previewChecks';
+import { sendPreview } from '../shared/previewChecks';
 import {
 	addressFields,
 	cargoFields,
@@ -63,20 +62,13 @@ export async function execute(
 		cargoParamList: lines,
 	} as IDataObject;
 	const body = validateInput.call(this, previewBatchSchema, request, itemIndex);
-	const data = await pandaponRequest.call(this, {
-		...ENDPOINTS.orderPreviewBatch,
-		body,
-		idempotent: true,
+	const data = await sendPreview.call(
+		this,
 		itemIndex,
-	});
-	const failure = previewFailure(data);
-	if (failure)
-		throw inputError(
-			this,
-			itemIndex,
-			`PandaPon cannot fulfil this preview: ${failure}`,
-			'Nothing was ordered.',
-		);
+		endpoint,
+		body,
+		(failure) => `PandaPon cannot fulfil this preview: ${failure}`,
+	);
 	// One output item per seller's preview.
 	const previews = (Array.isArray(data) ? data : [data]) as IDataObject[];
 	// Each seller's preview carries what was previewed for that seller (`request`), for Create in JSON mode.

@@ -1,5 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
+import { pandaponRequest } from '../../transport/request';
 import { asList, inputError, isObject } from '../../shared/parameters';
 
 /** Single-seller operations refuse lines that name two different sellers, before sending anything. */
@@ -28,4 +30,26 @@ export function previewFailure(data: unknown): string | undefined {
 		}
 	}
 	return undefined;
+}
+
+/**
+ * Sends a preview (a read: safe to repeat) and refuses, with nothing ordered, when PandaPon answers that it cannot
+ * fulfil it. `refusal` words the message for the operation that asked.
+ */
+export async function sendPreview(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	endpoint: EndpointName,
+	body: IDataObject,
+	refusal: (failure: string) => string,
+): Promise<unknown> {
+	const data = await pandaponRequest.call(this, {
+		...ENDPOINTS[endpoint],
+		body,
+		idempotent: true,
+		itemIndex,
+	});
+	const failure = previewFailure(data);
+	if (failure) throw inputError(this, itemIndex, refusal(failure), 'Nothing was ordered.');
+	return data;
 }

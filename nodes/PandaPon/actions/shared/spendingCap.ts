@@ -12,12 +12,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
-import { pandaponRequest } from '../../transport/request';
+import type { EndpointName } from '../../model/endpoints';
 import { cnyText, fenToYuan } from '../../shared/simplify';
 import { rowTotalFen } from '../../transport/orderLookup';
 import { asList, inputError, isObject, optionsCollection } from '../../shared/parameters';
-import { previewFailure } from './previewChecks';
+import { sendPreview } from './previewChecks';
 import { orderRow } from './unknownOutcome';
 
 export const capOptions: INodeProperties = optionsCollection([
@@ -113,20 +112,13 @@ export async function enforceCap(
 ): Promise<number> {
 	let fen = 0;
 	for (const { endpoint, body } of previews) {
-		const data = await pandaponRequest.call(this, {
-			...ENDPOINTS[endpoint],
-			body,
-			idempotent: true,
+		const data = await sendPreview.call(
+			this,
 			itemIndex,
-		});
-		const failure = previewFailure(data);
-		if (failure)
-			throw inputError(
-				this,
-				itemIndex,
-				`Not ordered: PandaPon's preview says no (${failure})`,
-				'Nothing was ordered.',
-			);
+			endpoint,
+			body,
+			(failure) => `Not ordered: PandaPon's preview says no (${failure})`,
+		);
 		const total = previewTotalFen(data);
 		if (total === undefined) {
 			throw inputError(
