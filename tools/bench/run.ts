@@ -6,7 +6,7 @@
  *   npm run bench -- --quick      smaller counts, no real n8n (a smoke run)
  *   npm run bench -- --only=n8n,trigger   some figures only (request, returnAll, bulk, poll, n8n, trigger); no RESULTS.md
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -17,6 +17,7 @@ import { signPush } from '../../nodes/PandaPon/model/pushSignature';
 import { parseJson, losslessJsonImplementation } from '../../nodes/PandaPon/model/json';
 import { ORDER_STATUS } from '../../packages/local-server/src/store';
 import { burst, postAll } from '../pushBurst';
+import { describeSplit, splitProfile } from './cpuProfile';
 import { VERSIONS } from '../n8n/install';
 import { N8n, waitFor } from '../n8n/driver';
 import {
@@ -350,6 +351,22 @@ async function bulk(server: PandaPonServer) {
 	}
 }
 
+/** One more run of a workflow, under V8's CPU profiler (in the n8n process), split by whose code ran. */
+async function profiledRun(n8n: N8n, id: string, server: PandaPonServer) {
+	const dir = mkdtempSync(path.join(os.tmpdir(), 'pandapon-cpu-'));
+	try {
+		server.resetStats();
+		const run = await n8n.execute(id, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+		if (run.error || server.count() !== N_CALLS)
+			throw new Error(`${id} workflow under the profiler: ${run.error?.message ?? 'wrong count'}`);
+		const [file] = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
+		if (!file) throw new Error('n8n wrote no CPU profile');
+		return splitProfile(path.join(dir, file));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
 function signingCode(server: PandaPonServer): string {
 	// What a user would paste into a Code node to sign each request without this package.
 	return `const crypto = require('crypto');
@@ -513,6 +530,7 @@ async function realN8n(server: PandaPonServer) {
 				httpTimes.push(b.timings.Sign + b.timings['HTTP Request']);
 			}
 			const http = median(httpTimes);
+			const split = await profiledRun(n8n, 'benchNode', server);
 			for (const [label, node, note] of [
 				['PandaPon node, default (one item at a time)', median(nodeTimes), 'sequential'],
 				[
@@ -531,6 +549,15 @@ async function realN8n(server: PandaPonServer) {
 					notes: `${note}; node execution times from n8n's run data (start-up excluded); HTTP Request sends all its items at once, reads the body as text (ids kept exact) and does not check the envelope`,
 				});
 			}
+			rows.push({
+				figure: `Real n8n ${VERSIONS.v2.n8n}, ${N_CALLS} list calls: where the time goes`,
+				subject: `PandaPon node, default (one item at a time), one run under a CPU profile: ${ms(split.windowMs)}`,
+				baseline: '—',
+				ratio: '—',
+				target: '—',
+				ok: '—',
+				notes: `share of the run's CPU samples: ${describeSplit(split)}; the profiler itself slows the run`,
+			});
 		}
 		if (wanted('trigger')) {
 			log(
@@ -677,7 +704,10 @@ const LIMITS = `- **Per-request cost**: loopback HTTP to a server in the same pr
 - **Real n8n vs HTTP Request + Code**: node execution times from n8n's run data, start-up excluded. The node reads the
   credential once per run and hands it to n8n (before that change: 5.2 s for the same 1,000 calls). n8n's HTTP Request
   node sends all of a run's items at once, hence the second row with *Requests in Parallel*; by default the node sends
-  one at a time because PandaPon publishes no rate limit. The baseline skips the envelope checks the node does.
+  one at a time because PandaPon publishes no rate limit. The baseline skips the envelope checks the node does. The
+  *where the time goes* row profiles one more default run inside n8n (\`node --cpu-prof\`) and splits its CPU samples
+  by whose code ran: the first two shares are the node's own, the rest is n8n's request path and engine, garbage
+  collection and the wait for each answer, which one item at a time cannot overlap.
 - **Return All**: time is dominated by JSON parsing and building n8n items; memory is the V8 heap peak above a forced
   GC, sampled every 5 ms (a lower bound), and includes the output items the workflow keeps. Simplify turns each
   order's JSON-text fields into objects, which take several times the memory of the text.

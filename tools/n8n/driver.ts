@@ -202,12 +202,13 @@ export class N8n {
 
 	/**
 	 * Executes an imported workflow headless and returns what each node produced. Asynchronous on purpose: the
-	 * local PandaPon server usually lives in the calling process and must keep answering meanwhile.
+	 * local PandaPon server usually lives in the calling process and must keep answering meanwhile. `nodeArgs` go to
+	 * the Node that runs n8n (the bench's `--cpu-prof`).
 	 */
-	async execute(id: string): Promise<RunOutput> {
+	async execute(id: string, nodeArgs: string[] = []): Promise<RunOutput> {
 		const { code, stdout, stderr } = await spawnAsync(
 			path.join(this.installed.nodeBin, 'node'),
-			[this.installed.n8nBin, 'execute', `--id=${id}`, '--rawOutput'],
+			[...nodeArgs, this.installed.n8nBin, 'execute', `--id=${id}`, '--rawOutput'],
 			// The CLI prints the run through its logger, so the level must let "info" through.
 			{
 				cwd: this.userFolder,
