@@ -1,7 +1,7 @@
 /**
  * Where a real n8n spends a PandaPon node's execution: reads a V8 CPU profile (`node --cpu-prof`) of `n8n execute`
  * and splits the samples taken while the node ran into the node's own code, its zod checks, n8n's request path,
- * n8n's engine, garbage collection and waiting. For the bench's `--profile`; not part of the tests.
+ * n8n's engine, garbage collection and waiting. For the bench's real-n8n part; not part of the tests.
  */
 import { readFileSync } from 'node:fs';
 
@@ -18,8 +18,9 @@ interface Profile {
 }
 
 /** The shares, in the order they are printed; a sample goes to the first that claims the script it ran in. */
+const PACKAGE = '/n8n-nodes-pandapon/';
 const CATEGORIES: Array<{ label: string; claims: (url: string) => boolean }> = [
-	{ label: "the node's own code", claims: (url) => url.includes('/n8n-nodes-pandapon/') },
+	{ label: "the node's own code", claims: (url) => url.includes(PACKAGE) },
 	{ label: "zod (the node's checks)", claims: (url) => url.includes('/zod/') },
 	{
 		label: "n8n's request path (axios, sockets, streams)",
@@ -40,7 +41,7 @@ const IDLE = 'waiting (idle: the server answering)';
 const OTHER = 'other';
 
 export interface ProfileSplit {
-	/** From the first to the last sample with the node's code on the stack. */
+	/** From the router's first sample to the last sample with the node's code on the stack. */
 	windowMs: number;
 	shares: Array<{ label: string; ms: number }>;
 }
@@ -52,10 +53,10 @@ export function splitProfile(file: string): ProfileSplit {
 	for (const node of profile.nodes)
 		for (const child of node.children ?? []) parent.set(child, node.id);
 
-	const category = new Map<number, string>();
-	const ours = new Map<number, boolean>();
+	const classified = new Map<number, { label: string; ours: boolean }>();
 	const classify = (id: number): { label: string; ours: boolean } => {
-		if (category.has(id)) return { label: category.get(id)!, ours: ours.get(id)! };
+		const known = classified.get(id);
+		if (known) return known;
 		const { functionName, url } = byId.get(id)!.callFrame;
 		const up = parent.get(id);
 		const above = up === undefined ? undefined : classify(up);
@@ -67,11 +68,9 @@ export function splitProfile(file: string): ProfileSplit {
 		else if (functionName === '(idle)') label = IDLE;
 		else label = OTHER;
 		// Running the node's code: a named function of the package (its module loading is start-up).
-		const isOurs =
-			(above?.ours ?? false) || (url.includes('/n8n-nodes-pandapon/') && functionName !== '');
-		category.set(id, label);
-		ours.set(id, isOurs);
-		return { label, ours: isOurs };
+		const ours = (above?.ours ?? false) || (url.includes(PACKAGE) && functionName !== '');
+		classified.set(id, { label, ours });
+		return { label, ours };
 	};
 
 	// The node's run starts with its router (the package's functions that ran before it built the node's description
@@ -79,7 +78,7 @@ export function splitProfile(file: string): ProfileSplit {
 	const inRouter = (id: number | undefined): boolean => {
 		for (; id !== undefined; id = parent.get(id)) {
 			const { functionName, url } = byId.get(id)!.callFrame;
-			if (functionName === 'router' && url.includes('/n8n-nodes-pandapon/')) return true;
+			if (functionName === 'router' && url.includes(PACKAGE)) return true;
 		}
 		return false;
 	};

@@ -351,14 +351,11 @@ async function bulk(server: PandaPonServer) {
 	}
 }
 
-/** One more run of a workflow, under V8's CPU profiler (in the n8n process), split by whose code ran. */
-async function profiledRun(n8n: N8n, id: string, server: PandaPonServer) {
+/** One more run (given the Node flags for n8n), under V8's CPU profiler in the n8n process, split by whose code ran. */
+async function profiledRun(run: (nodeArgs: string[]) => Promise<unknown>) {
 	const dir = mkdtempSync(path.join(os.tmpdir(), 'pandapon-cpu-'));
 	try {
-		server.resetStats();
-		const run = await n8n.execute(id, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
-		if (run.error || server.count() !== N_CALLS)
-			throw new Error(`${id} workflow under the profiler: ${run.error?.message ?? 'wrong count'}`);
+		await run(['--cpu-prof', `--cpu-prof-dir=${dir}`]);
 		const [file] = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
 		if (!file) throw new Error('n8n wrote no CPU profile');
 		return splitProfile(path.join(dir, file));
@@ -503,9 +500,9 @@ async function realN8n(server: PandaPonServer) {
 			const nodeTimes: number[] = [];
 			const parallelTimes: number[] = [];
 			const httpTimes: number[] = [];
-			const runNode = async (id: string) => {
+			const runNode = async (id: string, nodeArgs: string[] = []) => {
 				server.resetStats();
-				const a = await n8n.execute(id);
+				const a = await n8n.execute(id, nodeArgs);
 				if (a.error || (a.nodes.PandaPon ?? []).length !== N_CALLS)
 					throw new Error(`${id} workflow: ${a.error?.message ?? 'wrong count'}`);
 				if (server.count() !== N_CALLS)
@@ -530,7 +527,7 @@ async function realN8n(server: PandaPonServer) {
 				httpTimes.push(b.timings.Sign + b.timings['HTTP Request']);
 			}
 			const http = median(httpTimes);
-			const split = await profiledRun(n8n, 'benchNode', server);
+			const split = await profiledRun((nodeArgs) => runNode('benchNode', nodeArgs));
 			for (const [label, node, note] of [
 				['PandaPon node, default (one item at a time)', median(nodeTimes), 'sequential'],
 				[
