@@ -18,6 +18,7 @@ import { CallbackPusher } from './callbacks';
 import { afterSaleRoutes } from './routes/afterSale';
 import { goodsRoutes } from './routes/goods';
 import { orderRoutes } from './routes/orders';
+import { stateOf } from './routes/state';
 import { taobaoRoutes } from './routes/taobao';
 import { BusinessError, DEVELOP_ID, OrderStore } from './store';
 
@@ -59,6 +60,8 @@ export interface ServerOptions {
 	maxPageSize?: number;
 	/** Sort the order list by last change instead of creation (PandaPon does not document its order). */
 	listOrder?: 'created' | 'updated';
+	/** Let the order list lag this many ms behind the orders (a replica that catches up late); 0 = up to date. */
+	listLagMs?: number;
 }
 
 /** Every answer says it comes from a simulation, so nobody takes a test order for a real one. */
@@ -116,6 +119,11 @@ export interface Fault {
 	apply?: boolean;
 	/** Let this many matching requests through first (a fault at item 2 of a run: after: 1). */
 	after?: number;
+	/**
+	 * With apply: the write takes effect this many ms after the request arrived instead of before the answer (a
+	 * PandaPon that is still working on it when the client gives up, or a gateway that times out first).
+	 */
+	applyAfterMs?: number;
 }
 
 export interface LoggedRequest {
@@ -162,7 +170,10 @@ export class PandaPonServer {
 	readonly log: LoggedRequest[] = [];
 	/** Notices posted to /__admin/inbox (the examples' chat stand-in). */
 	readonly inbox: Record<string, unknown>[] = [];
-	/** Moves the server's clock (tests of a client whose clock is off); settable by POST /__admin/clock {skewMs}. */
+	/**
+	 * Moves the server's clock for the Date header and the signature window (tests of a client whose clock is off).
+	 * POST /__admin/clock {skewMs} moves the orders' clock too (store.clockSkewMs: when they are created and change).
+	 */
 	clockSkewMs = 0;
 	private faults: Fault[] = [];
 	private readonly routes = new Map<string, RouteHandler>();
@@ -180,6 +191,7 @@ export class PandaPonServer {
 		this.store = new OrderStore({ seedOrders: options.seedOrders });
 		this.store.maxPageSize = options.maxPageSize;
 		this.store.listOrder = options.listOrder ?? 'created';
+		this.store.listLagMs = options.listLagMs ?? 0;
 		this.callbacks = new CallbackPusher(this.store, {
 			url: options.callbackUrl,
 			retryDelaysMs: options.callbackRetryDelaysMs,
@@ -460,7 +472,14 @@ export class PandaPonServer {
 		const fault = this.takeFault(method, path);
 		if (fault) {
 			entry.outcome = `fault:${fault.kind}`;
-			if (fault.apply && route)
+			if (fault.apply && route && fault.applyAfterMs) {
+				entry.outcome += `:applies-in-${fault.applyAfterMs}ms`;
+				const timer = setTimeout(() => {
+					this.timers.delete(timer);
+					entry.outcome += this.applyQuietly(req, key, route, params, query, rawBody);
+				}, fault.applyAfterMs);
+				this.timers.add(timer);
+			} else if (fault.apply && route)
 				entry.outcome += this.applyQuietly(req, key, route, params, query, rawBody);
 			if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
 			switch (fault.kind) {
@@ -608,6 +627,15 @@ export class PandaPonServer {
 		return undefined;
 	}
 
+	private listSettings(body: Record<string, unknown>) {
+		if (body.lagMs !== undefined) this.store.listLagMs = Number(body.lagMs) || 0;
+		if (body.order === 'created' || body.order === 'updated') this.store.listOrder = body.order;
+		if (body.maxPageSize !== undefined)
+			this.store.maxPageSize = Number(body.maxPageSize) || undefined;
+		const { listLagMs: lagMs, listOrder: order, maxPageSize } = this.store;
+		return { lagMs, order, maxPageSize };
+	}
+
 	private admin(method: string, path: string, rawBody: string, res: ServerResponse): void {
 		let body: Record<string, unknown> = {};
 		try {
@@ -634,7 +662,12 @@ export class PandaPonServer {
 			if (method === 'GET' && path === '/__admin/catalog')
 				return ok({ offers: this.store.catalog.offers });
 			if (method === 'POST' && path === '/__admin/clock')
-				return ((this.clockSkewMs = Number(body.skewMs ?? 0)), ok({ skewMs: this.clockSkewMs }));
+				return (
+					(this.clockSkewMs = this.store.clockSkewMs = Number(body.skewMs ?? 0)),
+					ok({ skewMs: this.clockSkewMs })
+				);
+			// How the order list behaves: its lag behind the orders, its sort, its largest page.
+			if (method === 'POST' && path === '/__admin/list') return ok(this.listSettings(body));
 			// A stand-in for a chat webhook (Slack, Teams …): the example workflows post their notices here.
 			if (method === 'POST' && path === '/__admin/inbox')
 				return (this.inbox.push(body), ok({ count: this.inbox.length }));
@@ -650,11 +683,15 @@ export class PandaPonServer {
 					this.store.modifyPrice(id, Number(body.shippingFee ?? 0), Number(body.discount ?? 0));
 				}
 				if (action === 'refund') {
-					this.store.refund(
-						id,
-						String(body.refundId ?? `TQ${Date.now()}${id.slice(-6)}`),
-						Number(body.amount ?? 0),
-					);
+					const refundId = String(body.refundId ?? `TQ${Date.now()}${id.slice(-6)}`);
+					const amount = Number(body.amount ?? 0);
+					this.store.refund(id, refundId, amount);
+					// The refund is readable like one the after-sale endpoints opened (refund info).
+					const at = new Date().toISOString();
+					stateOf(this.store).refunds.set(refundId, {
+						...{ id: refundId, refundId, orderId: id, applyPayment: amount, applyCarriage: 0 },
+						...{ createTime: at, updateTime: at, status: 'waitsellerwork' },
+					});
 				}
 				return ok({ orderId: id });
 			}

@@ -131,6 +131,17 @@ export class OrderStore extends EventEmitter {
 	 * changed first (ServerOptions.listOrder), to test clients against either.
 	 */
 	listOrder: 'created' | 'updated' = 'created';
+	/**
+	 * This server's clock against the real one, in ms (ServerOptions / POST /__admin/clock): orders are created,
+	 * paid, shipped and received at its time, as on a PandaPon whose clock differs from the client's.
+	 */
+	clockSkewMs = 0;
+	/**
+	 * How far behind the order list runs, in ms (ServerOptions.listLagMs; 0 = up to date): it shows each order as
+	 * it was that long ago, and an order created since then not at all, as a list served from a lagging replica.
+	 */
+	listLagMs = 0;
+	private readonly history = new Map<string, Array<{ at: number; copy: Order }>>();
 	private updates = 0;
 
 	constructor(
@@ -144,13 +155,44 @@ export class OrderStore extends EventEmitter {
 		this.on('event', (_type: string, order: Order) => this.touch(order));
 	}
 
-	private touch(order: Order): void {
-		order.updatedAt = Date.now();
-		order.updateSeq = ++this.updates;
+	/** Now on this server's clock (see clockSkewMs). */
+	now(): number {
+		return Date.now() + this.clockSkewMs;
 	}
 
-	/** The orders in list order (see listOrder). */
+	private touch(order: Order): void {
+		order.updatedAt = this.now();
+		order.updateSeq = ++this.updates;
+		this.remember(order);
+	}
+
+	/** With a lagging list, what the order looks like now, for the list to show once the lag has passed. */
+	private remember(order: Order): void {
+		if (!this.listLagMs) return;
+		const versions = this.history.get(order.tbOrderId) ?? [];
+		versions.push({ at: Date.now(), copy: structuredClone(order) });
+		if (versions.length > 20) versions.shift();
+		this.history.set(order.tbOrderId, versions);
+	}
+
+	/** The order as the lagging list shows it: its latest version older than the lag, or none yet. */
+	private lagged(order: Order, cutoff: number): Order | undefined {
+		const versions = this.history.get(order.tbOrderId);
+		if (!versions) return order; // unchanged since the lag was set: as it is
+		let shown: Order | undefined;
+		for (const version of versions) if (version.at <= cutoff) shown = version.copy;
+		return shown;
+	}
+
+	/** The orders in list order (see listOrder), as a lagging list would show them (see listLagMs). */
 	listed(): readonly Order[] {
+		const current = this.sorted();
+		if (!this.listLagMs) return current;
+		const cutoff = Date.now() - this.listLagMs;
+		return current.map((o) => this.lagged(o, cutoff)).filter((o): o is Order => !!o);
+	}
+
+	private sorted(): readonly Order[] {
 		if (this.listOrder === 'created') return this.orders;
 		const updated = (o: Order) =>
 			o.updatedAt ?? Math.max(o.createTime, o.payTime ?? 0, o.shipTime ?? 0, o.receiveTime ?? 0);
@@ -411,9 +453,10 @@ export class OrderStore extends EventEmitter {
 		};
 	}
 
-	create(input: Parameters<OrderStore['build']>[0], now = Date.now()): Order {
+	create(input: Parameters<OrderStore['build']>[0], now = this.now()): Order {
 		const order = this.build(input, now);
 		this.insert(order, true);
+		this.remember(order);
 		this.emit('event', 'ORDER_CREATE', order);
 		return order;
 	}
@@ -445,7 +488,7 @@ export class OrderStore extends EventEmitter {
 		order.logistics?.steps.push({ acceptTime: chinaClock(at), remark: '已签收 (delivered)' });
 	}
 
-	pay(tbOrderId: string, now = Date.now()): Order {
+	pay(tbOrderId: string, now = this.now()): Order {
 		const order = this.require(tbOrderId);
 		if (order.orderStatus === ORDER_STATUS.cancelled) {
 			throw new BusinessError(`订单已取消，无法支付 (order ${tbOrderId} is cancelled)`);
@@ -474,7 +517,7 @@ export class OrderStore extends EventEmitter {
 		return order;
 	}
 
-	ship(tbOrderId: string, now = Date.now()): Order {
+	ship(tbOrderId: string, now = this.now()): Order {
 		const order = this.require(tbOrderId);
 		if (order.orderStatus !== ORDER_STATUS.awaitingShipment) {
 			throw new BusinessError(`order ${tbOrderId} is not paid and awaiting shipment`);
@@ -484,7 +527,7 @@ export class OrderStore extends EventEmitter {
 		return order;
 	}
 
-	confirmReceipt(tbOrderId: string, entryIds: string[] | undefined, now = Date.now()): Order {
+	confirmReceipt(tbOrderId: string, entryIds: string[] | undefined, now = this.now()): Order {
 		const order = this.require(tbOrderId);
 		if (order.orderStatus !== ORDER_STATUS.shipped) {
 			throw new BusinessError(

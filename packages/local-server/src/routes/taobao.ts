@@ -387,10 +387,15 @@ export const taobaoRoutes: Record<string, RouteHandler> = {
 		const lines = stateOf(store).taobaoCart.filter((l) => ids.includes(String(l.id)));
 		if (lines.length !== ids.length)
 			throw new BusinessError('购物车商品不存在 (unknown cart line)');
-		return {
-			productFee: lines.reduce((s, l) => s + Number(l.price ?? 0) * Number(l.quantity), 0),
-			currency: 'CNY',
-		};
+		const productFee = lines.reduce(
+			(s, l) =>
+				s +
+				item(String(TAOBAO_ITEMS.find((i) => i.mpId === l.mpId)?.itemId ?? '')).price *
+					Number(l.quantity),
+			0,
+		);
+		// In fen, as the order create's purchaseAmount (the preview's own answer is not published).
+		return { productFee, postFee: 0, totalFee: productFee, currency: 'CNY' };
 	},
 	[key('taobaoCartCreateOrder')]: ({ body, store }) => {
 		const q = validate(taobaoCartOrderSchema, body);
