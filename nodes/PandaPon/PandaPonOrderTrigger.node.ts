@@ -15,6 +15,7 @@ import { pandaponRequest } from './transport/request';
 import {
 	EVENTS,
 	changesBetween,
+	readableState,
 	snapshotOf,
 	type OrderEvent,
 	type Snapshot,
@@ -230,9 +231,18 @@ export class PandaPonOrderTrigger implements INodeType {
 		const walk = await walkWindow(this, since, maxOrders);
 		const rows = walk.rows;
 		const state = this.getWorkflowStaticData('node') as PollState;
+		const out: IDataObject[] = [];
+		if (!readableState(state)) {
+			// Saved in a form this version cannot compare with: a fresh baseline, no events, said once.
+			const message =
+				'PandaPon Order Changes: the state saved by an earlier check could not be read (an older or edited form), so this check starts afresh: it records the orders as they are now and reports changes from the next check on.';
+			this.logger?.warn?.(message);
+			delete state.orders;
+			delete state.baselineAt;
+			out.push({ event: 'restarted', message });
+		}
 		const previous = state.orders ?? {};
 		const current: Record<string, Snapshot> = {};
-		const out: IDataObject[] = [];
 		if (walk.notChecked > 0) {
 			const message = `PandaPon Order Changes: the look-back window holds more orders than Max Orders per Check (${maxOrders}): up to ${walk.notChecked} order(s) were not checked on this poll, so their changes are not reported. Raise Max Orders per Check or shorten the window.`;
 			this.logger?.warn?.(message);
@@ -269,7 +279,8 @@ export class PandaPonOrderTrigger implements INodeType {
 		const first = state.baselineAt === undefined;
 		if (first) state.baselineAt = Date.now();
 		state.orders = current;
-		if (first || out.length === 0) return null;
+		if (out.length === 0 || (first && out[0].event !== 'restarted')) return null;
+		if (first) return [this.helpers.returnJsonArray(out.slice(0, 1))];
 		return [this.helpers.returnJsonArray(out)];
 	}
 }

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'crypto';
 import {
 	NodeConnectionTypes,
+	sleep,
 	type IDataObject,
 	type IHookFunctions,
 	type INodeType,
@@ -11,17 +12,20 @@ import {
 
 import { firstSighting, type MessageFilter } from './model/pushMessage';
 import { optionsCollection } from './shared/parameters';
-import { confirmAsOptioned, dropsUnconfirmed } from './trigger/confirmPush';
+import { confirmAsOptioned, dropsUnconfirmed, type Confirmation } from './trigger/confirmPush';
 import { TRIGGER_WORDS, eventsField, marketplaceField, pushOptions } from './trigger/pushFields';
 import {
 	EVENT_OPTIONS,
 	duplicateStores,
 	duplicateWindowMs,
-	firstTimeSeen,
 	loadPushSecret,
 	pushScope,
 	receivePush,
 	seenBefore,
+	startsOnce,
+	unconfirmedStores,
+	type DuplicateStores,
+	type PushItem,
 	type SignatureMode,
 } from './trigger/receivePush';
 
@@ -241,57 +245,135 @@ export class PandaPonTrigger implements INodeType {
 			if (verdict.warn) this.logger?.warn?.(`PandaPon Trigger: ${verdict.warn}`);
 			return reply(this, verdict);
 		}
-		const message = verdict.message;
-		const afterStored = options.answer === 'afterStored';
-
-		if (options.dedupe !== false) {
-			const now = Date.now();
-			const stores = duplicateStores(state, scope, message);
-			const { key, memoryKey, inMemory, persisted, cap } = stores;
-			const waiting = storedNotYetPersisted.get(memoryKey);
-			if (waiting) {
-				for (const [k, at] of Object.entries(waiting))
-					firstSighting(persisted, k, at, windowMs, cap);
-				storedNotYetPersisted.delete(memoryKey);
-			}
-			if (!afterStored) {
-				if (!firstTimeSeen(stores, now, windowMs)) return reply(this, { status: 200 });
-			} else {
-				if (seenBefore(stores, now, windowMs)) return reply(this, { status: 200 });
-				const flying = inFlight.get(memoryKey) ?? new Set<string>();
-				inFlight.set(memoryKey, flying);
-				// Its first copy is not stored yet: answering 200 here would lose it if that store fails.
-				if (flying.has(key))
-					return reply(this, { status: 503, body: 'a copy of this push is still being stored' });
-				flying.add(key);
-				const res = this.getResponseObject();
-				let settled = false;
-				const settle = (stored: boolean) => {
-					if (settled) return;
-					settled = true;
-					flying.delete(key);
-					if (!stored) return;
-					const at = Date.now();
-					firstSighting(inMemory, key, at, windowMs, cap);
-					const list = storedNotYetPersisted.get(memoryKey) ?? {};
-					storedNotYetPersisted.set(memoryKey, list);
-					firstSighting(list, key, at, windowMs, STORED_WAITING_MAX);
-				};
-				res.once('finish', () => settle(res.statusCode >= 200 && res.statusCode < 300));
-				res.once('close', () => settle(false));
-			}
-		}
-
-		// Answer now, as PandaPon asks ("acknowledge first, process afterwards"); the confirming read and the
-		// execution come after. (With After the Execution Is Stored, n8n answers once it is stored.)
-		if (!afterStored) reply(this, { status: 200 });
-		const confirmation = await confirmAsOptioned(this, message, loaded, options, afterStored);
-		if (dropsUnconfirmed(confirmation, options)) {
-			return afterStored ? { webhookResponse: '' } : { noWebhookResponse: true };
-		}
-		const item = { ...(message as unknown as IDataObject), ...(confirmation ?? {}) } as IDataObject;
-		const workflowData = [this.helpers.returnJsonArray([item])];
-		if (afterStored) return { webhookResponse: '', workflowData };
-		return { noWebhookResponse: true, workflowData };
+		return await startOnce(this, verdict.message, loaded, options, state, scope, windowMs);
 	}
+}
+
+/**
+ * From a push that may start the workflow to its execution: duplicates first (a push started before is answered
+ * 200 and starts nothing), then Confirm With PandaPon, then one start. With Do Not Start, a push is answered only
+ * once it is confirmed; one not confirmed yet gets 503 (PandaPon sends it again) and, when signed, is read again
+ * for a while (RECHECK_DELAYS_MS) and starts once it confirms. Nothing unstarted is recorded as seen.
+ */
+async function startOnce(
+	ctx: IWebhookFunctions,
+	message: PushItem,
+	loaded: Awaited<ReturnType<typeof loadPushSecret>>,
+	options: IDataObject,
+	state: IDataObject,
+	scope: string,
+	windowMs: number,
+): Promise<IWebhookResponseData> {
+	const afterStored = options.answer === 'afterStored';
+	const holds = options.confirm !== false && options.unconfirmed === 'skip';
+	const stores = options.dedupe !== false ? openStores(state, scope, message, windowMs) : undefined;
+	if (stores && seenBefore(stores, Date.now(), windowMs)) return reply(ctx, { status: 200 });
+
+	// Answer now, as PandaPon asks ("acknowledge first, process afterwards"), unless the answer waits on the
+	// confirmation (Do Not Start) or on the stored execution (After the Execution Is Stored).
+	if (!afterStored && !holds) reply(ctx, { status: 200 });
+	const confirmation = await confirmAsOptioned(ctx, message, loaded, options, afterStored || holds);
+	const item = () => [
+		ctx.helpers.returnJsonArray([
+			{ ...(message as unknown as IDataObject), ...(confirmation ?? {}) },
+		]),
+	];
+	if (holds && dropsUnconfirmed(confirmation, options)) {
+		reply(ctx, { status: 503, body: 'not confirmed by PandaPon yet; send it again' });
+		return await recheckLater(ctx, message, loaded, options, stores, windowMs);
+	}
+	if (afterStored) return storedOnce(ctx, stores, confirmation, windowMs, item);
+	if (stores && !startsOnce(stores, confirmation, Date.now(), windowMs)) {
+		return holds ? reply(ctx, { status: 200 }) : { noWebhookResponse: true };
+	}
+	if (holds) reply(ctx, { status: 200 });
+	return { noWebhookResponse: true, workflowData: item() };
+}
+
+/** The duplicate stores, with what an earlier request stored but could not yet write to static data. */
+function openStores(
+	state: IDataObject,
+	scope: string,
+	message: PushItem,
+	windowMs: number,
+): DuplicateStores {
+	const stores = duplicateStores(state, scope, message);
+	const waiting = storedNotYetPersisted.get(stores.memoryKey);
+	if (waiting) {
+		for (const [k, at] of Object.entries(waiting))
+			firstSighting(stores.persisted, k, at, windowMs, stores.cap);
+		storedNotYetPersisted.delete(stores.memoryKey);
+	}
+	return stores;
+}
+
+/** A signed push not confirmed yet is read again after these waits (about 2 minutes in all). */
+export const RECHECK_DELAYS_MS = [3000, 10_000, 30_000, 60_000];
+
+/**
+ * Do Not Start, a push not confirmed when it came (answered 503): a signed one is read again a few times and starts
+ * once it confirms, unless a copy started meanwhile. An unsigned one waits for PandaPon to send it again, so a flood
+ * of forgeries costs no further reads.
+ */
+async function recheckLater(
+	ctx: IWebhookFunctions,
+	message: PushItem,
+	loaded: Awaited<ReturnType<typeof loadPushSecret>>,
+	options: IDataObject,
+	stores: DuplicateStores | undefined,
+	windowMs: number,
+): Promise<IWebhookResponseData> {
+	if (message.signature !== 'valid') return { noWebhookResponse: true };
+	for (const delay of RECHECK_DELAYS_MS) {
+		await sleep(delay);
+		if (stores && seenBefore(stores, Date.now(), windowMs)) break;
+		const confirmation = await confirmAsOptioned(ctx, message, loaded, options);
+		if (confirmation?.confirmed !== true) continue;
+		if (stores && !startsOnce(stores, confirmation, Date.now(), windowMs)) break;
+		const item = { ...(message as unknown as IDataObject), ...confirmation };
+		return { noWebhookResponse: true, workflowData: [ctx.helpers.returnJsonArray([item])] };
+	}
+	return { noWebhookResponse: true };
+}
+
+/**
+ * After the Execution Is Stored: a push counts as seen only once n8n answered it 2xx, after storing the execution;
+ * until then its key is in flight (a copy arriving meanwhile gets 503, so PandaPon re-sends it later). An
+ * unconfirmed push is kept under its own key (see startsOnce).
+ */
+function storedOnce(
+	ctx: IWebhookFunctions,
+	found: DuplicateStores | undefined,
+	confirmation: Confirmation | undefined,
+	windowMs: number,
+	item: () => IWebhookResponseData['workflowData'],
+): IWebhookResponseData {
+	if (!found) return { webhookResponse: '', workflowData: item() };
+	const unconfirmed = !!confirmation && confirmation.confirmed !== true;
+	if (unconfirmed && seenBefore(unconfirmedStores(found), Date.now(), windowMs))
+		return reply(ctx, { status: 200 });
+	const stores = unconfirmed ? unconfirmedStores(found) : found;
+	const { key, memoryKey, inMemory, cap } = stores;
+	const flying = inFlight.get(memoryKey) ?? new Set<string>();
+	inFlight.set(memoryKey, flying);
+	// Its first copy is not stored yet: answering 200 here would lose it if that store fails.
+	if (flying.has(key))
+		return reply(ctx, { status: 503, body: 'a copy of this push is still being stored' });
+	flying.add(key);
+	const res = ctx.getResponseObject();
+	let settled = false;
+	const settle = (stored: boolean) => {
+		if (settled) return;
+		settled = true;
+		flying.delete(key);
+		if (!stored) return;
+		const at = Date.now();
+		firstSighting(inMemory, key, at, windowMs, cap);
+		const list = storedNotYetPersisted.get(memoryKey) ?? {};
+		storedNotYetPersisted.set(memoryKey, list);
+		firstSighting(list, key, at, windowMs, STORED_WAITING_MAX);
+	};
+	res.once('finish', () => settle(res.statusCode >= 200 && res.statusCode < 300));
+	res.once('close', () => settle(false));
+	return { webhookResponse: '', workflowData: item() };
 }

@@ -92,14 +92,17 @@ describe('1688 Cart', () => {
 		await add(1);
 		const [line] = await local.json({ resource: 'cart', operation: 'getAll' });
 		local.server.setFaults([{ path: '/alibaba/cart/create/order', kind: 'status', status: 503 }]);
-		const result = await local.run({
-			resource: 'cart',
-			operation: 'createOrder',
-			cartIds: String(line.id),
-			flow: 'general',
-			...addressParams,
-		});
-		expect(result.error?.message).toMatch(/HTTP 503/);
+		const result = await local.run(
+			{
+				resource: 'cart',
+				operation: 'createOrder',
+				cartIds: String(line.id),
+				flow: 'general',
+				...addressParams,
+			},
+			{ credentials: { ...local.credentials, timeoutSeconds: 1 } },
+		);
+		expect(result.error?.message).toMatch(/HTTP 503.* could not tell .*Do not send it again/);
 		expect(local.server.stats.received['POST /alibaba/cart/create/order']).toBe(
 			1 + (local.server.stats.handled['POST /alibaba/cart/create/order'] ?? 0),
 		);

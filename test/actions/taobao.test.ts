@@ -9,18 +9,9 @@ import {
 	lastRequest,
 	PNG_BYTES,
 } from '../support/helpers';
+import { TAOBAO_RECEIVER } from '../support/orderFixtures';
 
-const RECEIVER = {
-	name: 'zhang',
-	mobile_phone: '18600888861',
-	phone: '',
-	country: '中国',
-	state: '浙江省',
-	city: '杭州市',
-	district: '西湖区',
-	address: '转塘 1 号',
-	zip: '310024',
-};
+const RECEIVER = TAOBAO_RECEIVER;
 const LINES = [
 	{
 		itemId: '672991141190',

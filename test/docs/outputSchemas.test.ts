@@ -22,6 +22,7 @@ import {
 	orderParams,
 	otherSellerLine,
 	sampleLine,
+	TAOBAO_RECEIVER,
 } from '../support/orderFixtures';
 import { imageItem, nodeOperations } from '../support/helpers';
 import { SAMPLE } from '../../packages/local-server/src/catalog';
@@ -98,17 +99,7 @@ type Walk = Array<
 
 const orderWith = (local: Local, status: number, skip = 0) =>
 	String(local.server.store.all().filter((o) => o.orderStatus === status)[skip]?.tbOrderId);
-const RECEIVER = {
-	name: 'zhang',
-	mobile_phone: '18600888861',
-	phone: '',
-	country: '中国',
-	state: '浙江省',
-	city: '杭州市',
-	district: '西湖区',
-	address: '转塘 1 号',
-	zip: '310024',
-};
+const RECEIVER = TAOBAO_RECEIVER;
 const TAOBAO_LINES = [
 	{
 		itemId: '672991141190',

@@ -44,7 +44,8 @@ function requiredOnly(resource: string, operation: string): IDataObject {
 const MISSING = /\b(is|are) required\b|\bRequired\b|\bmissing\b|at least one line\b/;
 
 describe('every field PandaPon needs is marked required in the editor', () => {
-	const local = useLocalServer({ seedOrders: 10 });
+	// A 1 s timeout: a write refused with code 500 (an unknown outcome) is settled over 1 s + 2 s of reads.
+	const local = useLocalServer({ seedOrders: 10 }, { timeoutSeconds: 1 });
 
 	it.each(OPERATIONS)(
 		'%s → %s: filled in only where marked, nothing is refused as missing',

@@ -410,8 +410,17 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 				if (turn === 1)
 					return { tool: toolFor(request, CANCEL), args: { orderId: paidOrder.tbOrderId } }; // refused: already paid
 				if (turn === 2) {
-					// The connection is cut after PandaPon received the cancel: the outcome is unknown.
-					server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'reset', times: 1 }]);
+					// The connection is cut and the cancel lands 1.5 s later (PandaPon was still working on it): the outcome
+					// is unknown, and a read made at once would still show the order open.
+					server.setFaults([
+						{
+							path: '/v2/alibaba/order/cancel',
+							kind: 'reset',
+							apply: true,
+							applyAfterMs: 1500,
+							times: 1,
+						},
+					]);
 					return { tool: toolFor(request, CANCEL), args: { orderId: unpaidOrder } };
 				}
 				return { text: 'Done.' };
@@ -499,9 +508,12 @@ describe.each(selectVersions(process.env.PANDAPON_E2E_N8N).map((v) => [v.n8n, v]
 				expect(listed).not.toContain('orderJson');
 				expect(refused).toMatch(/PandaPon error \d+: /);
 				expect(failed).toContain('Could not reach PandaPon');
-				// The outcome was unknown: the node read the order back and tells the model what it found.
+				// The outcome was unknown: the node read the order back over its settling window and tells the model
+				// what it proves. The cancel landed late, so it is never called safe to send again.
+				expect(server.store.get(unpaidOrder)!.orderStatus).toBe(ORDER_STATUS.cancelled);
+				expect(failed).not.toMatch(/did not go through|safe/);
 				expect(failed).toMatch(
-					/checked with PandaPon: it did not go through \(order \d{19} is still open and awaiting payment\)/,
+					/checked with PandaPon: it went through \(order \d{19} is now closed \(cancelled\)\)\. Do not send it again\./,
 				);
 				// Each cancel went out once: nothing retried behind the model's back.
 				expect(server.count('POST /v2/alibaba/order/cancel')).toBe(2);

@@ -11,11 +11,25 @@ import { pandaponWorkflow, runWorkflow, type NodeSpec, type RunResult } from '..
 export interface Local {
 	server: PandaPonServer;
 	credentials: ICredentialDataDecryptedObject;
-	/** Runs Items → PandaPon with these parameters through n8n's engine. */
-	run(parameters: IDataObject, options?: Omit<NodeSpec, 'parameters'>): Promise<RunResult>;
+	/** Runs Items → PandaPon with these parameters through n8n's engine (with other credential data if given). */
+	run(parameters: IDataObject, options?: RunOptions): Promise<RunResult>;
 	/** Runs and returns the node's output JSON, failing with the workflow error if there is one. */
-	json(parameters: IDataObject, options?: Omit<NodeSpec, 'parameters'>): Promise<IDataObject[]>;
+	json(parameters: IDataObject, options?: RunOptions): Promise<IDataObject[]>;
 }
+
+export type RunOptions = Omit<NodeSpec, 'parameters'> & {
+	credentials?: ICredentialDataDecryptedObject;
+};
+
+/** The PandaPon API credential's data for a local server (its keys and URL, the default signature form). */
+export const credentialsOf = (server: PandaPonServer): ICredentialDataDecryptedObject => ({
+	accessKey: server.keys.accessKey,
+	accessSecret: server.keys.accessSecret,
+	userId: server.keys.userId,
+	baseUrl: server.url,
+	timestampUnit: 'seconds',
+	signNonce: true,
+});
 
 export function useLocalServer(
 	options: ServerOptions = {},
@@ -25,16 +39,13 @@ export function useLocalServer(
 	beforeAll(async () => {
 		local.server = await startServer({ seedOrders: 1000, ...options });
 		local.credentials = {
-			accessKey: local.server.keys.accessKey,
-			accessSecret: local.server.keys.accessSecret,
-			userId: local.server.keys.userId,
-			baseUrl: local.server.url,
-			timestampUnit: 'seconds',
-			signNonce: true,
-			...credentialOverrides,
+			...credentialsOf(local.server),
+			...(credentialOverrides as ICredentialDataDecryptedObject),
 		};
-		local.run = (parameters, spec = {}) =>
-			runWorkflow(pandaponWorkflow({ parameters, ...spec }), { pandaPonApi: local.credentials });
+		local.run = (parameters, { credentials, ...spec } = {}) =>
+			runWorkflow(pandaponWorkflow({ parameters, ...spec }), {
+				pandaPonApi: credentials ?? local.credentials,
+			});
 		local.json = async (parameters, spec = {}) => {
 			const result = await local.run(parameters, spec);
 			if (result.error)

@@ -17,6 +17,19 @@ export const ADDRESS = {
 	districtCode: '330106',
 };
 
+/** A Taobao receiver (orderAddress / receiver fields) in the sample's city. */
+export const TAOBAO_RECEIVER = {
+	name: 'zhang',
+	mobile_phone: '18600888861',
+	phone: '',
+	country: '中国',
+	state: '浙江省',
+	city: '杭州市',
+	district: '西湖区',
+	address: '转塘 1 号',
+	zip: '310024',
+};
+
 export const sampleLine = (quantity = 2): IDataObject => ({
 	offerMapId: SAMPLE.offerMapId,
 	specId: SAMPLE.specId,

@@ -74,12 +74,10 @@ describe('transport', () => {
 	it('never repeats a cancel on 503', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'status', status: 503 }]);
 		const orderId = unpaidOrderId();
-		const result = await local.run({
-			resource: 'order',
-			operation: 'cancel',
-			orderId,
-			cancelReason: 'buyerCancel',
-		});
+		const result = await local.run(
+			{ resource: 'order', operation: 'cancel', orderId, cancelReason: 'buyerCancel' },
+			{ credentials: { ...local.credentials, timeoutSeconds: 1 } },
+		);
 		expect(result.error?.message).toMatch(/HTTP 503/);
 		expect(local.server.count(CANCEL)).toBe(1);
 		expect(local.server.store.get(orderId)?.orderStatus).toBe(1); // still unpaid, nothing happened twice
@@ -87,16 +85,16 @@ describe('transport', () => {
 
 	it('never repeats a cancel after a connection reset, and says why', async () => {
 		local.server.setFaults([{ path: '/v2/alibaba/order/cancel', kind: 'reset' }]);
-		const result = await local.run({
-			resource: 'order',
-			operation: 'cancel',
-			orderId: unpaidOrderId(),
-			cancelReason: 'x',
-		});
-		// In the message itself: an AI agent is handed the message only.
+		// A 1 s request timeout: the settling reads then span 1 s + 2 s.
+		const result = await local.run(
+			{ resource: 'order', operation: 'cancel', orderId: unpaidOrderId(), cancelReason: 'x' },
+			{ credentials: { ...local.credentials, timeoutSeconds: 1 } },
+		);
+		// In the message itself: an AI agent is handed the message only. Still open proves nothing (a cancel can
+		// land after its answer is lost), so it is "could not tell", never "safe".
 		expect(result.error?.message).toEqual(
 			expect.stringMatching(
-				/^Item 1: Could not reach PandaPon \(the connection failed or was cut\)\. The outcome was unknown, so the node checked with PandaPon: it did not go through \(order \d{19} is still open and awaiting payment\)\. Nothing changed, so sending it again is safe\.$/,
+				/^Item 1: Could not reach PandaPon \(the connection failed or was cut\)\. This request may have reached PandaPon and taken effect; it was not repeated, and a check with PandaPon could not tell \(order \d{19} is still open and awaiting payment, which a cancel PandaPon is still working on would also show; read 4 times over 3 s\)\. Do not send it again before you check the order list \(1688 Order → Get Many: payStatus, orderStatus\)\.$/,
 			),
 		);
 		expect(local.server.count(CANCEL)).toBe(1);

@@ -304,11 +304,11 @@ describe('PandaPon Trigger: Confirm With PandaPon', () => {
 		});
 	});
 
-	it('Unconfirmed Pushes: Do Not Start: only confirmed pushes start the workflow (all answered 200)', async () => {
+	it('Unconfirmed Pushes: Do Not Start: only confirmed pushes start the workflow; an unconfirmed one gets 503 (PandaPon sends it again)', async () => {
 		const h = await host({ options: { unconfirmed: 'skip' } });
 		const order = unpaid();
 		const forged = push('ORDER_PAY_SUCCESS', { ...order, payStatus: 2 } as Order);
-		expect((await post(h.url, forged)).status).toBe(200);
+		expect((await post(h.url, forged)).status).toBe(503);
 		server.store.modifyPrice(order.tbOrderId, 999, 0);
 		const real = push('ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY', server.store.get(order.tbOrderId)!);
 		expect((await post(h.url, real, sign(real))).status).toBe(200);

@@ -21,6 +21,7 @@ import * as taobaoRefund from './taobaoRefund/TaobaoRefund.resource';
 import * as taobaoCart from './taobaoCart/TaobaoCart.resource';
 import * as taobaoOrder from './taobaoOrder/TaobaoOrder.resource';
 import * as taobaoProduct from './taobaoProduct/TaobaoProduct.resource';
+import { isSettling } from './shared/unknownOutcome';
 
 type Operation = {
 	execute: (this: IExecuteFunctions, itemIndex: number) => Promise<INodeExecutionData[]>;
@@ -239,7 +240,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		} catch (error) {
 			if (this.continueOnFail()) {
 				const e = asNodeError(this, error, itemIndex, false);
-				const { outcome, orderIds } = e.context as { outcome?: string; orderIds?: string[] };
+				const { outcome, orderIds, candidateOrderIds } = e.context as {
+					outcome?: string;
+					orderIds?: string[];
+					candidateOrderIds?: string[];
+				};
 				results[itemIndex] = [
 					{
 						json: {
@@ -247,6 +252,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 							...(e.description ? { errorDescription: e.description } : {}),
 							...(outcome ? { outcome } : {}),
 							...(orderIds ? { orderIds } : {}),
+							...(candidateOrderIds ? { candidateOrderIds } : {}),
 						},
 						pairedItem: { item: itemIndex },
 					},
@@ -283,8 +289,10 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			)
 		: 1;
 	let next = 0;
+	// A write whose outcome is being settled fails the run unless Continue On Fail: no new item starts meanwhile.
+	const stopping = () => !!failure || (!this.continueOnFail() && isSettling(this));
 	const worker = async () => {
-		while (next < items.length && !failure) await runItem(next++);
+		while (next < items.length && !stopping()) await runItem(next++);
 	};
 	await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 

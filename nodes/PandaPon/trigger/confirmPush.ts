@@ -1,15 +1,19 @@
 /**
- * Confirm With PandaPon: a push says an order was paid, cancelled, repriced …; before a workflow acts on it, the
- * trigger (or the Verify Push operation) reads the order back with the documented order list (doc-th.pandapon.com/api-289190488, filtered by
- * tbOrderId) and says whether PandaPon shows what the push claims. A forged "Order Paid" for an unpaid or unknown
- * order is then `confirmed: false` whatever its signature, and a real push is `confirmed: true` even if the
- * signature recipe turns out to differ from ours. One read per push, short, never a write.
+ * Confirm With PandaPon: a push says an order was paid, cancelled, repriced, refunded …; before a workflow acts on
+ * it, the trigger (or the Verify Push operation) reads the order back with the documented order list
+ * (doc-th.pandapon.com/api-289190488, filtered by tbOrderId), and a refund with the refund read (endpoint table:
+ * refundInfo), and checks the claim, not only the order: every field the push states that PandaPon shows (order
+ * number, amounts, pay status, state, close reason, refund id and amount) must match, and the state it claims must
+ * still hold ("paid" after a refund, or "created" for an order that has moved on, is not current). `confirmed: true`
+ * only then; a field that differs is `false`, naming it; a claim PandaPon cannot show is `"unknown"`. An unsigned
+ * push is never confirmed on the order's existence alone. Reads are short, never a write.
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { ENDPOINTS } from '../model/endpoints';
 import { compactOrder, orderStage } from '../shared/simplify';
 import { orderRow } from '../transport/orderLookup';
-import type { PandaPonContext } from '../transport/request';
+import { pandaponRequest, type PandaPonContext } from '../transport/request';
 import type { LoadedSecret } from './receivePush';
 
 export interface Confirmation {
@@ -24,7 +28,12 @@ export interface Confirmation {
 const READ = { timeoutMs: 3000, maxAttempts: 2 };
 const QUICK_READ = { timeoutMs: 700, maxAttempts: 1 };
 
+/** A "created" push is current while the order is this young (PandaPon's clock may differ by up to 600 s). */
+const CREATED_RECENTLY_MS = 24 * 3600_000 + 600_000;
+
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+const present = (v: unknown) => v !== null && v !== undefined && v !== '';
+const yuan = (fen: number) => `${(fen / 100).toFixed(2)} CNY`;
 
 /** The 1688 order id a push names: a compact body's orderId, or an order-detail body's baseInfo. */
 export function pushedOrderId(body: unknown): string | undefined {
@@ -35,48 +44,151 @@ export function pushedOrderId(body: unknown): string | undefined {
 	return /^\d{1,19}$/.test(id) ? id : undefined;
 }
 
-/** What PandaPon's row must show for the push's claim to hold; undefined = it holds. */
-function mismatch(type: string, body: IDataObject, row: IDataObject): string | undefined {
+/** A whole number of fen from a push or a row (a number or digits), else undefined. */
+function fenOf(value: unknown): number | undefined {
+	if (typeof value === 'number' && Number.isInteger(value)) return value;
+	if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value);
+	return undefined;
+}
+
+/** The compact push's orderStatus words and the stage each says the order is in (§8.3 of the endpoint table). */
+const CLAIMED_STAGE: Record<string, string> = {
+	WAITING_FOR_PAYMENT: 'awaiting payment',
+	WAITING_FOR_SENT: 'paid',
+	CANCEL: 'closed',
+};
+
+const MONEY = new Set(['totalAmount', 'productAmount', 'shippingFee', 'refundAmount']);
+
+/** What a push's body states that PandaPon's order row can show; the order-detail body's total is in yuan. */
+function claims(body: IDataObject): Record<string, unknown> {
+	const base = (body.baseInfo ?? {}) as IDataObject;
+	const stated: Record<string, unknown> = {};
+	for (const field of ['orderNo', 'closeReason', 'orderStatus'])
+		if (present(body[field])) stated[field] = body[field];
+	for (const field of ['payStatus', ...MONEY])
+		if (present(body[field])) stated[field] = fenOf(body[field]) ?? body[field];
+	if (stated.totalAmount === undefined && typeof base.totalAmount === 'number')
+		stated.totalAmount = Math.round(base.totalAmount * 100);
+	return stated;
+}
+
+/** The first stated field PandaPon's row shows differently, in words; undefined when all that it shows match. */
+function fieldMismatch(stated: Record<string, unknown>, row: IDataObject): string | undefined {
+	for (const [field, value] of Object.entries(stated)) {
+		if (field === 'orderStatus') {
+			const claimed = CLAIMED_STAGE[text(value)];
+			const shown = orderStage(row);
+			if (claimed && shown && claimed !== shown && !(claimed === 'paid' && isPaid(shown)))
+				return `orderStatus: the push says ${text(value)} (${claimed}), PandaPon shows the order ${shown}`;
+			continue;
+		}
+		if (!(field in row)) continue;
+		const fen = fenOf(row[field]);
+		if (typeof value === 'number' && fen !== undefined) {
+			const say = MONEY.has(field) ? yuan : String;
+			if (value !== fen) return `${field}: the push says ${say(value)}, PandaPon shows ${say(fen)}`;
+			continue;
+		}
+		if (text(value) !== text(row[field]))
+			return `${field}: the push says ${text(value)}, PandaPon shows ${text(row[field]) || 'none'}`;
+	}
+	return undefined;
+}
+
+const isPaid = (stage: string | null) =>
+	stage === 'paid' || stage === 'shipped' || stage === 'completed';
+
+type Check = { confirmed: true } | { confirmed: false | 'unknown'; confirmReason: string };
+const not = (confirmReason: string): Check => ({ confirmed: false, confirmReason });
+const unknown = (confirmReason: string): Check => ({ confirmed: 'unknown', confirmReason });
+
+/** Whether the state the push's type claims still holds on PandaPon's row. */
+function typeHolds(type: string, stated: Record<string, unknown>, row: IDataObject): Check {
 	const stage = orderStage(row);
+	const refunded = fenOf(row.refundAmount) ?? 0;
 	switch (type) {
 		case 'ORDER_PAY_SUCCESS':
-			return stage === 'paid' || stage === 'shipped' || stage === 'completed'
-				? undefined
-				: `the push says paid, PandaPon shows the order ${stage ?? 'without a payment state'}`;
+			if (!isPaid(stage))
+				return not(
+					`the push says paid, PandaPon shows the order ${stage ?? 'without a payment state'}`,
+				);
+			return refunded > 0
+				? not(
+						`the push says paid, but PandaPon shows ${yuan(refunded)} refunded on the order since`,
+					)
+				: { confirmed: true };
 		case 'ORDER_CANCEL':
-			return stage === 'closed'
-				? undefined
-				: `the push says cancelled, PandaPon shows the order ${stage ?? 'without a state'}`;
-		case 'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY': {
-			// A compact body carries the new total in fen; the order-detail body in yuan (baseInfo.totalAmount).
-			const base = (body.baseInfo ?? {}) as IDataObject;
-			const claimed =
-				typeof body.totalAmount === 'number'
-					? body.totalAmount
-					: typeof base.totalAmount === 'number'
-						? Math.round(base.totalAmount * 100)
-						: undefined;
-			const shown = Number(row.totalAmount);
-			if (claimed === undefined || !Number.isFinite(shown)) return undefined;
-			return claimed === shown
-				? undefined
-				: `the push says the total is ${(claimed / 100).toFixed(2)} CNY, PandaPon shows ${(shown / 100).toFixed(2)} CNY`;
+			return stage === 'closed' && !isPaid(stage) && text(row.payStatus) !== '2'
+				? { confirmed: true }
+				: not(`the push says cancelled, PandaPon shows the order ${stage ?? 'without a state'}`);
+		case 'ORDER_BUYER_VIEW_ORDER_PRICE_MODIFY':
+			if (stated.totalAmount === undefined)
+				return unknown('the push says the price changed but gives no new total to check');
+			return stage === 'awaiting payment'
+				? { confirmed: true }
+				: not(
+						`the push says the price of an unpaid order changed, PandaPon shows the order ${stage ?? 'without a state'}`,
+					);
+		case 'ORDER_CREATE': {
+			const created = Date.parse(text(row.createTime));
+			if (!Number.isFinite(created)) return unknown('PandaPon shows no creation time to check');
+			return Date.now() - created <= CREATED_RECENTLY_MS
+				? { confirmed: true }
+				: not(
+						`the push says the order was just created, PandaPon shows it created ${text(row.createTime)}`,
+					);
 		}
-		case 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND':
-			return Number(row.refundStatus) > 0 || Number(row.refundAmount) > 0
-				? undefined
-				: 'the push says a refund, PandaPon shows none on the order';
 		default:
-			return undefined; // ORDER_CREATE and others: the order existing is the claim
+			return unknown(`PandaPon's order list cannot show what a ${type} push claims`);
 	}
 }
 
+/** A refund push: the refund it names must exist, be for this order and (when stated) be of this amount. */
+async function refundHolds(
+	ctx: PandaPonContext,
+	body: IDataObject,
+	orderId: string,
+	bounds: typeof READ,
+): Promise<Check> {
+	const refundId = text(body.refundId);
+	if (!refundId) return not('the push names no refund ID');
+	let refund: IDataObject | null;
+	try {
+		refund = (await pandaponRequest.call(ctx, {
+			...ENDPOINTS.refundInfo,
+			body: { refundId },
+			idempotent: true,
+			...bounds,
+		})) as IDataObject | null;
+	} catch (error) {
+		const message = (error as Error).message;
+		return /PandaPon error/.test(message)
+			? not(`PandaPon does not show refund ${refundId}: ${message}`)
+			: unknown(`the refund could not be read: ${message}`);
+	}
+	if (!refund || typeof refund !== 'object')
+		return unknown(`PandaPon answered no refund ${refundId}`);
+	if (present(refund.orderId) && text(refund.orderId) !== orderId)
+		return not(`refund ${refundId} is for order ${text(refund.orderId)}, not ${orderId}`);
+	const claimed = fenOf(body.refundAmount);
+	const shown = fenOf(refund.applyPayment ?? refund.refundPayment ?? refund.refundAmount);
+	if (claimed !== undefined && shown !== undefined && claimed !== shown)
+		return not(
+			`refundAmount: the push says ${yuan(claimed)}, PandaPon shows ${yuan(shown)} for refund ${refundId}`,
+		);
+	if (claimed !== undefined && shown === undefined)
+		return unknown(`PandaPon shows no amount for refund ${refundId} to check`);
+	return { confirmed: true };
+}
+
 /**
- * Confirming reads under way in this process: beyond this many, a push is marked "unknown" instead of read, so a
- * flood of forged pushes cannot turn into a flood of signed reads against the account.
+ * Confirming reads under way in this process, by who signed: a correctly signed push has its own, larger room, so
+ * a flood of forged or unsigned pushes cannot take the reads authentic ones need. Beyond the room, a push is
+ * "unknown" (with Do Not Start it is answered so that PandaPon sends it again).
  */
-const MAX_CONFIRMING = 4;
-let confirming = 0;
+export const CONFIRMING_ROOM = { signed: 16, other: 4 };
+const confirming = { signed: 0, other: 0 };
 
 /**
  * Confirm With PandaPon as the node's options say: undefined when it is off; "unknown" without a readable
@@ -84,7 +196,7 @@ let confirming = 0;
  */
 export async function confirmAsOptioned(
 	ctx: PandaPonContext,
-	message: { type: string; platform: string | null; body: unknown },
+	message: PushClaim,
 	loaded: LoadedSecret,
 	options: IDataObject,
 	quick = false,
@@ -107,10 +219,18 @@ export const dropsUnconfirmed = (
 ): boolean =>
 	confirmation !== undefined && confirmation.confirmed !== true && options.unconfirmed === 'skip';
 
-/** Reads the order a 1688 push names and compares it with the push's claim. */
+export interface PushClaim {
+	type: string;
+	platform: string | null;
+	body: unknown;
+	/** The push signature check's result ('valid' = signed with the Access Secret). */
+	signature?: unknown;
+}
+
+/** Reads the order a 1688 push names and checks the push's claim against it. */
 export async function confirmPush(
 	ctx: PandaPonContext,
-	message: { type: string; platform: string | null; body: unknown },
+	message: PushClaim,
 	quick = false,
 ): Promise<Confirmation> {
 	if (message.platform !== '1688')
@@ -121,27 +241,57 @@ export async function confirmPush(
 		};
 	const id = pushedOrderId(message.body);
 	if (!id) return { confirmed: 'unknown', confirmReason: 'the push names no 1688 order ID' };
-	if (confirming >= MAX_CONFIRMING)
+	const room = message.signature === 'valid' ? 'signed' : 'other';
+	if (confirming[room] >= CONFIRMING_ROOM[room])
 		return {
 			confirmed: 'unknown',
-			confirmReason: `too many pushes are being confirmed at once (more than ${MAX_CONFIRMING})`,
+			confirmReason: `too many ${room === 'signed' ? 'signed ' : 'unsigned '}pushes are being confirmed at once (more than ${CONFIRMING_ROOM[room]})`,
 		};
-	let row: IDataObject | undefined;
-	confirming++;
+	confirming[room]++;
 	try {
-		row = await orderRow(ctx, id, quick ? QUICK_READ : READ);
+		return await checkClaim(ctx, message, id, quick ? QUICK_READ : READ);
+	} finally {
+		confirming[room]--;
+	}
+}
+
+async function checkClaim(
+	ctx: PandaPonContext,
+	message: PushClaim,
+	id: string,
+	bounds: typeof READ,
+): Promise<Confirmation> {
+	let row: IDataObject | undefined;
+	try {
+		row = await orderRow(ctx, id, bounds);
 	} catch (error) {
 		return {
 			confirmed: 'unknown',
 			confirmReason: `PandaPon could not be asked: ${(error as Error).message}`,
 		};
-	} finally {
-		confirming--;
 	}
 	if (!row) return { confirmed: false, confirmReason: `PandaPon's order list has no order ${id}` };
-	const wrong = mismatch(message.type, (message.body ?? {}) as IDataObject, row);
+	const body = (message.body ?? {}) as IDataObject;
+	const stated = claims(body);
 	const pandaponOrder = compactOrder(row);
-	return wrong
-		? { confirmed: false, confirmReason: wrong, pandaponOrder }
-		: { confirmed: true, pandaponOrder };
+	const refund = message.type === 'ORDER_BUYER_VIEW_ORDER_BUYER_REFUND';
+	// The state the type claims, then every field stated, then (for a refund) the refund itself.
+	const state = refund ? ({ confirmed: true } as const) : typeHolds(message.type, stated, row);
+	if (state.confirmed !== true) return { ...state, pandaponOrder };
+	const wrong = fieldMismatch(stated, row);
+	if (wrong) return { confirmed: false, confirmReason: wrong, pandaponOrder };
+	const held = refund ? await refundHolds(ctx, body, id, bounds) : state;
+	if (held.confirmed !== true) return { ...held, pandaponOrder };
+	// Unsigned: the order existing is no proof; it must state something of it that matched (its number or a total).
+	const matched = ['orderNo', 'totalAmount', 'productAmount', 'refundId'].some((f) =>
+		f === 'refundId' ? present(body.refundId) : stated[f] !== undefined,
+	);
+	if (message.signature !== 'valid' && !matched)
+		return {
+			confirmed: 'unknown',
+			confirmReason:
+				'the push is not signed and states nothing PandaPon can check beyond the order existing',
+			pandaponOrder,
+		};
+	return { confirmed: true, pandaponOrder };
 }

@@ -33,6 +33,34 @@ export function snapshotOf(order: IDataObject): Snapshot {
 	];
 }
 
+const cell = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v));
+
+/** Whether a stored value is a snapshot this version wrote (an older or hand-edited form is not compared). */
+export function isSnapshot(value: unknown): value is Snapshot {
+	return (
+		Array.isArray(value) &&
+		value.length === 8 &&
+		value.slice(0, 6).every(cell) &&
+		(value[6] === 0 || value[6] === 1) &&
+		typeof value[7] === 'number' &&
+		Number.isFinite(value[7])
+	);
+}
+
+/**
+ * Whether the poller's saved state can be compared with: a baseline time and an object of snapshots of this
+ * version's form. Anything else (an older version's form, objects, numbers as text) would report false events, so
+ * it is a fresh start instead.
+ */
+export function readableState(state: { baselineAt?: unknown; orders?: unknown }): boolean {
+	if (state.baselineAt === undefined && state.orders === undefined) return true;
+	const { baselineAt, orders } = state;
+	if (typeof baselineAt !== 'number' || !Number.isFinite(baselineAt)) return false;
+	if (orders === undefined) return true;
+	if (!orders || typeof orders !== 'object' || Array.isArray(orders)) return false;
+	return Object.values(orders).every(isSnapshot);
+}
+
 /**
  * orderStatus codes the order list does not document (only 1 = awaiting payment is known): what the node takes
  * them to mean for Shipped, Received and Cancelled. One constant to correct; "Any Status Change" needs none.

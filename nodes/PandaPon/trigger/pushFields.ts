@@ -13,17 +13,23 @@ export interface PushWords {
 	/** Unconfirmed Pushes' two choices. */
 	flagged: string;
 	dropped: string;
+	/** What becomes of a push not confirmed yet, with the dropping choice. */
+	notYet: string;
 }
 
 export const TRIGGER_WORDS: PushWords = {
 	passes: 'start the workflow',
 	flagged: 'Start the Workflow, Flagged',
 	dropped: 'Do Not Start the Workflow',
+	notYet:
+		': one not confirmed yet is answered 503 so PandaPon sends it again, and a signed one is read again for about 2 minutes and starts once it confirms',
 };
 export const OPERATION_WORDS: PushWords = {
 	passes: 'come out',
 	flagged: 'Output, Flagged',
 	dropped: 'Drop',
+	notYet:
+		'; a push not confirmed yet is not marked as seen, so a later copy that confirms comes out',
 };
 
 export function eventsField(words: PushWords): INodeProperties {
@@ -76,7 +82,7 @@ export function pushOptions(words: PushWords): INodeProperties[] {
 				{
 					name: words.dropped,
 					value: 'skip',
-					description: `Only pushes PandaPon confirms ${words.passes}`,
+					description: `Only pushes PandaPon confirms ${words.passes}${words.notYet}`,
 				},
 			],
 			default: 'flag',

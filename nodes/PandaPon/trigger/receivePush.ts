@@ -24,6 +24,7 @@ import {
 	type ParsedMessage,
 } from '../model/pushMessage';
 import { fenToYuan } from '../shared/simplify';
+import type { Confirmation } from './confirmPush';
 import { checkPushSignature, type PushSignature } from '../model/pushSignature';
 import { CREDENTIAL_NAME } from '../transport/request';
 
@@ -270,3 +271,27 @@ export function firstTimeSeen(stores: DuplicateStores, now: number, windowMs: nu
 	const newInStore = firstSighting(stores.persisted, stores.key, now, windowMs, stores.cap);
 	return newHere && newInStore;
 }
+
+/**
+ * Records a push that is about to start, and says whether it is the first to: a confirmed push (or one with Confirm
+ * With PandaPon off) under its key; an unconfirmed one under a key of its own, so an unconfirmed sighting (a forgery
+ * sent first, or an authentic push the order list did not show yet) never suppresses a later copy that confirms.
+ * Synchronous, so of two copies that arrive together only one starts.
+ */
+export function startsOnce(
+	stores: DuplicateStores,
+	confirmation: Confirmation | undefined,
+	now: number,
+	windowMs: number,
+): boolean {
+	if (!confirmation || confirmation.confirmed === true) return firstTimeSeen(stores, now, windowMs);
+	if (seenBefore(stores, now, windowMs)) return false;
+	return firstTimeSeen(unconfirmedStores(stores), now, windowMs);
+}
+
+/** The stores under the key an unconfirmed sighting of this push is recorded by. */
+export const unconfirmedStores = (stores: DuplicateStores): DuplicateStores => ({
+	...stores,
+	// Same length as the push's own key (static data stays as small); '~' is never in the hex key.
+	key: `~${stores.key.slice(1)}`,
+});

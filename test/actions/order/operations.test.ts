@@ -484,14 +484,17 @@ describe('1688 order operations', () => {
 			);
 		});
 
-		it('refuses an order that has not shipped', async () => {
+		it('refuses an order that has not shipped (and does not call a re-send safe)', async () => {
 			const order = findOrder(ORDER_STATUS.awaitingShipment);
-			const result = await local.run({
-				resource: 'order',
-				operation: 'confirmReceipt',
-				orderId: order.tbOrderId,
-			});
-			expect(result.error?.message).toMatch(/订单状态不允许确认收货/);
+			const result = await local.run(
+				{ resource: 'order', operation: 'confirmReceipt', orderId: order.tbOrderId },
+				{ credentials: { ...local.credentials, timeoutSeconds: 1 } },
+			);
+			// Code 500 is no published refusal, so the node reads the order back: still unshipped proves nothing.
+			expect(result.error?.message).toMatch(
+				/订单状态不允许确认收货.* could not tell \(order \d{19} is paid, not yet received/,
+			);
+			expect(order.orderStatus).toBe(ORDER_STATUS.awaitingShipment);
 		});
 	});
 

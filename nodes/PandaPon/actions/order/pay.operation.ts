@@ -36,6 +36,44 @@ async function checkPayLimit(
 	return yuan;
 }
 
+/**
+ * After paying within Max Total to Pay: the paid orders' totals read again. A seller can raise a price between the
+ * check and the payment, so a total above the limit now (or one that cannot be read) fails loudly, with the ids and
+ * amounts: the payment went through, and the item says so.
+ */
+async function checkPaidTotals(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	limit: number,
+	checkedYuan: number,
+	orderIds: string[],
+): Promise<number> {
+	const paidError = (message: string) => {
+		const error = inputError(
+			this,
+			itemIndex,
+			message,
+			'The payment went through: do not pay again. Check the orders (1688 Order → Get) and ask the seller or open an after-sale for what you did not agree to pay.',
+		);
+		error.context.outcome = 'went through';
+		error.context.orderIds = orderIds;
+		return error;
+	};
+	const after = await currentTotals.call(this, itemIndex, orderIds).catch(() => undefined);
+	if (!after || after.missing) {
+		throw paidError(
+			`Paid (orders ${orderIds.join(', ')}), but their totals could not be read back to check Max Total to Pay ${limit.toFixed(2)} CNY (checked before paying: ${checkedYuan.toFixed(2)} CNY)`,
+		);
+	}
+	const yuan = fenToYuan(after.fen) ?? 0;
+	if (yuan > limit) {
+		throw paidError(
+			`Paid above Max Total to Pay: PandaPon now puts the paid orders at ${yuan.toFixed(2)} CNY (${after.each.join('; ')}), above the limit ${limit.toFixed(2)} CNY; they totalled ${checkedYuan.toFixed(2)} CNY when checked just before paying, so the price changed in between`,
+		);
+	}
+	return yuan;
+}
+
 export const { description, execute, endpoint, parallel } = defineOperation({
 	resource: 'order',
 	operation: 'pay',
@@ -79,17 +117,21 @@ export const { description, execute, endpoint, parallel } = defineOperation({
 	async beforeSend(itemIndex, body) {
 		const limit = readLimit(this, itemIndex, 'maxPayTotal', 'Max Total to Pay (CNY)');
 		if (limit === undefined) return undefined;
-		const yuan = await checkPayLimit.call(this, itemIndex, limit, body.orderIds as string[]);
-		return (items) =>
-			items.map((item) => ({
+		const orderIds = body.orderIds as string[];
+		const yuan = await checkPayLimit.call(this, itemIndex, limit, orderIds);
+		return async (items) => {
+			const paidYuan = await checkPaidTotals.call(this, itemIndex, limit, yuan, orderIds);
+			return items.map((item) => ({
 				...item,
 				json: {
 					orderIds: item.json.orderIds,
 					submitted: item.json.submitted,
 					checkedTotalYuan: yuan,
+					paidTotalYuan: paidYuan,
 					...item.json,
 				},
 			}));
+		};
 	},
 	// Never retried: a repeat could pay twice. A lost answer is settled by reading the orders back.
 	settle(itemIndex, body) {

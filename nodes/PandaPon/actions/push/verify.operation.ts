@@ -23,7 +23,8 @@ import {
 import {
 	duplicateStores,
 	duplicateWindowMs,
-	firstTimeSeen,
+	seenBefore,
+	startsOnce,
 	loadPushSecret,
 	pushScope,
 	receivePush,
@@ -137,13 +138,13 @@ export async function execute(
 		return [];
 	}
 	const message = verdict.message;
-	if (
-		options.dedupe !== false &&
-		!firstTimeSeen(duplicateStores(state, scope, message), Date.now(), windowMs)
-	)
-		return [];
+	// Seen = came out before. A push that does not come out (unconfirmed, with Drop) is not recorded, and an
+	// unconfirmed one that came out does not hide a later copy that confirms (startsOnce).
+	const stores = options.dedupe !== false ? duplicateStores(state, scope, message) : undefined;
+	if (stores && seenBefore(stores, Date.now(), windowMs)) return [];
 	const confirmation = await confirmAsOptioned(this, message, loaded, options);
 	if (dropsUnconfirmed(confirmation, options)) return [];
+	if (stores && !startsOnce(stores, confirmation, Date.now(), windowMs)) return [];
 	return toItems.call(
 		this,
 		{ ...(message as IDataObject), ...(confirmation ?? {}) } as IDataObject,

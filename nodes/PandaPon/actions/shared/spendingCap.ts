@@ -14,10 +14,9 @@ import type {
 
 import type { EndpointName } from '../../model/endpoints';
 import { cnyText, fenToYuan } from '../../shared/simplify';
-import { rowTotalFen } from '../../transport/orderLookup';
+import { orderRow, rowTotalFen } from '../../transport/orderLookup';
 import { asList, inputError, isObject, optionsCollection } from '../../shared/parameters';
 import { sendPreview } from './previewChecks';
-import { orderRow } from './unknownOutcome';
 
 export const capOptions: INodeProperties = optionsCollection([
 	{
@@ -100,6 +99,13 @@ function previewTotalFen(data: unknown): number | undefined {
 	return total;
 }
 
+/** How a preview's total is read: the fields it comes from (named in a refusal) and the reading, in fen. */
+export interface TotalReader {
+	fields: string;
+	totalFen: (data: unknown) => number | undefined;
+}
+const PREVIEW_SUM: TotalReader = { fields: 'sumPayment', totalFen: previewTotalFen };
+
 /**
  * Runs the previews (each { endpoint, body }), then refuses above the cap. Returns the previewed total in yuan.
  * A preview that fails or gives no total refuses too: the cap cannot be checked, so nothing is ordered.
@@ -109,6 +115,7 @@ export async function enforceCap(
 	itemIndex: number,
 	cap: number,
 	previews: Array<{ endpoint: EndpointName; body: IDataObject }>,
+	reader: TotalReader = PREVIEW_SUM,
 ): Promise<number> {
 	let fen = 0;
 	for (const { endpoint, body } of previews) {
@@ -119,12 +126,12 @@ export async function enforceCap(
 			body,
 			(failure) => `Not ordered: PandaPon's preview says no (${failure})`,
 		);
-		const total = previewTotalFen(data);
+		const total = reader.totalFen(data);
 		if (total === undefined) {
 			throw inputError(
 				this,
 				itemIndex,
-				`Not ordered: PandaPon's preview gave no total (sumPayment), so Max Order Total (${cap.toFixed(2)} CNY) cannot be checked`,
+				`Not ordered: PandaPon's preview gave no total (${reader.fields}), so Max Order Total (${cap.toFixed(2)} CNY) cannot be checked`,
 				'Nothing was ordered.',
 			);
 		}
@@ -142,6 +149,9 @@ export async function enforceCap(
 	return yuan;
 }
 
+/** A read of an order's total: short, retried once (a read, never a write). */
+const TOTALS_READ = { timeoutMs: 5000, maxAttempts: 2 };
+
 /**
  * The current totals of these orders from the order list (fen), summed, with "2542…: 232.00 CNY" for each. `missing`
  * is the first order the list does not show (`listed: false`) or shows without a total; the rest are then not read.
@@ -154,7 +164,7 @@ export async function currentTotals(
 	let fen = 0;
 	const each: string[] = [];
 	for (const id of orderIds) {
-		const row = await orderRow(this, itemIndex, id);
+		const row = await orderRow(this, id, { itemIndex, ...TOTALS_READ });
 		const total = row ? rowTotalFen(row) : undefined;
 		if (total === undefined) return { fen, each, missing: { id, listed: row !== undefined } };
 		fen += total;
