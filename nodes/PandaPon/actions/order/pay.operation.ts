@@ -5,7 +5,7 @@ import { inputError } from '../../shared/parameters';
 import { fenToYuan } from '../../shared/simplify';
 import { defineOperation } from '../define';
 import { settlePay } from '../shared/unknownOutcome';
-import { currentTotals, readLimit } from '../shared/spendingCap';
+import { currentTotals, readLimit, wentThroughError } from '../shared/spendingCap';
 
 /** The current totals of the orders (documented order list, fen); refuses above the limit or when one cannot be read. */
 async function checkPayLimit(
@@ -48,17 +48,14 @@ async function checkPaidTotals(
 	checkedYuan: number,
 	orderIds: string[],
 ): Promise<number> {
-	const paidError = (message: string) => {
-		const error = inputError(
+	const paidError = (message: string) =>
+		wentThroughError(
 			this,
 			itemIndex,
 			message,
 			'The payment went through: do not pay again. Check the orders (1688 Order → Get) and ask the seller or open an after-sale for what you did not agree to pay.',
+			orderIds,
 		);
-		error.context.outcome = 'went through';
-		error.context.orderIds = orderIds;
-		return error;
-	};
 	const after = await currentTotals.call(this, itemIndex, orderIds).catch(() => undefined);
 	if (!after || after.missing) {
 		throw paidError(

@@ -149,6 +149,23 @@ export async function enforceCap(
 	return yuan;
 }
 
+/**
+ * A limit broken after the write went through (a price raised in between, a total that cannot be read back): the
+ * item fails loudly, and says the write happened (`outcome: 'went through'`, with the order IDs when known).
+ */
+export function wentThroughError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	description: string,
+	orderIds?: string[],
+) {
+	const error = inputError(ctx, itemIndex, message, description);
+	error.context.outcome = 'went through';
+	if (orderIds) error.context.orderIds = orderIds;
+	return error;
+}
+
 /** A read of an order's total: short, retried once (a read, never a write). */
 const TOTALS_READ = { timeoutMs: 5000, maxAttempts: 2 };
 
@@ -189,17 +206,14 @@ export async function checkCreatedTotals(
 		item.json.orderId === null || item.json.orderId === undefined ? '' : String(item.json.orderId),
 	);
 	const created = ids.filter(Boolean);
-	const fail = (message: string) => {
-		const error = inputError(
+	const fail = (message: string) =>
+		wentThroughError(
 			this,
 			itemIndex,
 			message,
 			'The order exists on PandaPon and is unpaid. Nothing else was sent.',
+			created,
 		);
-		error.context.outcome = 'went through';
-		error.context.orderIds = created;
-		return error;
-	};
 	if (created.length !== items.length) {
 		throw fail(
 			`Ordered, but PandaPon's answer carries no 1688 order ID for ${items.length - created.length} of ${items.length} order(s), so their totals cannot be checked against Max Order Total ${cap.toFixed(2)} CNY${created.length ? ` (orders ${created.join(', ')})` : ''}. Check 1688 Order → Get Many before paying: cancel what you do not want or pay it knowingly`,

@@ -1,10 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { taobaoCartOrderSchema } from '../../model/taobao';
-import { inputError, isObject } from '../../shared/parameters';
+import { isObject } from '../../shared/parameters';
 import { fenToYuan } from '../../shared/simplify';
 import { defineOperation } from '../define';
-import { capOptions, enforceCap, readCap, type TotalReader } from '../shared/spendingCap';
+import {
+	capOptions,
+	enforceCap,
+	readCap,
+	wentThroughError,
+	type TotalReader,
+} from '../shared/spendingCap';
 import { CART_ADDRESS, readTaobaoAddress, taobaoAddressInput } from '../shared/taobaoAddress';
 import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
 
@@ -54,7 +60,7 @@ function checkOrderedTotal(
 	const total = fen(data.totalFee);
 	const yuan = total === undefined ? undefined : (fenToYuan(total) ?? undefined);
 	if (yuan !== undefined && yuan <= cap) return yuan;
-	const error = inputError(
+	throw wentThroughError(
 		this,
 		itemIndex,
 		yuan === undefined
@@ -62,8 +68,6 @@ function checkOrderedTotal(
 			: `Ordered (Taobao order ${orderId}), but PandaPon puts its total at ${yuan.toFixed(2)} CNY, above Max Order Total ${cap.toFixed(2)} CNY (the preview said ${previewedYuan.toFixed(2)} CNY)`,
 		'The order exists on PandaPon: do not order it again. Check it (Taobao Order → Get) before paying, then cancel it or pay it knowingly.',
 	);
-	error.context.outcome = 'went through';
-	throw error;
 }
 
 export const { description, execute, endpoint } = defineOperation({
