@@ -8,7 +8,7 @@
  * only then; a field that differs is `false`, naming it; a claim PandaPon cannot show is `"unknown"`. An unsigned
  * push is never confirmed on the order's existence alone. Reads are short, never a write.
  */
-import type { IDataObject } from 'n8n-workflow';
+import { sleep, type IDataObject } from 'n8n-workflow';
 
 import { ENDPOINTS } from '../model/endpoints';
 import { compactOrder, orderStage } from '../shared/simplify';
@@ -185,10 +185,24 @@ async function refundHolds(
 /**
  * Confirming reads under way in this process, by who signed: a correctly signed push has its own, larger room, so
  * a flood of forged or unsigned pushes cannot take the reads authentic ones need. Beyond the room, a push is
- * "unknown" (with Do Not Start it is answered so that PandaPon sends it again).
+ * "unknown" once it has waited ROOM_WAIT_MS for a place (with Do Not Start it is answered so that PandaPon sends it
+ * again).
  */
 export const CONFIRMING_ROOM = { signed: 16, other: 4 };
 const confirming = { signed: 0, other: 0 };
+/** How long a push waits for room before it is "unknown": short when PandaPon's answer waits on the read. */
+const ROOM_WAIT_MS = { quick: 200, after: 5000 };
+
+/** Takes a place in the room, waiting up to `waitMs` for one to free; false when none did. */
+async function enterRoom(room: keyof typeof confirming, waitMs: number): Promise<boolean> {
+	const deadline = Date.now() + waitMs;
+	while (confirming[room] >= CONFIRMING_ROOM[room]) {
+		if (Date.now() >= deadline) return false;
+		await sleep(20);
+	}
+	confirming[room]++;
+	return true;
+}
 
 /**
  * Confirm With PandaPon as the node's options say: undefined when it is off; "unknown" without a readable
@@ -242,12 +256,11 @@ export async function confirmPush(
 	const id = pushedOrderId(message.body);
 	if (!id) return { confirmed: 'unknown', confirmReason: 'the push names no 1688 order ID' };
 	const room = message.signature === 'valid' ? 'signed' : 'other';
-	if (confirming[room] >= CONFIRMING_ROOM[room])
+	if (!(await enterRoom(room, quick ? ROOM_WAIT_MS.quick : ROOM_WAIT_MS.after)))
 		return {
 			confirmed: 'unknown',
 			confirmReason: `too many ${room === 'signed' ? 'signed ' : 'unsigned '}pushes are being confirmed at once (more than ${CONFIRMING_ROOM[room]})`,
 		};
-	confirming[room]++;
 	try {
 		return await checkClaim(ctx, message, id, quick ? QUICK_READ : READ);
 	} finally {
