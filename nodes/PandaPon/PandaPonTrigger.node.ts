@@ -353,6 +353,9 @@ function storedOnce(
 	if (unconfirmed && seenBefore(unconfirmedStores(found), Date.now(), windowMs))
 		return reply(ctx, { status: 200 });
 	const stores = unconfirmed ? unconfirmedStores(found) : found;
+	// Again after the confirming read: a copy may have been stored while this one waited on it.
+	if (seenBefore(found, Date.now(), windowMs) || seenBefore(stores, Date.now(), windowMs))
+		return reply(ctx, { status: 200 });
 	const { key, memoryKey, inMemory, cap } = stores;
 	const flying = inFlight.get(memoryKey) ?? new Set<string>();
 	inFlight.set(memoryKey, flying);
