@@ -22,8 +22,9 @@ import {
 	pushScope,
 	receivePush,
 	seenBefore,
+	sightingStores,
+	startedBefore,
 	startsOnce,
-	unconfirmedStores,
 	type DuplicateStores,
 	type PushItem,
 	type SignatureMode,
@@ -349,14 +350,9 @@ function storedOnce(
 	item: () => IWebhookResponseData['workflowData'],
 ): IWebhookResponseData {
 	if (!found) return { webhookResponse: '', workflowData: item() };
-	const unconfirmed = !!confirmation && confirmation.confirmed !== true;
-	if (unconfirmed && seenBefore(unconfirmedStores(found), Date.now(), windowMs))
-		return reply(ctx, { status: 200 });
-	const stores = unconfirmed ? unconfirmedStores(found) : found;
 	// Again after the confirming read: a copy may have been stored while this one waited on it.
-	if (seenBefore(found, Date.now(), windowMs) || seenBefore(stores, Date.now(), windowMs))
-		return reply(ctx, { status: 200 });
-	const { key, memoryKey, inMemory, cap } = stores;
+	if (startedBefore(found, confirmation, Date.now(), windowMs)) return reply(ctx, { status: 200 });
+	const { key, memoryKey, inMemory, cap } = sightingStores(found, confirmation);
 	const flying = inFlight.get(memoryKey) ?? new Set<string>();
 	inFlight.set(memoryKey, flying);
 	// Its first copy is not stored yet: answering 200 here would lose it if that store fails.

@@ -292,6 +292,11 @@ export async function credentialData(
 	return (await connection(ctx)).credentials.data ?? {};
 }
 
+/** The credential's Request Timeout in ms (the default when unset), as every request of this run uses it. */
+export async function requestTimeoutMs(ctx: PandaPonContext): Promise<number> {
+	return (await connection(ctx)).timeoutMs;
+}
+
 async function readConnection(ctx: PandaPonContext): Promise<Connection> {
 	const data = await ctx.getCredentials(CREDENTIAL_NAME, 0);
 	const url = String(data.baseUrl || PRODUCTION_BASE_URL).trim();

@@ -296,9 +296,10 @@ async function checkClaim(
 	const held = refund ? await refundHolds(ctx, body, id, bounds) : state;
 	if (held.confirmed !== true) return { ...held, pandaponOrder };
 	// Unsigned: the order existing is no proof; it must state something of it that matched (its number or a total).
-	const matched = ['orderNo', 'totalAmount', 'productAmount', 'refundId'].some((f) =>
-		f === 'refundId' ? present(body.refundId) : stated[f] !== undefined,
-	);
+	// (A refund ID counts only on a refund push, where the refund read above checked it.)
+	const matched =
+		(refund && present(body.refundId)) ||
+		['orderNo', 'totalAmount', 'productAmount'].some((f) => stated[f] !== undefined);
 	if (message.signature !== 'valid' && !matched)
 		return {
 			confirmed: 'unknown',

@@ -284,13 +284,31 @@ export function startsOnce(
 	now: number,
 	windowMs: number,
 ): boolean {
-	if (!confirmation || confirmation.confirmed === true) return firstTimeSeen(stores, now, windowMs);
-	if (seenBefore(stores, now, windowMs)) return false;
-	return firstTimeSeen(unconfirmedStores(stores), now, windowMs);
+	if (startedBefore(stores, confirmation, now, windowMs)) return false;
+	return firstTimeSeen(sightingStores(stores, confirmation), now, windowMs);
 }
 
+/** Whether a copy of this push started before: a confirmed one always counts; an unconfirmed one only for an unconfirmed push. */
+export function startedBefore(
+	stores: DuplicateStores,
+	confirmation: Confirmation | undefined,
+	now: number,
+	windowMs: number,
+): boolean {
+	if (seenBefore(stores, now, windowMs)) return true;
+	const confirmed = !confirmation || confirmation.confirmed === true;
+	return !confirmed && seenBefore(unconfirmedStores(stores), now, windowMs);
+}
+
+/** The stores this push's sighting is recorded in: its own key, or the unconfirmed key when it is not confirmed. */
+export const sightingStores = (
+	stores: DuplicateStores,
+	confirmation: Confirmation | undefined,
+): DuplicateStores =>
+	!confirmation || confirmation.confirmed === true ? stores : unconfirmedStores(stores);
+
 /** The stores under the key an unconfirmed sighting of this push is recorded by. */
-export const unconfirmedStores = (stores: DuplicateStores): DuplicateStores => ({
+const unconfirmedStores = (stores: DuplicateStores): DuplicateStores => ({
 	...stores,
 	// Same length as the push's own key (static data stays as small); '~' is never in the hex key.
 	key: `~${stores.key.slice(1)}`,

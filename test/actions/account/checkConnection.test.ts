@@ -2,9 +2,10 @@
  * Account → Check Connection against local servers that each accept one signing variant, as a real account
  * would: the check names the right one every time, the credential settings to use, and a skewed clock.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
 
 import { pandaponWorkflow, runWorkflow } from '../../../tools/engine';
+import { credentialsOf } from '../../support/localServer';
 import {
 	startServer,
 	type PandaPonServer,
@@ -18,13 +19,8 @@ async function check(server: PandaPonServer, credential: IDataObject = {}) {
 		pandaponWorkflow({ parameters: { resource: 'account', operation: 'checkConnection' } }),
 		{
 			pandaPonApi: {
-				accessKey: server.keys.accessKey,
-				accessSecret: server.keys.accessSecret,
-				userId: server.keys.userId,
-				baseUrl: server.url,
-				timestampUnit: 'seconds',
-				signNonce: true,
-				...credential,
+				...credentialsOf(server),
+				...(credential as ICredentialDataDecryptedObject),
 			},
 		},
 	);

@@ -18,7 +18,7 @@ import { cnyText, orderStage } from '../../shared/simplify';
 import { ENDPOINTS } from '../../model/endpoints';
 import { parseJson } from '../../model/json';
 import { orderRow as listedOrder, rowTotalFen } from '../../transport/orderLookup';
-import { credentialData, outcomeOf, pandaponRequest } from '../../transport/request';
+import { outcomeOf, pandaponRequest, requestTimeoutMs } from '../../transport/request';
 import { whereToCheck } from './whereToCheck';
 import { isObject } from '../../shared/parameters';
 
@@ -59,32 +59,25 @@ const plural = (ids: string[], one: string, many: string) => (ids.length > 1 ? m
 
 /** The settling window for this credential: its request timeout plus the margin. */
 export async function settleWindowMs(ctx: IExecuteFunctions): Promise<number> {
-	const seconds = Number((await credentialData(ctx)).timeoutSeconds);
-	const timeoutMs = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
+	const timeoutMs = await requestTimeoutMs(ctx);
 	return timeoutMs + Math.min(SETTLE_MARGIN_MS.max, Math.max(SETTLE_MARGIN_MS.min, timeoutMs));
 }
 
-interface Window {
-	deadline: number;
-	/** Bounds for one read: never past the window's end by more than a second. */
-	bounds(): { timeoutMs: number; maxAttempts: number };
-}
+/** Bounds for one settling read: never past the window's end by more than a second. */
+type ReadBounds = () => { timeoutMs: number; maxAttempts: number };
 
 /** Reads `look` SETTLE_READS times over the window, until one proves the outcome; a read that fails is "could not tell". */
 async function overWindow(
 	ctx: IExecuteFunctions,
-	look: (w: Window) => Promise<Look>,
+	look: (bounds: ReadBounds) => Promise<Look>,
 ): Promise<Settlement> {
 	const windowMs = await settleWindowMs(ctx);
 	const began = Date.now();
 	const deadline = began + windowMs;
-	const w: Window = {
-		deadline,
-		bounds: () => ({
-			timeoutMs: Math.max(1000, Math.min(READ_TIMEOUT_MS, deadline - Date.now() + 1000)),
-			maxAttempts: 1,
-		}),
-	};
+	const bounds: ReadBounds = () => ({
+		timeoutMs: Math.max(1000, Math.min(READ_TIMEOUT_MS, deadline - Date.now() + 1000)),
+		maxAttempts: 1,
+	});
 	let last: Settlement = { outcome: 'could not tell', detail: 'PandaPon was not read' };
 	let reads = 0;
 	for (let i = 0; i < SETTLE_READS; i++) {
@@ -94,7 +87,7 @@ async function overWindow(
 		reads++;
 		let seen: Look;
 		try {
-			seen = await look(w);
+			seen = await look(bounds);
 		} catch (error) {
 			seen = {
 				outcome: 'could not tell',
@@ -127,13 +120,13 @@ const isPaid = (stage: string | null) =>
 	stage === 'paid' || stage === 'shipped' || stage === 'completed';
 
 /** One order of the documented order list by its 1688 order ID, within the window's bounds. */
-const rowOf = (ctx: IExecuteFunctions, itemIndex: number, w: Window, tbOrderId: string) =>
-	listedOrder(ctx, tbOrderId, { itemIndex, ...w.bounds() });
+const rowOf = (ctx: IExecuteFunctions, itemIndex: number, bounds: ReadBounds, tbOrderId: string) =>
+	listedOrder(ctx, tbOrderId, { itemIndex, ...bounds() });
 
 /** Cancel: closed = it went through; paid (a cancel can no longer apply) = it did not; still open = could not tell. */
 export const settleCancel = (ctx: IExecuteFunctions, itemIndex: number, orderId: string) =>
-	overWindow(ctx, async (w) => {
-		const row = await rowOf(ctx, itemIndex, w, orderId);
+	overWindow(ctx, async (bounds) => {
+		const row = await rowOf(ctx, itemIndex, bounds, orderId);
 		if (!row) return open(`the order list does not show order ${orderId}`);
 		const stage = orderStage(row);
 		if (stage === 'closed')
@@ -149,8 +142,8 @@ export const settleCancel = (ctx: IExecuteFunctions, itemIndex: number, orderId:
 
 /** Confirm Receipt: completed = it went through; closed unpaid (never receivable) = it did not; else could not tell. */
 export const settleReceipt = (ctx: IExecuteFunctions, itemIndex: number, orderId: string) =>
-	overWindow(ctx, async (w) => {
-		const row = await rowOf(ctx, itemIndex, w, orderId);
+	overWindow(ctx, async (bounds) => {
+		const row = await rowOf(ctx, itemIndex, bounds, orderId);
 		if (!row) return open(`the order list does not show order ${orderId}`);
 		const stage = orderStage(row);
 		if (stage === 'completed')
@@ -169,12 +162,12 @@ export const settleReceipt = (ctx: IExecuteFunctions, itemIndex: number, orderId
 
 /** Pay: each order paid, or closed unpaid (never payable); any still awaiting payment = could not tell. */
 export const settlePay = (ctx: IExecuteFunctions, itemIndex: number, orderIds: string[]) =>
-	overWindow(ctx, async (w) => {
+	overWindow(ctx, async (bounds) => {
 		const paid: string[] = [];
 		const unpayable: string[] = [];
 		const pending: string[] = [];
 		for (const id of orderIds) {
-			const row = await rowOf(ctx, itemIndex, w, id);
+			const row = await rowOf(ctx, itemIndex, bounds, id);
 			if (!row) return open(`the order list does not show order ${id}`);
 			const stage = orderStage(row);
 			if (isPaid(stage)) paid.push(id);
@@ -296,7 +289,7 @@ export async function orderFence(
 async function ordersSince(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
-	w: Window,
+	bounds: ReadBounds,
 	started: number,
 	fence?: Fence,
 ): Promise<{ rows: IDataObject[]; read: number }> {
@@ -309,7 +302,7 @@ async function ordersSince(
 			body: { pageNum, pageSize: PAGE_SIZE },
 			idempotent: true,
 			itemIndex,
-			...w.bounds(),
+			...bounds(),
 		})) as IDataObject | null;
 		const page = Array.isArray(data?.data) ? (data!.data as IDataObject[]) : [];
 		read += page.length;
@@ -326,7 +319,7 @@ async function ordersSince(
 	return { rows, read };
 }
 
-function describe(rows: IDataObject[]): string {
+function listed(rows: IDataObject[]): string {
 	return rows
 		.map((row) => {
 			const total = rowTotalFen(row);
@@ -347,7 +340,7 @@ function candidates(found: IDataObject[], read: number, what: string): Look {
 		);
 	return {
 		...open(
-			`PandaPon shows ${found.length} order${found.length > 1 ? 's' : ''} with ${what} created since the request began: ${describe(found)}; ${NO_REFERENCE}`,
+			`PandaPon shows ${found.length} order${found.length > 1 ? 's' : ''} with ${what} created since the request began: ${listed(found)}; ${NO_REFERENCE}`,
 		),
 		candidateOrderIds: ids,
 	};
@@ -361,8 +354,8 @@ export const settleCreate = (
 	expected: Expected,
 	fence?: Fence,
 ) =>
-	overWindow(ctx, async (w) => {
-		const { rows, read } = await ordersSince(ctx, itemIndex, w, started, fence);
+	overWindow(ctx, async (bounds) => {
+		const { rows, read } = await ordersSince(ctx, itemIndex, bounds, started, fence);
 		const forThem = forReceiver(rows, expected.receiver);
 		const found = forThem.filter((row) =>
 			expected.sellers.some((group) => matchesSeller(row, group)),
@@ -378,8 +371,8 @@ export const settleCartOrder = (
 	receiver: Expected['receiver'],
 	fence?: Fence,
 ) =>
-	overWindow(ctx, async (w) => {
-		const { rows, read } = await ordersSince(ctx, itemIndex, w, started, fence);
+	overWindow(ctx, async (bounds) => {
+		const { rows, read } = await ordersSince(ctx, itemIndex, bounds, started, fence);
 		return candidates(forReceiver(rows, receiver), read, 'this receiver');
 	});
 
