@@ -12,64 +12,23 @@ import type {
 } from 'n8n-workflow';
 import type { z } from 'zod';
 
-import { ENDPOINTS, isGuessedWrite, type Endpoint, type EndpointName } from '../model/endpoints';
-import { stringifyJson } from '../model/json';
+import { ENDPOINTS, isGuessedWrite, type EndpointName } from '../model/endpoints';
 import { paginate } from '../model/paging';
 import { pandaponRequest } from '../transport/request';
 import { concurrencyOption, simplifyProperty } from './shared/output';
 import { orderFence, sendOnce, type Fence, type Settlement } from './shared/unknownOutcome';
 import { whereToCheck } from './shared/whereToCheck';
+import { binaryAsBase64, fieldProperty, readField, type FieldSpec } from './shared/fields';
+import { pageItems, readReturnAll, returnAllProperties, type PagingSpec } from './shared/paging';
+import { assertUnverifiedAllowed, guessNotice, USE_UNVERIFIED } from './shared/unverified';
 import {
 	asList,
 	forOperation,
-	idList,
 	inputError,
-	isObject,
 	optionsCollection,
-	parseJsonText,
 	toItems,
 	validateInput,
 } from '../shared/parameters';
-
-/** `code`: a whole-number code typed as text (empty by default, so nothing is pre-filled); `epochMs`: a date picker sent as epoch milliseconds. */
-export type FieldKind =
-	| 'text'
-	| 'id'
-	| 'idList'
-	| 'number'
-	| 'code'
-	| 'epochMs'
-	| 'boolean'
-	| 'options'
-	| 'json'
-	| 'jsonText'
-	| 'binary';
-
-export interface FieldSpec {
-	/** The API field name, also the parameter name (except `binary`, whose parameter names the input property). */
-	name: string;
-	displayName: string;
-	kind: FieldKind;
-	required?: boolean;
-	/** Shown under "Additional Fields" instead of on its own. */
-	optional?: boolean;
-	default?: string | number | boolean;
-	description?: string;
-	placeholder?: string;
-	options?: INodePropertyOptions[];
-	/** Where it goes: the JSON body (default for POST) or the query string (default for GET), or the URL path. */
-	in?: 'body' | 'query' | 'path';
-	/** binary only: the API field that also receives the input file's name (when it has one). */
-	fileNameField?: string;
-}
-
-export interface PagingSpec {
-	/** Page number field: beginPage (1688 search) or pageNo (related products, Taobao). */
-	pageField: string;
-	sizeField?: string;
-	defaultPageSize: number;
-	maxPageSize: number;
-}
 
 export interface OperationSpec {
 	resource: string;
@@ -136,116 +95,6 @@ export interface OperationSpec {
 	) => Promise<void>;
 }
 
-/** Return All / Limit, as n8n's own nodes show them. */
-export const returnAllProperties: INodeProperties[] = [
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { returnAll: [false] } },
-	},
-];
-
-/** Reads Return All and Limit of one item (limit 0 with Return All); a Limit that is not a whole number ≥ 1 fails the item. */
-export function readReturnAll(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): { returnAll: boolean; limit: number } {
-	const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? 0 : (this.getNodeParameter('limit', itemIndex, 50) as number);
-	if (!returnAll && (!Number.isInteger(limit) || limit < 1)) {
-		throw inputError(this, itemIndex, 'Limit must be a whole number of at least 1');
-	}
-	return { returnAll, limit };
-}
-
-/** The one notice of a guessed endpoint, in the user's words (the evidence itself is in the README table). */
-function guessNotice(endpoint: Endpoint): INodeProperties {
-	return {
-		displayName: isGuessedWrite(endpoint)
-			? 'PandaPon does not publish how this call works, so the node would send a guess, which could act wrongly on real orders or money. It runs only if you turn on Use Unverified Endpoint below.'
-			: 'PandaPon does not publish this endpoint, so the node sends its best guess. If PandaPon refuses it, nothing has changed; once PandaPon gives you the right path, call it with the Signed API Call resource.',
-		name: 'inferredNotice',
-		type: 'notice',
-		default: '',
-	};
-}
-
-/** The explicit yes a guessed write needs before anything is sent. */
-export const USE_UNVERIFIED: INodeProperties = {
-	displayName: 'Use Unverified Endpoint',
-	name: 'useUnverifiedEndpoint',
-	type: 'boolean',
-	default: false,
-	description:
-		'Whether to send this guessed request anyway. Leave off unless you have checked with PandaPon (or with the local test server) that it does what you expect.',
-};
-
-/** Refuses a guessed write unless the user said yes in this node; nothing is sent. */
-function assertUnverifiedAllowed(
-	this: IExecuteFunctions,
-	endpoint: Endpoint,
-	itemIndex: number,
-): void {
-	if (!isGuessedWrite(endpoint)) return;
-	if (this.getNodeParameter('useUnverifiedEndpoint', itemIndex, false) === true) return;
-	throw inputError(
-		this,
-		itemIndex,
-		`This operation was not sent: PandaPon does not publish this endpoint (${endpoint.method} ${endpoint.path} is a guess) and it changes real orders or money. Turn on "Use Unverified Endpoint" in this node to send it anyway.`,
-		'Nothing was sent to PandaPon. The README lists the evidence for every operation.',
-	);
-}
-
-/** The UI property of one declared field (also used by hand-written operations that share a field with a declaration). */
-export function fieldProperty(field: FieldSpec): INodeProperties {
-	const base = {
-		displayName: field.displayName,
-		name: field.name,
-		description: field.description,
-		placeholder: field.placeholder,
-		required: field.optional ? undefined : field.required,
-	};
-	switch (field.kind) {
-		case 'number':
-			return { ...base, type: 'number', default: field.default ?? 0 };
-		case 'boolean':
-			return { ...base, type: 'boolean', default: field.default ?? false };
-		case 'epochMs':
-			return { ...base, type: 'dateTime', default: '' };
-		case 'options':
-			return {
-				...base,
-				type: 'options',
-				options: field.options ?? [],
-				default: field.default ?? field.options?.[0]?.value ?? '',
-			};
-		case 'json':
-		case 'jsonText':
-			return { ...base, type: 'json', default: field.default ?? '' };
-		case 'binary':
-			return {
-				...base,
-				name: `${field.name}BinaryProperty`,
-				type: 'string',
-				default: field.default ?? 'data',
-				hint: 'The name of the input item’s binary property that holds the file',
-			};
-		default:
-			return { ...base, type: 'string', default: field.default ?? '' };
-	}
-}
-
 /** The UI properties of an operation. */
 export function operationProperties(spec: OperationSpec): INodeProperties[] {
 	const endpoint = ENDPOINTS[spec.endpoint];
@@ -289,107 +138,6 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 		properties.push(optionsCollection(options));
 	}
 	return forOperation(spec.resource, spec.operation, properties);
-}
-
-function readField(
-	this: IExecuteFunctions,
-	field: FieldSpec,
-	itemIndex: number,
-	additional: IDataObject,
-): unknown {
-	if (field.kind === 'binary') {
-		return undefined; // read asynchronously in execute()
-	}
-	const raw = field.optional
-		? additional[field.name]
-		: this.getNodeParameter(field.name, itemIndex, field.default ?? '');
-	switch (field.kind) {
-		case 'text':
-		case 'id':
-		case 'options':
-			return typeof raw === 'string' ? raw.trim() || undefined : raw;
-		case 'code': {
-			const text = typeof raw === 'string' ? raw.trim() : raw;
-			if (text === '' || text === undefined || text === null) return undefined;
-			// PandaPon's codes are whole numbers from 0: a negative one is refused before sending (the schema checks the rest).
-			if (/^\s*-/.test(String(text)))
-				throw inputError(
-					this,
-					itemIndex,
-					`${field.displayName} (${field.name}) must be 0 or more (got ${String(text)})`,
-				);
-			return text;
-		}
-		case 'epochMs': {
-			if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === ''))
-				return undefined;
-			const ms = typeof raw === 'number' ? raw : Date.parse(String(raw));
-			if (!Number.isFinite(ms))
-				throw inputError(
-					this,
-					itemIndex,
-					`${field.displayName} must be a date (got "${String(raw)}")`,
-				);
-			return ms;
-		}
-		case 'idList': {
-			const ids = idList(raw);
-			return ids.length ? ids : undefined;
-		}
-		case 'json': {
-			if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return undefined;
-			if (typeof raw !== 'string') return raw;
-			return parseJsonText(this, raw, field.displayName, itemIndex);
-		}
-		case 'jsonText': {
-			// Sent as a JSON *string* (the API wants JSON inside JSON here): parsed to check it, then written back.
-			if (raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return undefined;
-			const value =
-				typeof raw === 'string' ? parseJsonText(this, raw, field.displayName, itemIndex) : raw;
-			return stringifyJson(value);
-		}
-		default:
-			return raw;
-	}
-}
-
-/** Reads a binary property of the input item as base64; names the field and the item when it is missing. */
-export async function binaryAsBase64(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	propertyName: string,
-	label: string,
-): Promise<{ base64: string; fileName?: string; mimeType?: string }> {
-	const item = this.getInputData()[itemIndex];
-	const binary = item?.binary?.[propertyName];
-	if (!binary) {
-		throw inputError(
-			this,
-			itemIndex,
-			`${label}: the input item has no binary property "${propertyName}"`,
-		);
-	}
-	const buffer = await this.helpers.getBinaryDataBuffer(itemIndex, propertyName);
-	if (!buffer.length)
-		throw inputError(this, itemIndex, `${label}: binary property "${propertyName}" is empty`);
-	return {
-		base64: buffer.toString('base64'),
-		fileName: binary.fileName,
-		mimeType: binary.mimeType,
-	};
-}
-
-/** Finds the list in a paging wrapper ({data: []}, {list: []}, {records: []}) or a bare list. */
-export function pageItems(data: unknown): { items: IDataObject[]; total?: number } {
-	if (Array.isArray(data)) return { items: data as IDataObject[] };
-	if (!isObject(data)) return { items: [] };
-	const list = [data.data, data.list, data.records, data.items, data.result].find(Array.isArray) as
-		| IDataObject[]
-		| undefined;
-	const total = [data.totalRecords, data.total, data.totalCount].find(
-		(v) => typeof v === 'number',
-	) as number | undefined;
-	return { items: list ?? [], total };
 }
 
 /** Objects and lists as they come; nothing as an empty item; a bare true/false/text as {result}. */

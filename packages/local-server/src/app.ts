@@ -7,9 +7,7 @@ import { randomBytes } from 'crypto';
 import http, { type IncomingMessage, type ServerResponse } from 'http';
 import type { AddressInfo } from 'net';
 import { URL } from 'url';
-import { z } from 'zod';
 
-import { describeZodError } from '../../../nodes/PandaPon/model/values';
 import { wireMismatch } from '../../../nodes/PandaPon/model/wire';
 import { ENDPOINTS } from '../../../nodes/PandaPon/model/endpoints';
 import { parseJson, stringifyJson } from '../../../nodes/PandaPon/model/json';
@@ -19,6 +17,7 @@ import { afterSaleRoutes } from './routes/afterSale';
 import { goodsRoutes } from './routes/goods';
 import { orderRoutes } from './routes/orders';
 import { stateOf } from './routes/state';
+import { ValidationError, type RouteHandler } from './routes/route';
 import { taobaoRoutes } from './routes/taobao';
 import { BusinessError, DEVELOP_ID, OrderStore } from './store';
 
@@ -78,17 +77,6 @@ const ENDPOINT_NAMES = new Map(
 	Object.entries(ENDPOINTS).map(([name, e]) => [`${e.method} ${e.path}`, name]),
 );
 
-export interface RouteContext {
-	query: Record<string, string>;
-	body: unknown;
-	store: OrderStore;
-	params: Record<string, string>;
-}
-
-export type RouteHandler = (ctx: RouteContext) => unknown;
-
-export class ValidationError extends Error {}
-
 export interface Fault {
 	method?: string;
 	/** Exact path, or a prefix ending in '*'. Omit for every API path. */
@@ -140,13 +128,6 @@ export interface LoggedRequest {
 
 /** Headers computed from the secret: kept out of the request log the admin API serves. */
 const REDACTED_HEADERS = new Set(['signature', 'nonce-str']);
-
-/** Parse a body with the route's schema; a failure is PandaPon's "bad request" envelope. */
-export function validate<T extends z.ZodTypeAny>(schema: T, value: unknown): z.infer<T> {
-	const result = schema.safeParse(value ?? {});
-	if (!result.success) throw new ValidationError(`参数错误 (${describeZodError(result.error)})`);
-	return result.data;
-}
 
 function requestId(): string {
 	return randomBytes(16).toString('hex');

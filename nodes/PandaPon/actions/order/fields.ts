@@ -1,7 +1,7 @@
 /** The 1688 order ID field, as declared operations and hand-written ones of the 1688 Order resource share it. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fieldProperty, type FieldSpec } from '../define';
+import { fieldProperty, type FieldSpec } from '../shared/fields';
 
 export const ORDER_ID: FieldSpec = {
 	name: 'orderId',

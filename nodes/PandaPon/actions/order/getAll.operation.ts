@@ -19,7 +19,7 @@ import {
 	toItems,
 	validateInput,
 } from '../../shared/parameters';
-import { readReturnAll, returnAllProperties } from '../define';
+import { readReturnAll, returnAllProperties } from '../shared/paging';
 import { concurrencyOption, outputFields, outputShape } from '../shared/output';
 
 /** The endpoint this operation calls (the README's operations table is generated from it). */

@@ -1,5 +1,5 @@
 /** Fields shared by the 1688 goods operations (their pages: the endpoint table, model/endpoints.ts). */
-import type { FieldSpec } from '../define';
+import type { FieldSpec } from '../shared/fields';
 import { country } from '../shared/translation';
 
 /** Filters shared by the keyword, image and store searches. */

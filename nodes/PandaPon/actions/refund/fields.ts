@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../define';
+import type { FieldSpec } from '../shared/fields';
 
 export const GOODS_STATUS: FieldSpec = {
 	name: 'goodsStatus',

@@ -1,7 +1,7 @@
 /** "Image from a binary property or a URL", for the image searches. */
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { binaryAsBase64 } from '../define';
+import { binaryAsBase64 } from './fields';
 import { inputError } from '../../shared/parameters';
 
 export const imageSourceProperties: INodeProperties[] = [

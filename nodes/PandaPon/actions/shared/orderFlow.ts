@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
-import { fieldProperty, type FieldSpec } from '../define';
+import { fieldProperty, type FieldSpec } from './fields';
 import { pandaponRequest } from '../../transport/request';
 import { asList, forOperation, toItems } from '../../shared/parameters';
 import { orderFence, sendOnce, settleCreate, type Expected } from './unknownOutcome';

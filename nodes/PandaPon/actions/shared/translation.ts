@@ -1,5 +1,5 @@
 /** The translation language of 1688 and Taobao goods answers (country / language), as the goods operations offer it. */
-import type { FieldSpec } from '../define';
+import type { FieldSpec } from './fields';
 
 export const LANGUAGES = [
 	{ name: 'English', value: 'en' },

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { credentialData } from '../../transport/request';
-import type { FieldSpec } from '../define';
+import type { FieldSpec } from '../shared/fields';
 
 /** The cart lines and owner of a Taobao cart order (doc.pandapon.com/api-250313096: ids, orderAddress, userId). */
 export const CART_ORDER_FIELDS: FieldSpec[] = [

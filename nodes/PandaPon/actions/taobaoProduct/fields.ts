@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../define';
+import type { FieldSpec } from '../shared/fields';
 
 export const ITEM_ID: FieldSpec = {
 	name: 'itemId',

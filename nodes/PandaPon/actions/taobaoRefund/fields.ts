@@ -1,4 +1,4 @@
-import type { FieldSpec } from '../define';
+import type { FieldSpec } from '../shared/fields';
 
 export const REFUND_ID: FieldSpec = {
 	name: 'refundId',

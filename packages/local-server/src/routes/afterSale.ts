@@ -8,7 +8,7 @@ import {
 	refundVoucherSchema,
 } from '../../../../nodes/PandaPon/model/refund';
 import { ENDPOINTS } from '../../../../nodes/PandaPon/model/endpoints';
-import { validate, ValidationError, type RouteContext, type RouteHandler } from '../app';
+import { validate, ValidationError, type RouteContext, type RouteHandler } from './route';
 import { BusinessError, ORDER_STATUS, productAmountFen } from '../store';
 import { idText, stateOf } from './state';
 

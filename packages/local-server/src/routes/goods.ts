@@ -14,7 +14,7 @@ import {
 	productStoreSearchSchema,
 } from '../../../../nodes/PandaPon/model/goods';
 import { ENDPOINTS } from '../../../../nodes/PandaPon/model/endpoints';
-import { validate, type RouteContext, type RouteHandler } from '../app';
+import { validate, type RouteContext, type RouteHandler } from './route';
 import type { Offer } from '../catalog';
 import { BusinessError } from '../store';
 import { orderDetailView } from '../views';

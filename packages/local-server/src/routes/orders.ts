@@ -14,7 +14,7 @@ import {
 	receiveGoodsSchema,
 } from '../../../../nodes/PandaPon/model/order';
 import { jsonInteger } from '../../../../nodes/PandaPon/model/json';
-import { validate, ValidationError, type RouteContext, type RouteHandler } from '../app';
+import { validate, ValidationError, type RouteContext, type RouteHandler } from './route';
 import { BusinessError, ORDER_STATUS, PAY_STATUS, type Order } from '../store';
 import { orderDetailView, orderListView } from '../views';
 

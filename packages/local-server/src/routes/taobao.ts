@@ -26,7 +26,7 @@ import {
 	taobaoUpdateWarehouseSchema,
 } from '../../../../nodes/PandaPon/model/taobao';
 import { ENDPOINTS } from '../../../../nodes/PandaPon/model/endpoints';
-import { validate, type RouteContext, type RouteHandler } from '../app';
+import { validate, type RouteContext, type RouteHandler } from './route';
 import { BusinessError } from '../store';
 import { stateOf } from './state';
 
