@@ -8,19 +8,19 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { isKnownWritePath } from '../nodes/PandaPon/model/access';
+import { readOnlyRefuses } from '../nodes/PandaPon/model/access';
 import { buildAuthHeaders, type TimestampUnit } from '../nodes/PandaPon/model/requestSignature';
 
 export const DEFAULT_BASE_URL = 'https://api.pandapon.com';
 
 /** The refusal of a Read Only credential to sign a write, whichever node asked (n8n's HTTP Request node included). */
 export const READ_ONLY_SIGNING_REFUSAL =
-	'Not sent: this PandaPon API credential is set to Access: Read Only, and the request goes to a PandaPon endpoint that changes real orders, money or data. The credential does not sign it. Use a credential whose Access is Read and Write to send it.';
+	'Not sent: this PandaPon API credential is set to Access: Read Only, and the request is not a read PandaPon documents (it may change real orders, money or data). The credential does not sign it. Use a credential whose Access is Read and Write to send it.';
 
 /**
  * Signs every request with PandaPon's system headers (a fresh timestamp and nonce each time). A Read Only
- * credential refuses to sign a request to a known write path, however the path is written, so no node (n8n's own
- * HTTP Request node and its "Custom API Call" included) can send a write with it.
+ * credential signs only what the one Read Only rule (model/access.ts) lets through — a known read, however the path
+ * is written — so no node (n8n's own HTTP Request node and its "Custom API Call" included) can send a write with it.
  */
 export const signPandaPonRequest = async (
 	credentials: ICredentialDataDecryptedObject,
@@ -34,7 +34,9 @@ export const signPandaPonRequest = async (
 			/^[a-z][a-z0-9+.-]*:\/\//i.test(target) || !base
 				? target
 				: `${base.replace(/\/+$/, '')}/${target.replace(/^\/+/, '')}`;
-		if (isKnownWritePath(path)) throw new Error(READ_ONLY_SIGNING_REFUSAL);
+		// n8n's helpers send GET when no method is given.
+		if (readOnlyRefuses({ path, method: String(requestOptions.method ?? 'GET') }))
+			throw new Error(READ_ONLY_SIGNING_REFUSAL);
 	}
 	const headers = buildAuthHeaders({
 		accessKey: String(credentials.accessKey ?? '').trim(),

@@ -75,3 +75,20 @@ export function accessOfPath(path: string, method?: string): Access | undefined 
 
 /** True when the path, however written, reaches an endpoint that orders, pays, cancels or changes something. */
 export const isKnownWritePath = (path: string): boolean => accessOfPath(path) === 'write';
+
+/** What the Read Only rule needs to know of a request: its declared access when it has one, else its path and method. */
+export interface AccessQuestion {
+	access?: Access;
+	path: string;
+	method?: string;
+}
+
+/**
+ * The one Read Only rule (the credential's signing, the transport and the action node's router all ask it): a
+ * request with a declared access is refused when it writes; one without (the Signed API Call, n8n's HTTP Request
+ * node) goes out only when its path, normalised, is a read the endpoint table knows for its method.
+ */
+export function readOnlyRefuses(request: AccessQuestion): boolean {
+	if (request.access) return request.access === 'write';
+	return accessOfPath(request.path, request.method) !== 'read';
+}

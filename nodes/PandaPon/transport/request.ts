@@ -21,9 +21,12 @@ import {
 } from 'n8n-workflow';
 
 import { wireMismatch } from '../model/wire';
-import { accessOfPath } from '../model/access';
+import { accessOfPath, readOnlyRefuses } from '../model/access';
 import { englishFor } from '../model/apiMessages';
 import { parseJson, stringifyJson } from '../model/json';
+import { envelopeMeansRefused, outcomeOfAnswer, type Answer } from '../model/outcome';
+
+export { envelopeMeansRefused };
 
 export const CREDENTIAL_NAME = 'pandaPonApi';
 export const PRODUCTION_BASE_URL = 'https://api.pandapon.com';
@@ -33,16 +36,6 @@ export const RETRY = { attempts: 4, baseDelayMs: 400, maxDelayMs: 8000 };
 /** The longest Retry-After a read waits for; a longer one fails at once, saying how long PandaPon asked to wait. */
 export const RETRY_AFTER_MAX_MS = 30_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
-
-/**
- * Whether an envelope code ≠ 200 means PandaPon refused the request (nothing happened). PandaPon publishes no code
- * table, so only the 4xx family (bad parameters, signature, not found, too many requests) counts as a refusal; any
- * other code (500 系统繁忙 included) leaves a write's outcome open. One rule, to correct here when PandaPon says more.
- */
-export const envelopeMeansRefused = (code: unknown): boolean => {
-	const n = Number(code);
-	return Number.isInteger(n) && n >= 400 && n < 500;
-};
 
 /** Text for a message from whatever PandaPon put there: never "[object Object]", "undefined" or "null". */
 export function messageText(value: unknown, fallback = '(no message)'): string {
@@ -199,22 +192,34 @@ export function outcomeOf(error: unknown): WriteOutcome | undefined {
 		: undefined;
 }
 
+/**
+ * An API error for `req`. `what` is what happened ("PandaPon answered HTTP 502: …"); for a write left open, the
+ * message adds the unknown-outcome sentence. The context carries both as typed fields: `outcome` (from
+ * model/outcome.ts, writes only) and `answer` (the message without the sentence), so nothing parses the message.
+ */
 function apiError(
 	ctx: PandaPonContext,
 	req: PandaPonRequest,
-	details: JsonObject,
-	message: string,
-	description: string,
-	httpCode?: number,
-	outcome?: WriteOutcome,
+	failure: {
+		details: JsonObject;
+		what: string;
+		description: string;
+		answer: Answer;
+		httpCode?: number;
+	},
 ): NodeApiError {
-	const error = new NodeApiError(ctx.getNode(), details, {
-		message,
-		description,
-		httpCode: httpCode === undefined ? undefined : String(httpCode),
+	const outcome = outcomeOfAnswer(failure.answer);
+	// The message stays cautious after any network failure (a refused connection counts as refused for the
+	// settling reads, but a person is still told to check before sending again).
+	const open = isWrite(req) && (outcome === 'unknown' || failure.answer.kind === 'network');
+	const error = new NodeApiError(ctx.getNode(), failure.details, {
+		message: open ? withOutcome(failure.what, req) : failure.what,
+		description: `${failure.description}${open ? unknownOutcome(req) : ''}`,
+		httpCode: failure.httpCode === undefined ? undefined : String(failure.httpCode),
 		itemIndex: req.itemIndex,
 	});
-	if (outcome && isWrite(req)) error.context.outcome = outcome;
+	error.context.answer = failure.what;
+	if (outcome !== 'done' && isWrite(req)) error.context.outcome = outcome;
 	return error;
 }
 
@@ -243,8 +248,7 @@ export function readOnlyError(
  */
 function assertWritable(ctx: PandaPonContext, conn: Connection, req: PandaPonRequest): void {
 	if (conn.credentials.data?.access !== 'readOnly') return;
-	const write = req.access ? req.access === 'write' : accessOfPath(req.path, req.method) !== 'read';
-	if (write) throw readOnlyError(ctx, describe(req), req.itemIndex);
+	if (readOnlyRefuses(req)) throw readOnlyError(ctx, describe(req), req.itemIndex);
 }
 
 /** The request as n8n's helper takes it (raw text back, status errors as answers), and the credential to sign with. */
@@ -345,46 +349,207 @@ export async function inputErrorBeforeSending(
 	}
 }
 
-/** Sends one request and returns the whole envelope (code 200 guaranteed). */
+/** An item being checked (inputErrorBeforeSending) stops at its first request: recorded, not sent. */
+function stopIfChecking(ctx: PandaPonContext): void {
+	const checking = CHECKING.get(ctx);
+	if (!checking) return;
+	checking.reached = true;
+	throw new CheckReachedRequest('checking the item only: nothing is sent');
+}
+
+/**
+ * Puts the body on the options: the custom call's text exactly as given, else the JSON written losslessly (an object
+ * would be copied and lose the exact digits). Only what the endpoint's page lists goes out; anything else is this
+ * package's bug, caught before sending.
+ */
+function attachBody(
+	ctx: PandaPonContext,
+	options: IHttpRequestOptions,
+	req: PandaPonRequest,
+): void {
+	if (req.rawBody === undefined && req.body === undefined) return;
+	options.body = req.rawBody ?? stringifyJson(req.body);
+	options.headers = { ...options.headers, 'Content-Type': 'application/json' };
+	if (req.rawBody !== undefined) return;
+	const mismatch = wireMismatch(req.name, options.body);
+	if (!mismatch) return;
+	throw new NodeOperationError(
+		ctx.getNode(),
+		`${req.itemIndex === undefined ? '' : `Item ${req.itemIndex + 1}: `}the request for ${describe(req)} does not match PandaPon's documented form (${mismatch}). Nothing was sent.`,
+		{
+			itemIndex: req.itemIndex,
+			description:
+				'This is a bug of n8n-nodes-pandapon: please report it with the operation you used.',
+		},
+	);
+}
+
+/** Writes get one attempt, whatever the caller says: PandaPon has no idempotency key. */
+const attemptsFor = (req: PandaPonRequest): number =>
+	isWrite(req) || !req.idempotent
+		? 1
+		: Math.max(1, Math.min(RETRY.attempts, req.maxAttempts ?? RETRY.attempts));
+
+const timedOut = (error: unknown, code: string | undefined): boolean =>
+	code === 'ECONNABORTED' ||
+	code === 'ETIMEDOUT' ||
+	/timeout/i.test(String((error as Error)?.message));
+
+/** No answer arrived: the connection failed, was cut or timed out. */
+function networkFailure(
+	ctx: PandaPonContext,
+	req: PandaPonRequest,
+	sent: { url: string; timeoutMs: number; attempts: number },
+	error: unknown,
+): NodeApiError {
+	const code = errorCode(error);
+	const what = timedOut(error, code)
+		? `PandaPon did not answer within ${Math.round(sent.timeoutMs / 1000)} s`
+		: 'Could not reach PandaPon (the connection failed or was cut)';
+	return apiError(ctx, req, {
+		// not "code": NodeApiError would replace our message with its generic text for known codes
+		details: { message: what, networkError: code ?? 'NETWORK_ERROR' },
+		what,
+		// The network code goes in the description: NodeApiError swaps messages that contain one.
+		description: `${describe(req)} to ${sent.url} failed after ${sent.attempts} attempt(s) (${code ?? 'network error'}).`,
+		answer: { kind: 'network', code },
+	});
+}
+
+/** The answer's body as an envelope-shaped object, or undefined when it is not one. */
+function parseEnvelope(text: string): PandaPonEnvelope | undefined {
+	try {
+		const parsed = parseJson(text);
+		return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+			? (parsed as PandaPonEnvelope)
+			: undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** How long a 429 asked to wait (ms), and whether that is longer than this node waits. */
+function askedWait(response: RawResponse): { asked?: number; tooLong: boolean } {
+	const asked =
+		response.statusCode === 429 ? retryAfterMs(response.headers?.['retry-after']) : undefined;
+	return { asked, tooLong: asked !== undefined && asked > RETRY_AFTER_MAX_MS };
+}
+
+/** An HTTP status outside 2xx. */
+function httpFailure(
+	ctx: PandaPonContext,
+	req: PandaPonRequest,
+	response: RawResponse,
+	text: string,
+	attempts: number,
+): NodeApiError {
+	const status = response.statusCode;
+	const envelope = parseEnvelope(text);
+	const msg = messageText(envelope?.msg, excerpt(text) || 'no body');
+	const { asked, tooLong } = askedWait(response);
+	const wait =
+		asked !== undefined
+			? ` PandaPon asked to wait ${Math.ceil(asked / 1000)} s before trying again${tooLong ? ` (more than the ${RETRY_AFTER_MAX_MS / 1000} s this node waits)` : ''}.`
+			: '';
+	return apiError(ctx, req, {
+		details: {
+			httpCode: status,
+			code: (envelope?.code as number) ?? null,
+			msg,
+			requestId: (envelope?.requestId as string) ?? null,
+		},
+		what:
+			status >= 500
+				? `PandaPon answered HTTP ${status}: ${msg}${englishFor(msg)}`
+				: `PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}${englishFor(msg)}${wait}`,
+		description: `${describe(req)} failed after ${attempts} attempt(s).${
+			envelope?.requestId ? ` requestId: ${messageText(envelope.requestId)}` : ''
+		}`,
+		answer: { kind: 'http', status },
+		httpCode: status,
+	});
+}
+
+/** A 2xx whose body is not a PandaPon envelope (a proxy or gateway page). */
+function notEnvelopeFailure(
+	ctx: PandaPonContext,
+	req: PandaPonRequest,
+	status: number,
+	text: string,
+): NodeApiError {
+	return apiError(ctx, req, {
+		details: { httpCode: status, body: excerpt(text) },
+		what: 'PandaPon answered with something that is not a PandaPon JSON envelope',
+		description: `${describe(req)} returned HTTP ${status} with: "${excerpt(text) || '(empty body)'}". Check the Base URL in the credential (a proxy or gateway page answers like this).`,
+		answer: { kind: 'notEnvelope' },
+		httpCode: status,
+	});
+}
+
+/** An envelope whose code is not 200: refused (4xx family) or left open. */
+function envelopeFailure(
+	ctx: PandaPonContext,
+	req: PandaPonRequest,
+	envelope: PandaPonEnvelope,
+): NodeApiError {
+	const msg = messageText(envelope.msg);
+	const code = messageText(envelope.code, '(no code)');
+	const refused = envelopeMeansRefused(envelope.code);
+	return apiError(ctx, req, {
+		details: {
+			code: envelope.code as number,
+			msg,
+			requestId:
+				envelope.requestId === undefined || envelope.requestId === null
+					? null
+					: messageText(envelope.requestId),
+		},
+		what: `PandaPon error ${code}: ${msg}${englishFor(msg)}`,
+		description: `${describe(req)} was ${refused ? 'refused by PandaPon' : 'answered by PandaPon with an error'} (code ${code}). requestId: ${messageText(envelope.requestId, 'none')}`,
+		answer: { kind: 'envelope', code: envelope.code },
+	});
+}
+
+/** A read may be tried again after this answer: 429 (unless it asks to wait too long) or a 5xx. */
+function retryableStatus(response: RawResponse): boolean {
+	const status = response.statusCode;
+	return (status === 429 || status >= 500) && !askedWait(response).tooLong;
+}
+
+/** A read may be tried again after this network error: a timeout or a connection failure. */
+function retryableNetwork(error: unknown): boolean {
+	const code = errorCode(error);
+	return timedOut(error, code) || (code !== undefined && RETRYABLE_NETWORK_CODES.has(code));
+}
+
+/** The envelope of a received answer (code 200), or the error it means. */
+function envelopeOf(
+	ctx: PandaPonContext,
+	req: PandaPonRequest,
+	response: RawResponse,
+	attempts: number,
+): PandaPonEnvelope {
+	const text = bodyText(response.body);
+	const status = response.statusCode;
+	if (status < 200 || status >= 300) throw httpFailure(ctx, req, response, text, attempts);
+	const envelope = parseEnvelope(text);
+	if (!envelope || !('code' in envelope)) throw notEnvelopeFailure(ctx, req, status, text);
+	if (outcomeOfAnswer({ kind: 'envelope', code: envelope.code }) !== 'done')
+		throw envelopeFailure(ctx, req, envelope);
+	return envelope;
+}
+
+/** Sends one request and returns the whole envelope (code 200 guaranteed). Reads are retried; writes sent once. */
 export async function pandaponEnvelope(
 	this: PandaPonContext,
 	req: PandaPonRequest,
 ): Promise<PandaPonEnvelope> {
-	const checking = CHECKING.get(this);
-	if (checking) {
-		checking.reached = true;
-		throw new CheckReachedRequest('checking the item only: nothing is sent');
-	}
+	stopIfChecking(this);
 	const conn = await connection(this);
 	assertWritable(this, conn, req);
 	const { options, signedWith, timeoutMs } = requestOptions(conn, req);
-	const url = options.url;
-	if (req.rawBody !== undefined) {
-		options.body = req.rawBody;
-		options.headers = { ...options.headers, 'Content-Type': 'application/json' };
-	} else if (req.body !== undefined) {
-		// A string body is sent verbatim; an object would be copied and lose the exact digits.
-		options.body = stringifyJson(req.body);
-		options.headers = { ...options.headers, 'Content-Type': 'application/json' };
-		// Only what the endpoint's page lists goes out; anything else is this package's bug, caught before sending.
-		const mismatch = wireMismatch(req.name, options.body);
-		if (mismatch) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`${req.itemIndex === undefined ? '' : `Item ${req.itemIndex + 1}: `}the request for ${describe(req)} does not match PandaPon's documented form (${mismatch}). Nothing was sent.`,
-				{
-					itemIndex: req.itemIndex,
-					description:
-						'This is a bug of n8n-nodes-pandapon: please report it with the operation you used.',
-				},
-			);
-		}
-	}
-	// Writes get one attempt, whatever the caller says: PandaPon has no idempotency key.
-	const attempts =
-		isWrite(req) || !req.idempotent
-			? 1
-			: Math.max(1, Math.min(RETRY.attempts, req.maxAttempts ?? RETRY.attempts));
+	attachBody(this, options, req);
+	const attempts = attemptsFor(req);
 	for (let attempt = 0; ; attempt++) {
 		const last = attempt + 1 >= attempts;
 		let response: RawResponse;
@@ -396,116 +561,15 @@ export async function pandaponEnvelope(
 				{ credentialsDecrypted: signedWith },
 			)) as RawResponse;
 		} catch (error) {
-			const code = errorCode(error);
-			const timedOut =
-				code === 'ECONNABORTED' ||
-				code === 'ETIMEDOUT' ||
-				/timeout/i.test(String((error as Error)?.message));
-			if (!last && (timedOut || (code !== undefined && RETRYABLE_NETWORK_CODES.has(code)))) {
-				await sleep(backoffDelay(attempt));
-				continue;
+			if (last || !retryableNetwork(error)) {
+				const sent = { url: options.url, timeoutMs, attempts: attempt + 1 };
+				throw networkFailure(this, req, sent, error);
 			}
-			const what = timedOut
-				? `PandaPon did not answer within ${Math.round(timeoutMs / 1000)} s`
-				: 'Could not reach PandaPon (the connection failed or was cut)';
-			throw apiError(
-				this,
-				req,
-				// not "code": NodeApiError would replace our message with its generic text for known codes
-				{ message: what, networkError: code ?? 'NETWORK_ERROR' },
-				withOutcome(what, req),
-				// The network code goes in the description: NodeApiError swaps messages that contain one.
-				`${describe(req)} to ${url} failed after ${attempt + 1} attempt(s) (${code ?? 'network error'}).${unknownOutcome(req)}`,
-				undefined,
-				// A refused connection never reached PandaPon; anything else (a cut, a timeout) may have.
-				code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
-					? 'refused'
-					: 'unknown',
-			);
-		}
-
-		const status = response.statusCode;
-		const asked = status === 429 ? retryAfterMs(response.headers?.['retry-after']) : undefined;
-		const waitTooLong = asked !== undefined && asked > RETRY_AFTER_MAX_MS;
-		if ((status === 429 || status >= 500) && !last && !waitTooLong) {
-			await sleep(backoffDelay(attempt, response.headers?.['retry-after']));
+			await sleep(backoffDelay(attempt));
 			continue;
 		}
-
-		const text = bodyText(response.body);
-		let envelope: PandaPonEnvelope | undefined;
-		try {
-			const parsed = parseJson(text);
-			if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
-				envelope = parsed as PandaPonEnvelope;
-			}
-		} catch {
-			envelope = undefined;
-		}
-
-		if (status < 200 || status >= 300) {
-			const msg = messageText(envelope?.msg, excerpt(text) || 'no body');
-			const wait =
-				asked !== undefined
-					? ` PandaPon asked to wait ${Math.ceil(asked / 1000)} s before trying again${waitTooLong ? ` (more than the ${RETRY_AFTER_MAX_MS / 1000} s this node waits)` : ''}.`
-					: '';
-			throw apiError(
-				this,
-				req,
-				{
-					httpCode: status,
-					code: (envelope?.code as number) ?? null,
-					msg,
-					requestId: (envelope?.requestId as string) ?? null,
-				},
-				// A 5xx may come after the work was done; a 4xx (429 included) is a refusal.
-				status >= 500
-					? withOutcome(`PandaPon answered HTTP ${status}: ${msg}${englishFor(msg)}`, req)
-					: `PandaPon answered HTTP ${status}${status === 429 ? ' (too many requests)' : ''}: ${msg}${englishFor(msg)}${wait}`,
-				`${describe(req)} failed after ${attempt + 1} attempt(s).${
-					envelope?.requestId ? ` requestId: ${messageText(envelope.requestId)}` : ''
-				}${status >= 500 ? unknownOutcome(req) : ''}`,
-				status,
-				status >= 500 ? 'unknown' : 'refused',
-			);
-		}
-
-		if (!envelope || !('code' in envelope)) {
-			throw apiError(
-				this,
-				req,
-				{ httpCode: status, body: excerpt(text) },
-				withOutcome('PandaPon answered with something that is not a PandaPon JSON envelope', req),
-				`${describe(req)} returned HTTP ${status} with: "${excerpt(text) || '(empty body)'}". Check the Base URL in the credential (a proxy or gateway page answers like this).${unknownOutcome(req)}`,
-				status,
-				'unknown',
-			);
-		}
-
-		if (Number(envelope.code) !== 200) {
-			const msg = messageText(envelope.msg);
-			const code = messageText(envelope.code, '(no code)');
-			const refused = envelopeMeansRefused(envelope.code);
-			throw apiError(
-				this,
-				req,
-				{
-					code: envelope.code as number,
-					msg,
-					requestId:
-						envelope.requestId === undefined || envelope.requestId === null
-							? null
-							: messageText(envelope.requestId),
-				},
-				refused
-					? `PandaPon error ${code}: ${msg}${englishFor(msg)}`
-					: withOutcome(`PandaPon error ${code}: ${msg}${englishFor(msg)}`, req),
-				`${describe(req)} was ${refused ? 'refused by PandaPon' : 'answered by PandaPon with an error'} (code ${code}). requestId: ${messageText(envelope.requestId, 'none')}${refused ? '' : unknownOutcome(req)}`,
-				undefined,
-				refused ? 'refused' : 'unknown',
-			);
-		}
-		return envelope;
+		if (last || !retryableStatus(response)) return envelopeOf(this, req, response, attempt + 1);
+		await sleep(backoffDelay(attempt, response.headers?.['retry-after']));
 	}
 }
 

@@ -376,9 +376,17 @@ export const settleCartOrder = (
 		return candidates(forReceiver(rows, receiver), read, 'this receiver');
 	});
 
-/** The message of a write whose answer was lost, once the check has spoken. */
-function settledMessage(base: string, path: string, s: Settlement): string {
-	const head = base.replace(/ This request may have reached PandaPon.*$/, '').replace(/\.?$/, '.');
+/**
+ * The message of a write whose answer was lost, once the check has spoken. `answer` is what the transport recorded
+ * as happening (context.answer: the message without its unknown-outcome sentence).
+ */
+function settledMessage(error: NodeApiError, path: string, s: Settlement): string {
+	const answer = String(error.context.answer ?? '');
+	const at = answer ? error.message.indexOf(answer) : -1;
+	const head = (at < 0 ? error.message : error.message.slice(0, at + answer.length)).replace(
+		/\.?$/,
+		'.',
+	);
 	switch (s.outcome) {
 		case 'went through':
 			return `${head} The outcome was unknown, so the node checked with PandaPon: it went through (${s.detail}). Do not send it again.`;
@@ -419,7 +427,7 @@ export async function sendOnce<T>(
 	} finally {
 		settling.delete(ctx);
 	}
-	failure.message = settledMessage(failure.message, path, settled);
+	failure.message = settledMessage(failure, path, settled);
 	failure.context.outcome = settled.outcome;
 	if (settled.orderIds?.length) failure.context.orderIds = settled.orderIds;
 	if (settled.candidateOrderIds?.length)
