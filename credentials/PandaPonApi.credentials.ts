@@ -8,7 +8,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { readOnlyRefuses } from '../nodes/PandaPon/model/access';
+import { isReadOnlyCredential, readOnlyRefuses } from '../nodes/PandaPon/model/access';
+import { safetySetting } from '../nodes/PandaPon/model/safety';
 import { buildAuthHeaders, type TimestampUnit } from '../nodes/PandaPon/model/requestSignature';
 
 export const DEFAULT_BASE_URL = 'https://api.pandapon.com';
@@ -26,7 +27,7 @@ export const signPandaPonRequest = async (
 	credentials: ICredentialDataDecryptedObject,
 	requestOptions: IHttpRequestOptions,
 ): Promise<IHttpRequestOptions> => {
-	if (credentials.access === 'readOnly') {
+	if (isReadOnlyCredential(credentials)) {
 		// n8n's HTTP Request node hands over request-library options (`uri`), n8n's helpers `url` (+ `baseURL`).
 		const target = String(requestOptions.url ?? (requestOptions as { uri?: unknown }).uri ?? '');
 		const base = String(requestOptions.baseURL ?? '');
@@ -132,7 +133,7 @@ export class PandaPonApi implements ICredentialType {
 			description:
 				'Whether to send the nonce-str header and include it in the signature (recommended). Turn off only if PandaPon refuses signed requests: the no-nonce variant is unverified.',
 		},
-		{
+		safetySetting<INodeProperties>({
 			displayName: 'Access',
 			name: 'access',
 			type: 'options',
@@ -148,7 +149,7 @@ export class PandaPonApi implements ICredentialType {
 			default: 'readWrite',
 			description:
 				'PandaPon has no sandbox. Read Only makes this credential safe for building and testing workflows on your real account.',
-		},
+		}),
 		{
 			displayName: 'Request Timeout (Seconds)',
 			name: 'timeoutSeconds',

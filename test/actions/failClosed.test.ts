@@ -8,7 +8,9 @@
 import axios from 'axios';
 import type { IDataObject } from 'n8n-workflow';
 
-import { signPandaPonRequest } from '../../credentials/PandaPonApi.credentials';
+import { PandaPonApi, signPandaPonRequest } from '../../credentials/PandaPonApi.credentials';
+import { resourceDescriptions, SAFETY_SETTINGS } from '../../nodes/PandaPon/actions/router';
+import { isSafetySetting } from '../../nodes/PandaPon/model/safety';
 import { ENDPOINTS } from '../../nodes/PandaPon/model/endpoints';
 import { pandaponWorkflow, runWorkflow } from '../../tools/engine';
 import { useLocalServer } from '../support/localServer';
@@ -568,45 +570,51 @@ describe('fail closed', () => {
 
 	describe('4. safety settings are never the model’s', () => {
 		const FROM_AI = "={{ $fromAI('limit', 'the limit', 'number') }}";
-		const cases: Array<[string, IDataObject]> = [
-			[
-				'Max Order Total (CNY)',
-				orderParams('create', [sampleLine(1)], { options: { maxOrderTotal: FROM_AI } }),
-			],
-			[
-				'Max Total to Pay (CNY)',
-				{ resource: 'order', operation: 'pay', orderIds: '1', options: { maxPayTotal: FROM_AI } },
-			],
-			[
-				'Use Unverified Endpoint',
-				{
-					resource: 'cart',
-					operation: 'add',
-					useUnverifiedEndpoint: "={{ $fromAI('go', '', 'boolean') }}",
-					offerMapId: 'x',
-					specId: 'y',
-					quantity: 1,
-					sellerOpenId: 'z',
-				},
-			],
-			[
-				'Safe to Repeat',
-				{
-					resource: 'custom',
-					operation: 'call',
-					method: 'POST',
-					path: '/v2/alibaba/order/page',
-					body: '{}',
-					idempotent: "={{ $fromAI('safe', '', 'boolean') }}",
-				},
-			],
-			['Budget (CNY)', { resource: 'taobaoOrder', operation: 'create', budgetYuan: FROM_AI }],
-		];
-		it.each(cases)('%s from $fromAI refuses before anything is sent', async (label, params) => {
+		/** The node's parameters with `path` set to a $fromAI value, for an operation that shows the setting. */
+		const withFromAi = ({ path, show }: (typeof SAFETY_SETTINGS)[number]): IDataObject => {
+			const resource = (show.resource as string[])[0];
+			const operation = (show.operation as string[])[0];
+			const params: IDataObject = { resource, operation };
+			// Every required field of the operation gets a value, so the refusal is the guard's, not n8n's.
+			for (const property of resourceDescriptions.flat()) {
+				const at = property.displayOptions?.show;
+				if (!property.required || !at?.resource?.includes(resource)) continue;
+				if (!at.operation?.includes(operation)) continue;
+				params[property.name] = property.type === 'number' ? 1 : '1';
+			}
+			let at = params;
+			for (const key of path.slice(0, -1)) at = (at[key] ??= {}) as IDataObject;
+			at[path[path.length - 1]] = FROM_AI;
+			return params;
+		};
+		// Collected from the marks where the settings are declared: a renamed or new one is tried here too.
+		const cases = SAFETY_SETTINGS.map((setting) => [
+			`${setting.label} (${(setting.show.resource as string[])[0]}.${(setting.show.operation as string[])[0]}, ${setting.path.join('.')})`,
+			setting,
+		]) as Array<[string, (typeof SAFETY_SETTINGS)[number]]>;
+
+		it('every spending limit, Use Unverified Endpoint and Safe to Repeat is marked', () => {
+			const labels = new Set(SAFETY_SETTINGS.map((s) => s.label));
+			expect(labels.size).toBeGreaterThanOrEqual(5);
+			// A limit in CNY anywhere in the node is a safety setting.
+			const limits =
+				JSON.stringify(resourceDescriptions).match(
+					/"displayName":"(Max [^"]*Total[^"]*|Budget) \(CNY\)"/g,
+				) ?? [];
+			for (const limit of limits) expect(labels).toContain(JSON.parse(`{${limit}}`).displayName);
+		});
+
+		it('the credential’s Access is marked', () => {
+			expect(new PandaPonApi().properties.filter(isSafetySetting).map((p) => p.name)).toEqual([
+				'access',
+			]);
+		});
+
+		it.each(cases)('%s from $fromAI refuses before anything is sent', async (_what, setting) => {
 			await probe('safety settings refuse $fromAI', async () => {
-				const result = await local.run(params);
+				const result = await local.run(withFromAi(setting));
 				expect(result.error?.message).toBe(
-					`Not sent: ${label} is left to the AI model ($fromAI), and a safety setting cannot be left to the model. Set it to a fixed value in this node.`,
+					`Not sent: ${setting.label} is left to the AI model ($fromAI), and a safety setting cannot be left to the model. Set it to a fixed value in this node.`,
 				);
 				expect(server().count()).toBe(0);
 			});

@@ -95,48 +95,51 @@ export interface OperationSpec {
 	) => Promise<void>;
 }
 
-/** The UI properties of an operation. */
-export function operationProperties(spec: OperationSpec): INodeProperties[] {
-	const endpoint = ENDPOINTS[spec.endpoint];
-	const properties: INodeProperties[] = [];
-	if (endpoint.certainty === 'inferred') properties.push(guessNotice(endpoint));
-	if (isGuessedWrite(endpoint)) properties.push(USE_UNVERIFIED);
-	// Notices of the operation itself (real money …) come first, then the unverified-endpoint notice.
-	const extra = spec.extraProperties ?? [];
-	properties.unshift(...extra.filter((p) => p.type === 'notice'));
-	properties.push(...extra.filter((p) => p.type !== 'notice'));
-	properties.push(...spec.fields.filter((f) => !f.optional).map(fieldProperty));
-	if (spec.paging) properties.push(...returnAllProperties);
-	if (spec.simplify) properties.push(simplifyProperty(spec.simplify.what));
-	const optional = spec.fields.filter((f) => f.optional);
-	if (optional.length) {
-		properties.push({
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: optional
-				.map(fieldProperty)
-				.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		});
-	}
+/** The optional fields, in an Additional Fields collection sorted by name. */
+function additionalFieldsProperty(optional: FieldSpec[]): INodeProperties {
+	return {
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: optional.map(fieldProperty).sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
+/** The Options collection: the operation's own options, then Page Size and Requests in Parallel. */
+function optionsOf(spec: OperationSpec): INodeProperties[] {
 	const options: INodeProperties[] = [...(spec.options ?? [])];
 	if (spec.paging) {
-		const pageSize = spec.paging.defaultPageSize;
 		options.push({
 			displayName: 'Page Size',
 			name: 'pageSize',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: spec.paging.maxPageSize },
-			default: pageSize,
+			default: spec.paging.defaultPageSize,
 			description: 'Results per request while paging',
 		});
 	}
 	if (spec.parallel) options.push(concurrencyOption);
-	if (options.length) {
-		properties.push(optionsCollection(options));
-	}
+	return options;
+}
+
+/** The UI properties of an operation. */
+export function operationProperties(spec: OperationSpec): INodeProperties[] {
+	const endpoint = ENDPOINTS[spec.endpoint];
+	const extra = spec.extraProperties ?? [];
+	// Notices of the operation itself (real money …) come first, then the unverified-endpoint notice.
+	const properties: INodeProperties[] = extra.filter((p) => p.type === 'notice');
+	if (endpoint.certainty === 'inferred') properties.push(guessNotice(endpoint));
+	if (isGuessedWrite(endpoint)) properties.push(USE_UNVERIFIED);
+	properties.push(...extra.filter((p) => p.type !== 'notice'));
+	properties.push(...spec.fields.filter((f) => !f.optional).map(fieldProperty));
+	if (spec.paging) properties.push(...returnAllProperties);
+	if (spec.simplify) properties.push(simplifyProperty(spec.simplify.what));
+	const optional = spec.fields.filter((f) => f.optional);
+	if (optional.length) properties.push(additionalFieldsProperty(optional));
+	const options = optionsOf(spec);
+	if (options.length) properties.push(optionsCollection(options));
 	return forOperation(spec.resource, spec.operation, properties);
 }
 
@@ -168,125 +171,224 @@ export function resourceProperties(
 	];
 }
 
+type Endpoint = (typeof ENDPOINTS)[EndpointName];
+
+/** A binary field: the file of the item's binary property, as base64 (and its file name, when asked). */
+async function readBinaryField(
+	ctx: IExecuteFunctions,
+	field: FieldSpec,
+	itemIndex: number,
+	values: IDataObject,
+): Promise<void> {
+	const property = String(
+		ctx.getNodeParameter(`${field.name}BinaryProperty`, itemIndex, 'data'),
+	).trim();
+	if (field.optional && !property) return;
+	const file = await binaryAsBase64.call(ctx, itemIndex, property, field.displayName);
+	values[field.name] = file.base64;
+	if (field.fileNameField && file.fileName) values[field.fileNameField] = file.fileName;
+}
+
+/** Every field's value for this item (with the constants), named as PandaPon spells them. */
+async function readValues(
+	ctx: IExecuteFunctions,
+	spec: OperationSpec,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const additional = spec.fields.some((f) => f.optional)
+		? ((ctx.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) ?? {})
+		: {};
+	const values: IDataObject = { ...spec.constants };
+	for (const field of spec.fields) {
+		if (field.kind === 'binary') {
+			await readBinaryField(ctx, field, itemIndex, values);
+			continue;
+		}
+		const value = readField.call(ctx, field, itemIndex, additional);
+		if (value !== undefined && value !== null) values[field.name] = value;
+	}
+	return values;
+}
+
+/** Where each checked value goes: the path, the query or the body (the field's `in`, else by method). */
+interface Placed {
+	path: string;
+	body: IDataObject;
+	query: Record<string, string>;
+}
+
+function placeValues(
+	spec: OperationSpec,
+	endpoint: Endpoint,
+	checked: IDataObject,
+	preparedQuery: IDataObject,
+): Placed {
+	const defaultPlace = endpoint.method === 'GET' ? 'query' : 'body';
+	const placeOf = (name: string) => spec.fields.find((f) => f.name === name)?.in ?? defaultPlace;
+	// prepare() may put a value in the query as well as in the body (the refund detail wants both).
+	const placed: Placed = {
+		path: endpoint.path,
+		body: {},
+		query: Object.fromEntries(
+			Object.entries(preparedQuery).map(([name, value]) => [name, String(value)]),
+		),
+	};
+	for (const [name, value] of Object.entries(checked)) {
+		if (value === undefined) continue;
+		const place = placeOf(name);
+		if (place === 'path')
+			placed.path = placed.path.replace(`{${name}}`, encodeURIComponent(String(value)));
+		else if (place === 'query') placed.query[name] = String(value);
+		else placed.body[name] = value;
+	}
+	return placed;
+}
+
+/** The item's request, read, prepared and checked: nothing is sent here. */
+async function buildRequest(
+	ctx: IExecuteFunctions,
+	spec: OperationSpec,
+	endpoint: Endpoint,
+	itemIndex: number,
+): Promise<Placed> {
+	const values = await readValues(ctx, spec, itemIndex);
+	const request = { body: {} as IDataObject, query: {} as IDataObject };
+	if (spec.prepare) await spec.prepare.call(ctx, itemIndex, request);
+	Object.assign(values, request.body);
+	const checked = (
+		spec.schema ? validateInput.call(ctx, spec.schema, values, itemIndex) : values
+	) as IDataObject;
+	return placeValues(spec, endpoint, checked, request.query);
+}
+
+/** Simplify (when the operation has it and it is on) applied to one output or a list. */
+function shaper(ctx: IExecuteFunctions, spec: OperationSpec, itemIndex: number) {
+	const compact =
+		spec.simplify && (ctx.getNodeParameter('simplify', itemIndex, true) as boolean)
+			? spec.simplify.compact
+			: undefined;
+	return <T extends IDataObject | IDataObject[]>(out: T): T =>
+		(compact ? (Array.isArray(out) ? out.map(compact) : compact(out)) : out) as T;
+}
+
+/** Sends the placed request (with a page's fields, when paging). Retried only when the endpoint table marks it a read. */
+function sender(ctx: IExecuteFunctions, endpoint: Endpoint, placed: Placed, itemIndex: number) {
+	const { path, body, query } = placed;
+	return async (paging: Record<string, number> = {}) => {
+		const get = endpoint.method === 'GET';
+		const fullQuery = get ? { ...query, ...paging } : query;
+		return await pandaponRequest.call(ctx, {
+			method: endpoint.method,
+			name: endpoint.name,
+			access: endpoint.access,
+			path,
+			query: Object.keys(fullQuery).length ? fullQuery : undefined,
+			body: get ? undefined : { ...body, ...paging },
+			idempotent: endpoint.access === 'read',
+			whereToCheck: whereToCheck(path),
+			itemIndex,
+		});
+	};
+}
+
+type Send = ReturnType<typeof sender>;
+type Shaper = ReturnType<typeof shaper>;
+
+/** Page Size from Options, checked against the endpoint's limit. */
+function readPageSize(ctx: IExecuteFunctions, paging: PagingSpec, itemIndex: number): number {
+	const options = (ctx.getNodeParameter('options', itemIndex, {}) as IDataObject) ?? {};
+	const pageSize = Number(options.pageSize ?? paging.defaultPageSize);
+	if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > paging.maxPageSize) {
+		throw inputError(
+			ctx,
+			itemIndex,
+			`Page Size must be a whole number from 1 to ${paging.maxPageSize}`,
+		);
+	}
+	return pageSize;
+}
+
+/** A list operation: pages until Return All or the Limit is met. */
+async function pagedRows(
+	ctx: IExecuteFunctions,
+	paging: PagingSpec,
+	itemIndex: number,
+	send: Send,
+): Promise<IDataObject[]> {
+	const { returnAll, limit } = readReturnAll.call(ctx, itemIndex);
+	const pageSize = readPageSize(ctx, paging, itemIndex);
+	return await paginate<IDataObject>(
+		async (page, size) =>
+			pageItems(await send({ [paging.pageField]: page, [paging.sizeField ?? 'pageSize']: size })),
+		{ returnAll, limit, pageSize },
+	);
+}
+
+/** One request; a write with a settle check is sent once and its lost answer settled by a read. */
+async function sendSingle(
+	ctx: IExecuteFunctions,
+	spec: OperationSpec,
+	itemIndex: number,
+	placed: Placed,
+	send: Send,
+): Promise<unknown> {
+	const settle = spec.settle;
+	if (!settle) return await send();
+	const fence = spec.fenceOrders ? await orderFence(ctx, itemIndex) : undefined;
+	return await sendOnce(
+		ctx,
+		placed.path,
+		() => send(),
+		(started) => settle.call(ctx, itemIndex, placed.body, started, fence),
+	);
+}
+
+/** The answer's data as output items, or the item's error when the answer says the call did not do its job. */
+function answerItems(
+	ctx: IExecuteFunctions,
+	spec: OperationSpec,
+	itemIndex: number,
+	placed: Placed,
+	data: unknown,
+	shaped: Shaper,
+): INodeExecutionData[] {
+	const refused = spec.refuseAnswer?.(data, placed.body);
+	if (refused) throw inputError(ctx, itemIndex, refused.message, refused.description);
+	const out = spec.output ? spec.output(data, placed.body, placed.query) : defaultOutput(data);
+	return toItems.call(ctx, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
+}
+
+/** One item of a declared operation: read and check, the operation's own check (beforeSend), send, shape. */
+async function executeDeclared(
+	ctx: IExecuteFunctions,
+	spec: OperationSpec,
+	endpoint: Endpoint,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	assertUnverifiedAllowed.call(ctx, endpoint, itemIndex);
+	const placed = await buildRequest(ctx, spec, endpoint, itemIndex);
+	const send = sender(ctx, endpoint, placed, itemIndex);
+	const shaped = shaper(ctx, spec, itemIndex);
+	// Runs for every operation, paged or not: a refusal here means nothing is sent.
+	const after = spec.beforeSend
+		? await spec.beforeSend.call(ctx, itemIndex, placed.body)
+		: undefined;
+	const finish = async (items: INodeExecutionData[]) => (after ? await after(items) : items);
+	if (spec.paging) {
+		const rows = await pagedRows(ctx, spec.paging, itemIndex, send);
+		return await finish(toItems.call(ctx, shaped(rows), itemIndex));
+	}
+	const data = await sendSingle(ctx, spec, itemIndex, placed, send);
+	return await finish(answerItems(ctx, spec, itemIndex, placed, data, shaped));
+}
+
 export function defineOperation(spec: OperationSpec) {
 	const endpoint = ENDPOINTS[spec.endpoint];
-	const defaultPlace = endpoint.method === 'GET' ? 'query' : 'body';
-
-	async function execute(
-		this: IExecuteFunctions,
-		itemIndex: number,
-	): Promise<INodeExecutionData[]> {
-		assertUnverifiedAllowed.call(this, endpoint, itemIndex);
-		const additional = spec.fields.some((f) => f.optional)
-			? ((this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject) ?? {})
-			: {};
-		const options = (this.getNodeParameter('options', itemIndex, {}) as IDataObject) ?? {};
-		const values: IDataObject = { ...spec.constants };
-		for (const field of spec.fields) {
-			if (field.kind === 'binary') {
-				const property = String(
-					this.getNodeParameter(`${field.name}BinaryProperty`, itemIndex, 'data'),
-				).trim();
-				if (field.optional && !property) continue;
-				const file = await binaryAsBase64.call(this, itemIndex, property, field.displayName);
-				values[field.name] = file.base64;
-				if (field.fileNameField && file.fileName) values[field.fileNameField] = file.fileName;
-				continue;
-			}
-			const value = readField.call(this, field, itemIndex, additional);
-			if (value !== undefined && value !== null) values[field.name] = value;
-		}
-		const request = { body: {} as IDataObject, query: {} as IDataObject };
-		if (spec.prepare) await spec.prepare.call(this, itemIndex, request);
-		Object.assign(values, request.body);
-
-		const checked = (
-			spec.schema ? validateInput.call(this, spec.schema, values, itemIndex) : values
-		) as IDataObject;
-		let path = endpoint.path;
-		const body: IDataObject = {};
-		// prepare() may put a value in the query as well as in the body (the refund detail wants both).
-		const query: Record<string, string> = Object.fromEntries(
-			Object.entries(request.query).map(([name, value]) => [name, String(value)]),
-		);
-		const placeOf = (name: string) => spec.fields.find((f) => f.name === name)?.in ?? defaultPlace;
-		for (const [name, value] of Object.entries(checked)) {
-			if (value === undefined) continue;
-			const place = placeOf(name);
-			if (place === 'path') path = path.replace(`{${name}}`, encodeURIComponent(String(value)));
-			else if (place === 'query') query[name] = String(value);
-			else body[name] = value;
-		}
-
-		const compact =
-			spec.simplify && (this.getNodeParameter('simplify', itemIndex, true) as boolean)
-				? spec.simplify.compact
-				: undefined;
-		const shaped = <T extends IDataObject | IDataObject[]>(out: T): T =>
-			(compact ? (Array.isArray(out) ? out.map(compact) : compact(out)) : out) as T;
-
-		const send = async (paging: Record<string, number> = {}) => {
-			const get = endpoint.method === 'GET';
-			const fullQuery = get ? { ...query, ...paging } : query;
-			return await pandaponRequest.call(this, {
-				method: endpoint.method,
-				name: endpoint.name,
-				access: endpoint.access,
-				path,
-				query: Object.keys(fullQuery).length ? fullQuery : undefined,
-				body: get ? undefined : { ...body, ...paging },
-				// Retried only when the endpoint table marks it a read: every write is sent once.
-				idempotent: endpoint.access === 'read',
-				whereToCheck: whereToCheck(path),
-				itemIndex,
-			});
-		};
-
-		// Runs for every operation, paged or not: a refusal here means nothing is sent.
-		const after = spec.beforeSend ? await spec.beforeSend.call(this, itemIndex, body) : undefined;
-		const finish = async (items: INodeExecutionData[]) => (after ? await after(items) : items);
-
-		if (spec.paging) {
-			const paging = spec.paging;
-			const { returnAll, limit } = readReturnAll.call(this, itemIndex);
-			const pageSize = Number(options.pageSize ?? paging.defaultPageSize);
-			if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > paging.maxPageSize) {
-				throw inputError(
-					this,
-					itemIndex,
-					`Page Size must be a whole number from 1 to ${paging.maxPageSize}`,
-				);
-			}
-			const rows = await paginate<IDataObject>(
-				async (page, size) =>
-					pageItems(
-						await send({ [paging.pageField]: page, [paging.sizeField ?? 'pageSize']: size }),
-					),
-				{ returnAll, limit, pageSize },
-			);
-			return await finish(toItems.call(this, shaped(rows), itemIndex));
-		}
-
-		const settle = spec.settle;
-		const fence = settle && spec.fenceOrders ? await orderFence(this, itemIndex) : undefined;
-		const data = settle
-			? await sendOnce(
-					this,
-					path,
-					() => send(),
-					(started) => settle.call(this, itemIndex, body, started, fence),
-				)
-			: await send();
-		const refused = spec.refuseAnswer?.(data, body);
-		if (refused) throw inputError(this, itemIndex, refused.message, refused.description);
-		const out = spec.output ? spec.output(data, body, query) : defaultOutput(data);
-		const items = toItems.call(this, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
-		return await finish(items);
-	}
-
 	return {
 		description: operationProperties(spec),
-		execute,
+		async execute(this: IExecuteFunctions, itemIndex: number): Promise<INodeExecutionData[]> {
+			return await executeDeclared(this, spec, endpoint, itemIndex);
+		},
 		endpoint: spec.endpoint,
 		parallel: spec.parallel === true,
 	};

@@ -92,3 +92,7 @@ export function readOnlyRefuses(request: AccessQuestion): boolean {
 	if (request.access) return request.access === 'write';
 	return accessOfPath(request.path, request.method) !== 'read';
 }
+
+/** Whether the credential's Access setting (a safety setting, declared in the credential) is Read Only. */
+export const isReadOnlyCredential = (data: { access?: unknown } | undefined): boolean =>
+	data?.access === 'readOnly';

@@ -21,7 +21,7 @@ import {
 } from 'n8n-workflow';
 
 import { wireMismatch } from '../model/wire';
-import { accessOfPath, readOnlyRefuses } from '../model/access';
+import { accessOfPath, isReadOnlyCredential, readOnlyRefuses } from '../model/access';
 import { englishFor } from '../model/apiMessages';
 import { parseJson, stringifyJson } from '../model/json';
 import { envelopeMeansRefused, outcomeOfAnswer, type Answer } from '../model/outcome';
@@ -247,7 +247,7 @@ export function readOnlyError(
  * goes out only when its path, normalised, is a read the endpoint table knows, whatever Safe to Repeat says.
  */
 function assertWritable(ctx: PandaPonContext, conn: Connection, req: PandaPonRequest): void {
-	if (conn.credentials.data?.access !== 'readOnly') return;
+	if (!isReadOnlyCredential(conn.credentials.data)) return;
 	if (readOnlyRefuses(req)) throw readOnlyError(ctx, describe(req), req.itemIndex);
 }
 

@@ -7,6 +7,7 @@ import type {
 
 import { stringifyJson } from '../../model/json';
 import { normalisePath } from '../../model/access';
+import { safetySetting } from '../../model/safety';
 import { pandaponRequest } from '../../transport/request';
 import {
 	forOperation,
@@ -62,14 +63,14 @@ export const description: INodeProperties[] = forOperation('custom', 'call', [
 		description: 'The JSON body (POST). Long integers are sent exactly as written.',
 		displayOptions: { show: { method: ['POST'] } },
 	},
-	{
+	safetySetting<INodeProperties>({
 		displayName: 'Safe to Repeat',
 		name: 'idempotent',
 		type: 'boolean',
 		default: false,
 		description:
 			'Whether the call only reads, so it may be retried after a network error or 5xx. Leave off for anything that orders, pays, cancels or changes data. A path the node knows as a write is never retried, and a Read Only credential sends only paths the node knows as reads, whatever this says.',
-	},
+	}),
 ]);
 
 export async function execute(

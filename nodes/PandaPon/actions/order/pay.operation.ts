@@ -1,6 +1,7 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { paySchema } from '../../model/order';
+import { safetySetting } from '../../model/safety';
 import { inputError } from '../../shared/parameters';
 import { fenToYuan } from '../../shared/simplify';
 import { defineOperation } from '../define';
@@ -100,7 +101,7 @@ export const { description, execute, endpoint, parallel } = defineOperation({
 	constants: { orderIds: [] },
 	schema: paySchema,
 	options: [
-		{
+		safetySetting<INodeProperties>({
 			displayName: 'Max Total to Pay (CNY)',
 			name: 'maxPayTotal',
 			type: 'number',
@@ -108,7 +109,7 @@ export const { description, execute, endpoint, parallel } = defineOperation({
 			default: 0,
 			description:
 				'Before paying, read each order’s current total from PandaPon’s order list and refuse, with nothing paid, when together they cost more than this many yuan (or a total cannot be read). An amount above 0 is required once this option is added: remove the option to pay without a limit.',
-		},
+		}),
 	],
 	// Max Total to Pay: the orders' current totals first; the amount checked is reported with the result.
 	async beforeSend(itemIndex, body) {

@@ -13,13 +13,14 @@ import type {
 } from 'n8n-workflow';
 
 import type { EndpointName } from '../../model/endpoints';
+import { safetySetting } from '../../model/safety';
 import { cnyText, fenToYuan } from '../../shared/simplify';
 import { orderRow, rowTotalFen } from '../../transport/orderLookup';
 import { asList, inputError, isObject, optionsCollection } from '../../shared/parameters';
 import { sendPreview } from './previewChecks';
 
 export const capOptions: INodeProperties = optionsCollection([
-	{
+	safetySetting<INodeProperties>({
 		displayName: 'Max Order Total (CNY)',
 		name: 'maxOrderTotal',
 		type: 'number',
@@ -27,7 +28,7 @@ export const capOptions: INodeProperties = optionsCollection([
 		default: 0,
 		description:
 			'Refuse, with nothing ordered, when PandaPon’s preview of the same lines and address says goods + shipping cost more than this many yuan; after ordering, the order’s own total is checked again. An amount above 0 is required once this option is added (an empty, 0 or unreadable value refuses): remove the option to order without a cap.',
-	},
+	}),
 ]);
 
 const shown = (value: unknown): string => {

@@ -5,6 +5,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { isGuessedWrite, type Endpoint } from '../../model/endpoints';
+import { safetySetting } from '../../model/safety';
 import { inputError } from '../../shared/parameters';
 
 /** The one notice of a guessed endpoint, in the user's words (the evidence itself is in the README table). */
@@ -20,14 +21,14 @@ export function guessNotice(endpoint: Endpoint): INodeProperties {
 }
 
 /** The explicit yes a guessed write needs before anything is sent. */
-export const USE_UNVERIFIED: INodeProperties = {
+export const USE_UNVERIFIED: INodeProperties = safetySetting<INodeProperties>({
 	displayName: 'Use Unverified Endpoint',
 	name: 'useUnverifiedEndpoint',
 	type: 'boolean',
 	default: false,
 	description:
 		'Whether to send this guessed request anyway. Leave off unless you have checked with PandaPon (or with the local test server) that it does what you expect.',
-};
+});
 
 /** Refuses a guessed write unless the user said yes in this node; nothing is sent. */
 export function assertUnverifiedAllowed(

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { safetySetting } from '../../model/safety';
 import { taobaoOrderCreateSchema } from '../../model/taobao';
 import { inputError } from '../../shared/parameters';
 import { defineOperation } from '../define';
@@ -19,7 +20,7 @@ const notice: INodeProperties = {
 	default: '',
 };
 
-const budget: INodeProperties = {
+const budget: INodeProperties = safetySetting<INodeProperties>({
 	displayName: 'Budget (CNY)',
 	name: 'budgetYuan',
 	type: 'number',
@@ -29,7 +30,7 @@ const budget: INodeProperties = {
 	placeholder: 'e.g. 400 (= 400.00 CNY)',
 	description:
 		'The most the order may cost, in yuan (CNY), like every spending limit of this node: sent to PandaPon in fen (purchaseAmount), and PandaPon refuses the order above it',
-};
+});
 
 /** Budget (CNY) → purchaseAmount in fen; an empty, 0 or unreadable budget refuses before sending. */
 function readBudgetFen(this: IExecuteFunctions, itemIndex: number): number {
