@@ -111,12 +111,13 @@ function additionalFieldsProperty(optional: FieldSpec[]): INodeProperties {
 function optionsOf(spec: OperationSpec): INodeProperties[] {
 	const options: INodeProperties[] = [...(spec.options ?? [])];
 	if (spec.paging) {
+		const pageSize = spec.paging.defaultPageSize;
 		options.push({
 			displayName: 'Page Size',
 			name: 'pageSize',
 			type: 'number',
 			typeOptions: { minValue: 1, maxValue: spec.paging.maxPageSize },
-			default: spec.paging.defaultPageSize,
+			default: pageSize,
 			description: 'Results per request while paging',
 		});
 	}
