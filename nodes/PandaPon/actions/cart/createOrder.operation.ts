@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { cartCreateOrderSchema } from '../../model/goods';
 import { asList } from '../../shared/parameters';
 import { defineOperation } from '../define';
+import { cartIdsField } from '../shared/idFields';
 import { createdOrderId, ORDER_FLOW, safetyNotice } from '../shared/orderFlow';
 import { addressFields, readAddress } from '../shared/cargoAndAddress';
 import { settleCartOrder } from '../shared/unknownOutcome';
@@ -18,14 +19,7 @@ export const { description, execute, endpoint } = defineOperation({
 	schema: cartCreateOrderSchema,
 	extraProperties: notice,
 	fields: [
-		{
-			name: 'cartIds',
-			displayName: 'Cart IDs',
-			kind: 'idList',
-			required: true,
-			placeholder: 'e.g. 1, 2',
-			description: 'Cart line IDs to order (one 1688 order per seller)',
-		},
+		cartIdsField('Cart line IDs to order (one 1688 order per seller)'),
 		ORDER_FLOW,
 		{
 			name: 'message',

@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { cartPreviewSchema } from '../../model/goods';
 import { previewWithYuan } from '../../shared/simplify';
 import { defineOperation } from '../define';
+import { cartIdsField } from '../shared/idFields';
 import { addressFields, readAddress } from '../shared/cargoAndAddress';
 
 export const { description, execute, endpoint } = defineOperation({
@@ -11,16 +12,7 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'cartPreview',
 	schema: cartPreviewSchema,
 	extraProperties: addressFields,
-	fields: [
-		{
-			name: 'cartIds',
-			displayName: 'Cart IDs',
-			kind: 'idList',
-			required: true,
-			placeholder: 'e.g. 1, 2',
-			description: 'Cart line IDs to price',
-		},
-	],
+	fields: [cartIdsField('Cart line IDs to price')],
 	// The answer is a 1688 order preview: yuan beside its fen amounts, as the order Preview shows them.
 	output: (data) =>
 		Array.isArray(data)

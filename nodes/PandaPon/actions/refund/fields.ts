@@ -1,4 +1,5 @@
 import type { FieldSpec } from '../shared/fields';
+import { orderIdField1688 } from '../shared/idFields';
 
 export const GOODS_STATUS: FieldSpec = {
 	name: 'goodsStatus',
@@ -13,14 +14,9 @@ export const GOODS_STATUS: FieldSpec = {
 	description: '1688’s values as far as known (PandaPon does not publish the list)',
 };
 
-export const ORDER_ID: FieldSpec = {
-	name: 'orderId',
-	displayName: '1688 Order ID',
-	kind: 'id',
-	required: true,
-	placeholder: 'e.g. 2542285634920880794',
-	description: 'The 1688 order ID (tbOrderId). Keep it as text: 19 digits do not fit a number.',
-};
+export const ORDER_ID: FieldSpec = orderIdField1688(
+	'The 1688 order ID (tbOrderId). Keep it as text: 19 digits do not fit a number.',
+);
 
 export const ENTRY_IDS: FieldSpec = {
 	name: 'orderEntryIds',

@@ -1,21 +1,13 @@
 import { refundInfoSchema } from '../../model/refund';
 import { defineOperation } from '../define';
+import { refundIdField1688 } from '../shared/idFields';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
 	operation: 'get',
 	endpoint: 'refundInfo',
 	schema: refundInfoSchema,
-	fields: [
-		{
-			name: 'refundId',
-			displayName: 'Refund ID',
-			kind: 'text',
-			required: true,
-			placeholder: 'e.g. TQ1234567890123456789',
-			description: 'The 1688 refund ID (starts with TQ)',
-		},
-	],
+	fields: [refundIdField1688('The 1688 refund ID (starts with TQ)')],
 	// One edition of the public docs shows refundId as a query parameter of this POST: sent in both places.
 	async prepare(itemIndex, request) {
 		request.query.refundId = String(this.getNodeParameter('refundId', itemIndex, '')).trim();

@@ -1,5 +1,6 @@
 import { refundReturnGoodsSchema } from '../../model/refund';
 import { defineOperation } from '../define';
+import { refundIdField1688 } from '../shared/idFields';
 
 export const { description, execute, endpoint } = defineOperation({
 	resource: 'refund',
@@ -7,14 +8,7 @@ export const { description, execute, endpoint } = defineOperation({
 	endpoint: 'refundReturnGoods',
 	schema: refundReturnGoodsSchema,
 	fields: [
-		{
-			name: 'refundId',
-			displayName: 'Refund ID',
-			kind: 'text',
-			required: true,
-			placeholder: 'e.g. TQ1234567890123456789',
-			description: 'The 1688 refund ID (TQ…) that After-Sale → Create returned',
-		},
+		refundIdField1688('The 1688 refund ID (TQ…) that After-Sale → Create returned'),
 		{
 			name: 'logisticsCompanyNo',
 			displayName: 'Carrier Code',
