@@ -72,3 +72,27 @@ export function orderParams(
 		...extra,
 	};
 }
+
+/** One Taobao order line as the Taobao Order's JSON mode takes it. */
+export const TAOBAO_LINES = [
+	{
+		itemId: '672991141190',
+		skuId: '3452545926724',
+		orderLineNo: '1',
+		quantity: '2',
+		price: '9300',
+		currency: 'CNY',
+	},
+];
+
+/** Taobao Order → Create in JSON mode, one line, within its budget; `extra` overrides. */
+export const taobaoOrderParams = (extra: Record<string, unknown> = {}) => ({
+	resource: 'taobaoOrder',
+	operation: 'create',
+	orderLinesInput: 'json',
+	receiverInput: 'json',
+	orderLineList: JSON.stringify(TAOBAO_LINES),
+	receiver: JSON.stringify(TAOBAO_RECEIVER),
+	budgetYuan: 200,
+	...extra,
+});
