@@ -1,5 +1,6 @@
 /** The README's operations table is the code's: regenerate it with `npm run docs` when this fails. */
 import fs from 'fs';
+import path from 'path';
 
 import { README, readmeWithOperations, renderOperations } from '../../tools/operationsTable';
 
@@ -17,5 +18,15 @@ describe('README operations table', () => {
 			if (cells[2].startsWith('**inferred**') && cells[3].startsWith('**write**'))
 				expect(cells[3]).toContain('Use Unverified Endpoint');
 		}
+	});
+});
+
+describe('README test references', () => {
+	it('every test file or folder the README cites in `test/…` exists (a moved test is cited where it is now)', () => {
+		const readme = fs.readFileSync(README, 'utf8');
+		const cited = [...readme.matchAll(/`(test\/[^`\s*<]+)`/g)].map((m) => m[1]);
+		expect(cited.length).toBeGreaterThan(10);
+		const root = path.dirname(README);
+		expect(cited.filter((p) => !fs.existsSync(path.join(root, p)))).toEqual([]);
 	});
 });
