@@ -18,7 +18,13 @@ import { pandaponRequest } from '../transport/request';
 import { concurrencyOption, simplifyProperty } from './shared/output';
 import { orderFence, sendOnce, type Fence, type Settlement } from './shared/unknownOutcome';
 import { whereToCheck } from './shared/whereToCheck';
-import { binaryAsBase64, fieldProperty, readField, type FieldSpec } from './shared/fields';
+import {
+	binaryAsBase64,
+	fieldProperties,
+	fieldProperty,
+	readField,
+	type FieldSpec,
+} from './shared/fields';
 import { pageItems, readReturnAll, returnAllProperties, type PagingSpec } from './shared/paging';
 import { assertUnverifiedAllowed, guessNotice, USE_UNVERIFIED } from './shared/unverified';
 import {
@@ -40,11 +46,15 @@ export interface OperationSpec {
 	/** Fixed values sent with every call (e.g. country: "en"). */
 	constants?: IDataObject;
 	paging?: PagingSpec;
-	/** Turns the answer's data into output items (default: data as one item, a list as several); `query` is what went in the query string. */
+	/**
+	 * Turns the answer's data into output items (default: data as one item, a list as several); `query` is what went
+	 * in the query string, `read` the fields as read, before the schema shaped them (what Preview reports it priced).
+	 */
 	output?: (
 		data: unknown,
 		sent: IDataObject,
 		query: Record<string, string>,
+		read: IDataObject,
 	) => IDataObject | IDataObject[];
 	/**
 	 * An answer that says the call did not do its job although PandaPon accepted it (e.g. `data: false`): what to
@@ -134,7 +144,7 @@ export function operationProperties(spec: OperationSpec): INodeProperties[] {
 	if (endpoint.certainty === 'inferred') properties.push(guessNotice(endpoint));
 	if (isGuessedWrite(endpoint)) properties.push(USE_UNVERIFIED);
 	properties.push(...extra.filter((p) => p.type !== 'notice'));
-	properties.push(...spec.fields.filter((f) => !f.optional).map(fieldProperty));
+	properties.push(...spec.fields.filter((f) => !f.optional).flatMap(fieldProperties));
 	if (spec.paging) properties.push(...returnAllProperties);
 	if (spec.simplify) properties.push(simplifyProperty(spec.simplify.what));
 	const optional = spec.fields.filter((f) => f.optional);
@@ -216,6 +226,8 @@ interface Placed {
 	path: string;
 	body: IDataObject;
 	query: Record<string, string>;
+	/** The values as read, before the schema (for `output`). */
+	read: IDataObject;
 }
 
 function placeValues(
@@ -223,11 +235,13 @@ function placeValues(
 	endpoint: Endpoint,
 	checked: IDataObject,
 	preparedQuery: IDataObject,
+	read: IDataObject,
 ): Placed {
 	const defaultPlace = endpoint.method === 'GET' ? 'query' : 'body';
 	const placeOf = (name: string) => spec.fields.find((f) => f.name === name)?.in ?? defaultPlace;
 	// prepare() may put a value in the query as well as in the body (the refund detail wants both).
 	const placed: Placed = {
+		read,
 		path: endpoint.path,
 		body: {},
 		query: Object.fromEntries(
@@ -259,7 +273,7 @@ async function buildRequest(
 	const checked = (
 		spec.schema ? validateInput.call(ctx, spec.schema, values, itemIndex) : values
 	) as IDataObject;
-	return placeValues(spec, endpoint, checked, request.query);
+	return placeValues(spec, endpoint, checked, request.query, values);
 }
 
 /** Simplify (when the operation has it and it is on) applied to one output or a list. */
@@ -355,7 +369,9 @@ function answerItems(
 ): INodeExecutionData[] {
 	const refused = spec.refuseAnswer?.(data, placed.body);
 	if (refused) throw inputError(ctx, itemIndex, refused.message, refused.description);
-	const out = spec.output ? spec.output(data, placed.body, placed.query) : defaultOutput(data);
+	const out = spec.output
+		? spec.output(data, placed.body, placed.query, placed.read)
+		: defaultOutput(data);
 	return toItems.call(ctx, shaped(Array.isArray(out) ? asList(out) : out), itemIndex);
 }
 

@@ -1,32 +1,39 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
-
-import type { EndpointName } from '../../model/endpoints';
 import { createSchema } from '../../model/order';
-import { validateInput } from '../../shared/parameters';
-import { createProperties, createWithinCap, readCreateBody } from '../shared/orderFlow';
+import { defineOperation } from '../define';
+import {
+	CREATE_CONSTANTS,
+	CREATE_FIELDS,
+	createdOrders,
+	createWithinCap,
+	safetyNotice,
+	settleCreateOrders,
+} from '../shared/orderFlow';
 import { assertOneSeller } from '../shared/previewChecks';
+import { capOptions } from '../shared/spendingCap';
 
-/** The endpoint this operation calls (the README's operations table is generated from it). */
-export const endpoint: EndpointName = 'orderCreateBatch';
-
-export const description = createProperties('create');
-
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const body = validateInput.call(
-		this,
-		createSchema,
-		readCreateBody.call(this, itemIndex),
-		itemIndex,
-	);
-	assertOneSeller(this, body.cargoParamList, itemIndex, 'Create for Several Sellers');
+// Sent to the documented batch create (it takes one seller too: the v2 single-create page shows no body).
+export const { description, execute, endpoint } = defineOperation({
+	resource: 'order',
+	operation: 'create',
+	endpoint: 'orderCreateBatch',
+	schema: createSchema,
+	extraProperties: [safetyNotice],
+	fields: CREATE_FIELDS,
+	constants: CREATE_CONSTANTS,
+	options: capOptions.options as never,
 	// Max Order Total: the documented one-seller preview of the same lines.
-	return await createWithinCap.call(this, itemIndex, body, [
-		{
-			endpoint: 'orderPreview',
-			body: { addressParam: body.addressParam, cargoParamList: body.cargoParamList },
-		},
-	]);
-}
+	beforeSend: createWithinCap(
+		(body) => [
+			{
+				endpoint: 'orderPreview',
+				body: { addressParam: body.addressParam, cargoParamList: body.cargoParamList },
+			},
+		],
+		(ctx, body, itemIndex) =>
+			assertOneSeller(ctx, body.cargoParamList, itemIndex, 'Create for Several Sellers'),
+	),
+	settle: settleCreateOrders,
+	fenceOrders: true,
+	// One output item per created order.
+	output: (data) => createdOrders(data),
+});

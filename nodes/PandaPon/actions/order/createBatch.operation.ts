@@ -1,21 +1,23 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { EndpointName } from '../../model/endpoints';
 import { createBatchSchema } from '../../model/order';
-import { validateInput } from '../../shared/parameters';
-import { createProperties, createWithinCap, readCreateBody } from '../shared/orderFlow';
-
-/** The endpoint this operation calls (the README's operations table is generated from it). */
-export const endpoint: EndpointName = 'orderCreateBatch';
-
-export const description = createProperties('createBatch');
+import { defineOperation } from '../define';
+import {
+	CREATE_CONSTANTS,
+	CREATE_FIELDS,
+	createdOrders,
+	createWithinCap,
+	safetyNotice,
+	settleCreateOrders,
+} from '../shared/orderFlow';
+import { capOptions } from '../shared/spendingCap';
 
 /** One documented one-seller preview per seller of the lines (the v2 preview takes mapped ids too). */
 function previewsBySeller(body: {
 	addressParam: unknown;
-	cargoParamList: Array<{ sellerOpenId: string }>;
+	cargoParamList: Array<{ sellerOpenId?: string }>;
 }) {
-	const bySeller = new Map<string, unknown[]>();
+	const bySeller = new Map<string | undefined, unknown[]>();
 	for (const line of body.cargoParamList)
 		bySeller.set(line.sellerOpenId, [...(bySeller.get(line.sellerOpenId) ?? []), line]);
 	return [...bySeller.values()].map((lines) => ({
@@ -24,16 +26,18 @@ function previewsBySeller(body: {
 	}));
 }
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const body = validateInput.call(
-		this,
-		createBatchSchema,
-		readCreateBody.call(this, itemIndex),
-		itemIndex,
-	);
+export const { description, execute, endpoint } = defineOperation({
+	resource: 'order',
+	operation: 'createBatch',
+	endpoint: 'orderCreateBatch',
+	schema: createBatchSchema,
+	extraProperties: [safetyNotice],
+	fields: CREATE_FIELDS,
+	constants: CREATE_CONSTANTS,
+	options: capOptions.options as never,
+	beforeSend: createWithinCap(previewsBySeller),
+	settle: settleCreateOrders,
+	fenceOrders: true,
 	// One output item per created order (one per seller).
-	return await createWithinCap.call(this, itemIndex, body, previewsBySeller(body));
-}
+	output: (data) => createdOrders(data),
+});

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { ADDRESS_KEYS, CARGO_KEYS } from '../../model/order';
 import { inputError, isObject, jsonParameter } from '../../shared/parameters';
+import type { FieldSpec } from './fields';
 
 /**
  * A JSON input's keys PandaPon does not know are refused, naming them and the expected ones: a misspelt key
@@ -346,3 +347,33 @@ export function readCargo(this: IExecuteFunctions, itemIndex: number): unknown {
 		return cleaned;
 	});
 }
+
+/** The address as a declared field (Address Input: fields or JSON): addressParam. */
+export const ADDRESS_FIELD: FieldSpec = {
+	name: 'addressParam',
+	displayName: 'Address',
+	kind: 'collection',
+	collection: { properties: addressFields, read: readAddress },
+};
+
+/**
+ * The cargo lines as a declared field (Cargo Input: fields or JSON): cargoParamList. `check` runs on the lines as
+ * read, before anything else of the item (the several-seller preview's numeric-offer rule).
+ */
+export const cargoField = (
+	sellerRequired: boolean,
+	specRequired = false,
+	check?: (ctx: IExecuteFunctions, lines: unknown, itemIndex: number) => void,
+): FieldSpec => ({
+	name: 'cargoParamList',
+	displayName: 'Cargo Lines',
+	kind: 'collection',
+	collection: {
+		properties: cargoFields(sellerRequired, specRequired),
+		read(itemIndex) {
+			const lines = readCargo.call(this, itemIndex);
+			check?.(this, lines, itemIndex);
+			return lines;
+		},
+	},
+});

@@ -24,7 +24,8 @@ export type FieldKind =
 	| 'options'
 	| 'json'
 	| 'jsonText'
-	| 'binary';
+	| 'binary'
+	| 'collection';
 
 export interface FieldSpec {
 	/** The API field name, also the parameter name (except `binary`, whose parameter names the input property). */
@@ -42,7 +43,19 @@ export interface FieldSpec {
 	in?: 'body' | 'query' | 'path';
 	/** binary only: the API field that also receives the input file's name (when it has one). */
 	fileNameField?: string;
+	/**
+	 * collection only: a value made of several properties (a mode, a form, a JSON alternative), such as an address
+	 * or cargo lines: the properties shown, and how one item's value is read from them (checked by the schema).
+	 */
+	collection?: {
+		properties: INodeProperties[];
+		read: (this: IExecuteFunctions, itemIndex: number) => unknown;
+	};
 }
+
+/** The UI properties of one declared field: one, or a collection's several. */
+export const fieldProperties = (field: FieldSpec): INodeProperties[] =>
+	field.collection ? field.collection.properties : [fieldProperty(field)];
 
 /** The UI property of one declared field (also used by hand-written operations that share a field with a declaration). */
 export function fieldProperty(field: FieldSpec): INodeProperties {
@@ -92,6 +105,7 @@ export function readField(
 	if (field.kind === 'binary') {
 		return undefined; // read asynchronously (binaryAsBase64)
 	}
+	if (field.collection) return field.collection.read.call(this, itemIndex);
 	const raw = field.optional
 		? additional[field.name]
 		: this.getNodeParameter(field.name, itemIndex, field.default ?? '');

@@ -5,14 +5,12 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { ENDPOINTS, type EndpointName } from '../../model/endpoints';
-import { fieldProperty, type FieldSpec } from './fields';
-import { pandaponRequest } from '../../transport/request';
-import { asList, forOperation, toItems } from '../../shared/parameters';
-import { orderFence, sendOnce, settleCreate, type Expected } from './unknownOutcome';
-import { capOptions, checkCreatedTotals, enforceCap, readCap } from './spendingCap';
-import { whereToCheck } from './whereToCheck';
-import { addressFields, cargoFields, readAddress, readCargo } from './cargoAndAddress';
+import type { EndpointName } from '../../model/endpoints';
+import { asList } from '../../shared/parameters';
+import type { FieldSpec } from './fields';
+import { settleCreate, type Expected, type Fence } from './unknownOutcome';
+import { checkCreatedTotals, enforceCap, readCap } from './spendingCap';
+import { ADDRESS_FIELD, cargoField } from './cargoAndAddress';
 
 /** Order Flow, as every 1688 order-creating operation asks it (Create, Create for Several Sellers, Cart → Create Order). */
 export const ORDER_FLOW: FieldSpec = {
@@ -29,57 +27,51 @@ export const ORDER_FLOW: FieldSpec = {
 		'How 1688 processes the order. General is the standard purchase and the only flow in PandaPon’s samples; Distribution (Fenxiao) and Sale Proxy are for sellers with those 1688 agreements.',
 };
 
-export const orderFields: INodeProperties[] = [fieldProperty(ORDER_FLOW)];
+/** The optional fields of the two 1688 Create operations (Additional Fields), as PandaPon names them. */
+const CREATE_OPTIONAL: FieldSpec[] = [
+	{ name: 'message', displayName: 'Message to Seller', kind: 'text', optional: true },
+	{
+		name: 'platformOrder',
+		displayName: 'Platform Order Channel',
+		kind: 'number',
+		optional: true,
+		default: 0,
+		description: 'PandaPon order channel code. Keep 0 unless PandaPon told you otherwise.',
+	},
+	{ name: 'shopPromotionId', displayName: 'Shop Promotion ID', kind: 'text', optional: true },
+	{
+		name: 'staffName',
+		displayName: 'Staff Name',
+		kind: 'text',
+		optional: true,
+		description: 'Employee name stored on the order',
+	},
+	{
+		name: 'tradeType',
+		displayName: 'Trade Type',
+		kind: 'text',
+		optional: true,
+		description: '1688 trade-mode code. Leave empty to let the platform choose.',
+	},
+	{
+		name: 'userId',
+		displayName: 'User ID',
+		kind: 'text',
+		optional: true,
+		description: 'PandaPon user the order belongs to (defaults to the credential’s user)',
+	},
+];
 
-export const additionalFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: [
-		{
-			displayName: 'Message to Seller',
-			name: 'message',
-			type: 'string',
-			default: '',
-		},
-		{
-			displayName: 'Platform Order Channel',
-			name: 'platformOrder',
-			type: 'number',
-			default: 0,
-			description: 'PandaPon order channel code. Keep 0 unless PandaPon told you otherwise.',
-		},
-		{
-			displayName: 'Shop Promotion ID',
-			name: 'shopPromotionId',
-			type: 'string',
-			default: '',
-		},
-		{
-			displayName: 'Staff Name',
-			name: 'staffName',
-			type: 'string',
-			default: '',
-			description: 'Employee name stored on the order',
-		},
-		{
-			displayName: 'Trade Type',
-			name: 'tradeType',
-			type: 'string',
-			default: '',
-			description: '1688 trade-mode code. Leave empty to let the platform choose.',
-		},
-		{
-			displayName: 'User ID',
-			name: 'userId',
-			type: 'string',
-			default: '',
-			description: 'PandaPon user the order belongs to (defaults to the credential’s user)',
-		},
-	],
-};
+/** The fields of the two 1688 Create operations (one seller, several sellers): the same form. */
+export const CREATE_FIELDS: FieldSpec[] = [
+	ORDER_FLOW,
+	ADDRESS_FIELD,
+	cargoField(true),
+	...CREATE_OPTIONAL,
+];
+
+/** platformOrder is sent as 0 unless Additional Fields say otherwise. */
+export const CREATE_CONSTANTS = { platformOrder: 0 };
 
 export const safetyNotice: INodeProperties = {
 	displayName:
@@ -88,21 +80,6 @@ export const safetyNotice: INodeProperties = {
 	type: 'notice',
 	default: '',
 };
-
-/** The create body before validation. */
-export function readCreateBody(this: IExecuteFunctions, itemIndex: number): IDataObject {
-	const extra = this.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-	const body: IDataObject = {
-		flow: this.getNodeParameter('flow', itemIndex, 'general'),
-		addressParam: readAddress.call(this, itemIndex) as IDataObject,
-		cargoParamList: readCargo.call(this, itemIndex) as IDataObject[],
-		platformOrder: 0,
-	};
-	for (const [key, value] of Object.entries(extra)) {
-		if (value !== '' && value !== undefined && value !== null) body[key] = value;
-	}
-	return body;
-}
 
 /** The 1688 order ID of a created order (an order-detail object: baseInfo.idOfStr or id), or null. */
 export function createdOrderId(order: IDataObject): string | null {
@@ -145,63 +122,37 @@ export function expectedOrders(body: {
 	};
 }
 
+type CreateBody = Parameters<typeof expectedOrders>[0] & IDataObject;
+
 /**
- * Sends a checked create body once to the documented batch create (it takes one seller too: the v2 single-create
- * page shows no body). Never retried (no idempotency key); a lost answer is settled by reading the orders created
- * since a fence read just before. One output item per created order; with a cap, their own totals are checked.
+ * A 1688 Create's lost answer: the orders created since the fence read just before (never settled as "did not go
+ * through": PandaPon keeps no reference to tell this request's order from an identical one).
  */
-export async function sendCreate(
+export function settleCreateOrders(
 	this: IExecuteFunctions,
 	itemIndex: number,
-	body: Parameters<typeof expectedOrders>[0] & IDataObject,
-	cap?: { yuan: number; previewedYuan: number },
-): Promise<INodeExecutionData[]> {
-	const fence = await orderFence(this, itemIndex);
-	const data = await sendOnce(
-		this,
-		ENDPOINTS.orderCreateBatch.path,
-		() =>
-			pandaponRequest.call(this, {
-				...ENDPOINTS.orderCreateBatch,
-				body,
-				whereToCheck: whereToCheck(ENDPOINTS.orderCreateBatch.path),
-				itemIndex,
-			}),
-		(started) => settleCreate(this, itemIndex, started, expectedOrders(body), fence),
-	);
-	const items = toItems.call(this, createdOrders(data), itemIndex);
-	return cap
-		? await checkCreatedTotals.call(this, itemIndex, cap.yuan, cap.previewedYuan, items)
-		: items;
+	body: IDataObject,
+	started: number,
+	fence?: Fence,
+) {
+	return settleCreate(this, itemIndex, started, expectedOrders(body as CreateBody), fence);
 }
 
-/** The fields of the two 1688 Create operations (one seller, several sellers): the same form. */
-export const createProperties = (operation: 'create' | 'createBatch'): INodeProperties[] =>
-	forOperation('order', operation, [
-		safetyNotice,
-		...orderFields,
-		...addressFields,
-		...cargoFields(true),
-		additionalFields,
-		capOptions,
-	]);
-
 /**
- * A 1688 Create within Max Order Total: when the cap is set, the documented previews of what is about to be ordered
- * first (refused above the cap, with nothing ordered), then the create, sent once; one output item per order.
+ * Max Order Total of a 1688 Create: when the cap is set, the documented previews of what is about to be ordered
+ * first (refused above the cap, with nothing ordered); after the create (sent once, never retried: no idempotency
+ * key), each created order's own total is checked. `check` runs first (the one-seller rule).
  */
-export async function createWithinCap(
-	this: IExecuteFunctions,
-	itemIndex: number,
-	body: Parameters<typeof sendCreate>[1],
-	previews: Array<{ endpoint: EndpointName; body: IDataObject }>,
-): Promise<INodeExecutionData[]> {
-	const cap = readCap(this, itemIndex);
-	const previewed = cap ? await enforceCap.call(this, itemIndex, cap, previews) : undefined;
-	return await sendCreate.call(
-		this,
-		itemIndex,
-		body,
-		cap ? { yuan: cap, previewedYuan: previewed! } : undefined,
-	);
+export function createWithinCap(
+	previewsOf: (body: CreateBody) => Array<{ endpoint: EndpointName; body: IDataObject }>,
+	check?: (ctx: IExecuteFunctions, body: CreateBody, itemIndex: number) => void,
+) {
+	return async function beforeSend(this: IExecuteFunctions, itemIndex: number, body: IDataObject) {
+		check?.(this, body as CreateBody, itemIndex);
+		const cap = readCap(this, itemIndex);
+		if (!cap) return undefined;
+		const previewed = await enforceCap.call(this, itemIndex, cap, previewsOf(body as CreateBody));
+		return async (items: INodeExecutionData[]) =>
+			await checkCreatedTotals.call(this, itemIndex, cap, previewed, items);
+	};
 }

@@ -53,3 +53,14 @@ export async function sendPreview(
 	if (failure) throw inputError(this, itemIndex, refusal(failure), 'Nothing was ordered.');
 	return data;
 }
+
+/** A preview's refusal, as a declared operation's refuseAnswer: nothing was ordered. */
+export const previewRefusal = (data: unknown) => {
+	const failure = previewFailure(data);
+	return failure
+		? {
+				message: `PandaPon cannot fulfil this preview: ${failure}`,
+				description: 'Nothing was ordered.',
+			}
+		: undefined;
+};
