@@ -41,7 +41,12 @@ export function functionSizes(): FunctionSize[] {
 		...filesUnder(path.join(ROOT, 'nodes')),
 		...filesUnder(path.join(ROOT, 'credentials')),
 	]) {
-		const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+		const source = ts.createSourceFile(
+			file,
+			fs.readFileSync(file, 'utf8'),
+			ts.ScriptTarget.Latest,
+			true,
+		);
 		const visit = (node: ts.Node) => {
 			if (ts.isFunctionLike(node) && (node as ts.FunctionLikeDeclaration).body) {
 				const body = (node as ts.FunctionLikeDeclaration).body!;
@@ -61,6 +66,7 @@ export function functionSizes(): FunctionSize[] {
 if (require.main === module) {
 	const count = Number(process.argv[2] ?? 10);
 	const sizes = functionSizes();
-	for (const { file, name, lines } of sizes.slice(0, count)) console.log(`${String(lines).padStart(4)}  ${name}  ${file}`);
+	for (const { file, name, lines } of sizes.slice(0, count))
+		console.log(`${String(lines).padStart(4)}  ${name}  ${file}`);
 	console.log(`${sizes.filter((s) => s.lines >= 40).length} functions of 40 lines or more`);
 }
