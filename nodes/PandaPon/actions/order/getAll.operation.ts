@@ -110,22 +110,15 @@ export const description: INodeProperties[] = forOperation('order', 'getAll', [
 /** A filter date, once given: text that Date.parse reads. */
 const dateSchema = z.string().refine((v) => Number.isFinite(Date.parse(v)));
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const { returnAll, limit } = readReturnAll.call(this, itemIndex);
-	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-	const shape = outputShape(this, itemIndex);
-	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-
+/** The date and ID filters, checked before anything is sent. */
+function checkFilters(ctx: IExecuteFunctions, filters: IDataObject, itemIndex: number): void {
 	for (const [field, label] of [
 		['createdAfter', 'Created After'],
 		['createdBefore', 'Created Before'],
 	] as const) {
 		const value = filters[field] as string | undefined;
 		if (value && !dateSchema.safeParse(value).success)
-			throw inputError(this, itemIndex, `${label} "${value}" is not a date`);
+			throw inputError(ctx, itemIndex, `${label} "${value}" is not a date`);
 	}
 	for (const [field, label] of [
 		['tbOrderId', '1688 Order ID'],
@@ -133,11 +126,20 @@ export async function execute(
 	] as const) {
 		const value = String(filters[field] ?? '').trim();
 		if (value && !/^\d+$/.test(value))
-			throw inputError(this, itemIndex, `${label} "${value}" must contain digits only`);
+			throw inputError(ctx, itemIndex, `${label} "${value}" must contain digits only`);
 	}
+}
+
+/** The list body of the first page, checked by the schema. */
+function listBody(
+	ctx: IExecuteFunctions,
+	filters: IDataObject,
+	options: IDataObject,
+	itemIndex: number,
+) {
 	const userIdList = idList(filters.userIds);
-	const base = validateInput.call(
-		this,
+	return validateInput.call(
+		ctx,
 		orderListSchema,
 		{
 			pageNum: 1,
@@ -152,7 +154,10 @@ export async function execute(
 		},
 		itemIndex,
 	);
+}
 
+/** The created-time window (the API cannot filter on time, so the node does): whether one is set, and the test. */
+function timeWindow(filters: IDataObject) {
 	const after = filters.createdAfter ? Date.parse(filters.createdAfter as string) : undefined;
 	const before = filters.createdBefore ? Date.parse(filters.createdBefore as string) : undefined;
 	const timeFiltered = after !== undefined || before !== undefined;
@@ -165,7 +170,26 @@ export async function execute(
 			(before === undefined || created <= before)
 		);
 	};
+	return { timeFiltered, inWindow };
+}
 
+/** The output shape: Simplify, Add Readable Fields or PandaPon's rows as they are. */
+function shapedOrders(shape: ReturnType<typeof outputShape>, orders: IDataObject[]) {
+	if (shape === 'compact') return orders.map(compactOrder);
+	return shape === 'readable' ? orders.map(enrichOrder) : orders;
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const { returnAll, limit } = readReturnAll.call(this, itemIndex);
+	const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const shape = outputShape(this, itemIndex);
+	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	checkFilters(this, filters, itemIndex);
+	const base = listBody(this, filters, options, itemIndex);
+	const { timeFiltered, inWindow } = timeWindow(filters);
 	// With a time window the node must read every page (the API cannot filter on time), then apply the limit.
 	const orders = await paginate<IDataObject>(
 		async (pageNum, pageSize) => {
@@ -181,13 +205,5 @@ export async function execute(
 		{ returnAll: returnAll || timeFiltered, limit, pageSize: base.pageSize },
 	);
 	const selected = orders.filter(inWindow).slice(0, returnAll ? undefined : limit);
-	return toItems.call(
-		this,
-		shape === 'compact'
-			? selected.map(compactOrder)
-			: shape === 'readable'
-				? selected.map(enrichOrder)
-				: selected,
-		itemIndex,
-	);
+	return toItems.call(this, shapedOrders(shape, selected), itemIndex);
 }
