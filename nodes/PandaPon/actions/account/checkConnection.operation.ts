@@ -45,21 +45,14 @@ export const description: INodeProperties[] = forOperation('account', 'checkConn
 	},
 ]);
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const credentials = await credentialData(this);
-	const current = {
-		timestampUnit: (credentials.timestampUnit as string) ?? 'seconds',
-		signNonce: credentials.signNonce !== false,
-	};
+/** One signed probe per signature form, and the clock offsets their Date headers give. */
+async function probeVariants(ctx: IExecuteFunctions, itemIndex: number) {
 	const { method, path } = ENDPOINTS.cartList;
 	const variants: IDataObject[] = [];
 	const offsets: number[] = [];
 	for (const variant of VARIANTS) {
 		const sentAt = Date.now();
-		const answer = await pandaponProbe.call(this, {
+		const answer = await pandaponProbe.call(ctx, {
 			method,
 			path,
 			itemIndex,
@@ -81,26 +74,40 @@ export async function execute(
 			...(answer.error ? { networkError: answer.error } : {}),
 		});
 	}
+	return { variants, offsets };
+}
 
+interface Verdict {
+	current: Variant;
+	chosen?: Variant;
+	matches: boolean;
+	offsetS: number | null;
+	clockOk: boolean | null;
+}
+
+/** Which form PandaPon accepted (the credential's own when several pass: a lenient account), and the clock. */
+function verdictOf(current: Variant, variants: IDataObject[], offsets: number[]): Verdict {
 	const accepted = VARIANTS.filter((_v, i) => variants[i].accepted === true);
-	// Several may pass (a lenient account): keep the credential's own if it is one of them.
-	const chosen =
-		accepted.find(
-			(v) => v.timestampUnit === current.timestampUnit && v.signNonce === current.signNonce,
-		) ?? accepted[0];
+	const same = (v: Variant) =>
+		v.timestampUnit === current.timestampUnit && v.signNonce === current.signNonce;
+	const chosen = accepted.find(same) ?? accepted[0];
 	const offsetS = offsets.length
 		? Math.round(offsets.reduce((a, b) => a + b, 0) / offsets.length / 1000)
 		: null;
 	const clockOk = offsetS === null ? null : Math.abs(offsetS) <= CLOCK_WINDOW_S;
-	const matches = chosen
-		? chosen.timestampUnit === current.timestampUnit && chosen.signNonce === current.signNonce
-		: false;
+	return { current, chosen, matches: chosen ? same(chosen) : false, offsetS, clockOk };
+}
 
+/** The one sentence a person (or an AI agent) reads first. */
+function summaryOf(
+	{ current, chosen, matches, offsetS, clockOk }: Verdict,
+	variants: IDataObject[],
+) {
 	let summary: string;
 	if (chosen) {
 		summary = matches
 			? `PandaPon accepts your keys with the credential’s current settings (${settingsText(chosen)}).`
-			: `PandaPon accepts your keys signed with ${settingsText(chosen)}: set these in the PandaPon API credential, under Adjust Signature Settings (it now has ${settingsText(current as Variant)}).`;
+			: `PandaPon accepts your keys signed with ${settingsText(chosen)}: set these in the PandaPon API credential, under Adjust Signature Settings (it now has ${settingsText(current)}).`;
 	} else if (variants.every((v) => v.httpStatus === null)) {
 		summary = `PandaPon could not be reached (${String(variants[0].networkError)}): check the Base URL in the credential and this machine’s network.`;
 	} else if (clockOk === false) {
@@ -111,19 +118,33 @@ export async function execute(
 	if (chosen && clockOk === false) {
 		summary += ` Note: this machine’s clock is ${offsetS} s off PandaPon’s; PandaPon allows ${CLOCK_WINDOW_S} s.`;
 	}
+	return summary;
+}
 
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const credentials = await credentialData(this);
+	const current = {
+		timestampUnit: (credentials.timestampUnit as string) ?? 'seconds',
+		signNonce: credentials.signNonce !== false,
+	} as Variant;
+	const { variants, offsets } = await probeVariants(this, itemIndex);
+	const verdict = verdictOf(current, variants, offsets);
+	const { chosen } = verdict;
 	return toItems.call(
 		this,
 		{
 			connected: Boolean(chosen),
-			summary,
+			summary: summaryOf(verdict, variants),
 			acceptedVariant: chosen ? settingsText(chosen) : null,
 			credentialSettings: chosen
 				? { timestampUnit: chosen.timestampUnit, signNonce: chosen.signNonce }
 				: null,
-			credentialMatches: matches,
-			clockOffsetSeconds: offsetS,
-			clockWithinWindow: clockOk,
+			credentialMatches: verdict.matches,
+			clockOffsetSeconds: verdict.offsetS,
+			clockWithinWindow: verdict.clockOk,
 			variants,
 		},
 		itemIndex,
