@@ -83,21 +83,52 @@ const header = (headers: IDataObject, name: string) => {
 	return found ? (found[1] as string | string[]) : undefined;
 };
 
-export async function execute(
-	this: IExecuteFunctions,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const input = this.getInputData()[itemIndex];
-	const field = String(this.getNodeParameter('rawBodyField', itemIndex, 'data') || 'data');
+/** The push's raw bytes (its signature covers them): from the binary field the Webhook node's Raw Body fills. */
+async function rawBody(ctx: IExecuteFunctions, itemIndex: number): Promise<Buffer> {
+	const input = ctx.getInputData()[itemIndex];
+	const field = String(ctx.getNodeParameter('rawBodyField', itemIndex, 'data') || 'data');
 	if (!input.binary?.[field]) {
 		throw inputError(
-			this,
+			ctx,
 			itemIndex,
 			`the push has no raw body in the binary field “${field}”: in the Webhook node, under Options, turn on Raw Body`,
 			'Its signature covers the bytes PandaPon sent, which only the raw body keeps. Nothing was read from PandaPon.',
 		);
 	}
-	const raw = await this.helpers.getBinaryDataBuffer(itemIndex, field);
+	return await ctx.helpers.getBinaryDataBuffer(itemIndex, field);
+}
+
+/** A push that is answered, not passed on: a signature that cannot be checked fails the item; the rest is dropped. */
+function answered(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	verdict: { status: number; body?: string; warn?: string },
+): INodeExecutionData[] {
+	if (verdict.status === 503) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Item ${itemIndex + 1}: the push’s signature cannot be checked, so it was not passed on: ${verdict.warn ?? ''}`,
+			{
+				itemIndex,
+				description:
+					'The push is kept in this execution’s input. Fix the PandaPon API credential, then retry this execution.',
+			},
+		);
+	}
+	// The Verify call (empty) and types the Events exclude come out as nothing; a refusal is logged.
+	if (verdict.status !== 200)
+		ctx.logger?.warn?.(
+			`PandaPon Verify Push: item ${itemIndex + 1} dropped (${verdict.body ?? verdict.status})${verdict.warn ? `: ${verdict.warn}` : ''}`,
+		);
+	return [];
+}
+
+export async function execute(
+	this: IExecuteFunctions,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const raw = await rawBody(this, itemIndex);
+	const input = this.getInputData()[itemIndex];
 	const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const mode = this.getNodeParameter('signatureCheck', itemIndex, 'reject') as SignatureMode;
 	const loaded = await loadPushSecret(this);
@@ -118,25 +149,7 @@ export async function execute(
 		scope,
 		state,
 	});
-	if (verdict.kind === 'answer') {
-		if (verdict.status === 503) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`Item ${itemIndex + 1}: the push’s signature cannot be checked, so it was not passed on: ${verdict.warn ?? ''}`,
-				{
-					itemIndex,
-					description:
-						'The push is kept in this execution’s input. Fix the PandaPon API credential, then retry this execution.',
-				},
-			);
-		}
-		// The Verify call (empty) and types the Events exclude come out as nothing; a refusal is logged.
-		if (verdict.status !== 200)
-			this.logger?.warn?.(
-				`PandaPon Verify Push: item ${itemIndex + 1} dropped (${verdict.body ?? verdict.status})${verdict.warn ? `: ${verdict.warn}` : ''}`,
-			);
-		return [];
-	}
+	if (verdict.kind === 'answer') return answered(this, itemIndex, verdict);
 	const message = verdict.message;
 	// Seen = came out before. A push that does not come out (unconfirmed, with Drop) is not recorded, and an
 	// unconfirmed one that came out does not hide a later copy that confirms (startsOnce).
