@@ -115,3 +115,14 @@ export function describeZodError(error: z.ZodError, labels: Record<string, strin
 		})
 		.join('; ');
 }
+
+/**
+ * A whole number of fen from an answer or a push (a JSON number or a string of digits), else undefined; negative
+ * amounts only when `signed` (a refund's difference, say).
+ */
+export function wholeFen(value: unknown, signed = false): number | undefined {
+	if (typeof value === 'number' && Number.isInteger(value) && (signed || value >= 0)) return value;
+	const digits = signed ? /^-?\d+$/ : /^\d+$/;
+	if (typeof value === 'string' && digits.test(value.trim())) return Number(value);
+	return undefined;
+}

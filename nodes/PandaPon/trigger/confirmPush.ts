@@ -15,6 +15,7 @@ import { compactOrder, orderStage } from '../shared/simplify';
 import { orderRow } from '../transport/orderLookup';
 import { pandaponRequest, type PandaPonContext } from '../transport/request';
 import type { LoadedSecret } from './receivePush';
+import { wholeFen } from '../model/values';
 
 export interface Confirmation {
 	confirmed: boolean | 'unknown';
@@ -45,11 +46,7 @@ export function pushedOrderId(body: unknown): string | undefined {
 }
 
 /** A whole number of fen from a push or a row (a number or digits), else undefined. */
-function fenOf(value: unknown): number | undefined {
-	if (typeof value === 'number' && Number.isInteger(value)) return value;
-	if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value);
-	return undefined;
-}
+const fenOf = (value: unknown): number | undefined => wholeFen(value, true);
 
 /** The compact push's orderStatus words and the stage each says the order is in (§8.3 of the endpoint table). */
 const CLAIMED_STAGE: Record<string, string> = {

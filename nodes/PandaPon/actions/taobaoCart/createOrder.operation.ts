@@ -13,6 +13,7 @@ import {
 } from '../shared/spendingCap';
 import { CART_ADDRESS, readTaobaoAddress, taobaoAddressInput } from '../shared/taobaoAddress';
 import { CART_ORDER_FIELDS, withCredentialUser } from './fields';
+import { wholeFen } from '../../model/values';
 
 const notice: INodeProperties = {
 	displayName:
@@ -22,12 +23,7 @@ const notice: INodeProperties = {
 	default: '',
 };
 
-const fen = (value: unknown): number | undefined =>
-	typeof value === 'number' && Number.isInteger(value)
-		? value
-		: typeof value === 'string' && /^\d+$/.test(value.trim())
-			? Number(value)
-			: undefined;
+const fen = (value: unknown): number | undefined => wholeFen(value);
 
 /**
  * A Taobao cart preview's total in fen (the unit of the order create's purchaseAmount; this preview's answer is not
