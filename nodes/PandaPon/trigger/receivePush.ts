@@ -125,13 +125,12 @@ export type Verdict =
 	| { kind: 'accept'; message: PushItem };
 
 /** Everything up to the duplicate check: what a push is, and whether it may start anything. */
-export function receivePush(request: PushRequest): Verdict {
+/**
+ * The push's signature (or 'unchecked' without a readable secret or with the check off), and whether this push is
+ * judged strictly: Reject always, Learn once a signed push was seen for this node (remembered in its static data).
+ */
+function signatureOf(request: PushRequest) {
 	const { raw, mode, loaded, state, scope } = request;
-	// A UTF-8 byte-order mark is not part of the JSON (the signature still covers the bytes as received).
-	const text = (typeof raw === 'string' ? raw : raw.toString('utf8')).replace(/^\uFEFF/, '');
-	// The console's Verify call (an empty body) starts nothing.
-	if (text.trim() === '') return { kind: 'answer', status: 200 };
-
 	const readable = typeof loaded === 'object' && 'secret' in loaded;
 	const secret = readable && mode !== 'off' ? loaded.secret : undefined;
 	const signature: PushSignature | 'unchecked' = secret
@@ -144,6 +143,49 @@ export function receivePush(request: PushRequest): Verdict {
 	const strict =
 		mode === 'reject' ||
 		(mode === 'learn' && (signedSeen.has(scope) || state.signedPushSeen === true));
+	return { secret, signature, strict };
+}
+
+/** The workflow item of a push that passed the checks: the message (amounts in yuan too), or a Not Understood item. */
+function pushItem(
+	outcome: ReturnType<typeof parseMessage>,
+	text: string,
+	signature: PushSignature | 'unchecked',
+	fresh: boolean | null,
+): PushItem {
+	if (outcome.kind === 'message')
+		return {
+			...outcome.message,
+			...amountsInYuan(outcome.message),
+			understood: true,
+			signature,
+			fresh,
+		} as PushItem;
+	const reason = outcome.kind === 'invalid' ? outcome.reason : NO_ENVELOPE;
+	return notUnderstoodItem(text, reason, signature) as PushItem;
+}
+
+/**
+ * A push the Events do not start on: a chosen event list ignores other message types (200); a message it cannot
+ * even read is not silently dropped but refused (422, logged), so PandaPon re-sends it and it shows in the log.
+ */
+function notStarted(message: PushItem): Verdict {
+	if (message.type !== NOT_UNDERSTOOD) return { kind: 'answer', status: 200 };
+	return {
+		kind: 'answer',
+		status: 422,
+		body: 'not a message this trigger starts on',
+		warn: `a push it could not read was refused with 422 (${String(message.reason ?? NO_ENVELOPE)}); add Message Not Understood to Events to receive such pushes`,
+	};
+}
+
+export function receivePush(request: PushRequest): Verdict {
+	const { raw, loaded } = request;
+	// A UTF-8 byte-order mark is not part of the JSON (the signature still covers the bytes as received).
+	const text = (typeof raw === 'string' ? raw : raw.toString('utf8')).replace(/^\uFEFF/, '');
+	// The console's Verify call (an empty body) starts nothing.
+	if (text.trim() === '') return { kind: 'answer', status: 200 };
+	const { secret, signature, strict } = signatureOf(request);
 	// Strict, with a credential selected whose secret cannot be had: nothing can be verified, so nothing starts.
 	if (strict && typeof loaded === 'object' && 'unavailable' in loaded) {
 		return {
@@ -186,33 +228,8 @@ export function receivePush(request: PushRequest): Verdict {
 	) {
 		return { kind: 'answer', status: 400, body: 'not a PandaPon message' };
 	}
-	const message = (
-		outcome.kind === 'message'
-			? {
-					...outcome.message,
-					...amountsInYuan(outcome.message),
-					understood: true,
-					signature,
-					fresh,
-				}
-			: notUnderstoodItem(
-					text,
-					outcome.kind === 'invalid' ? outcome.reason : NO_ENVELOPE,
-					signature,
-				)
-	) as PushItem;
-	if (!matches(message, request.filter)) {
-		// A chosen event list ignores other message types; a message it cannot even read is not silently dropped
-		// but refused (422, logged), so PandaPon re-sends it and it shows in the log.
-		if (message.type !== NOT_UNDERSTOOD) return { kind: 'answer', status: 200 };
-		return {
-			kind: 'answer',
-			status: 422,
-			body: 'not a message this trigger starts on',
-			warn: `a push it could not read was refused with 422 (${String(message.reason ?? NO_ENVELOPE)}); add Message Not Understood to Events to receive such pushes`,
-		};
-	}
-	return { kind: 'accept', message };
+	const message = pushItem(outcome, text, signature, fresh);
+	return matches(message, request.filter) ? { kind: 'accept', message } : notStarted(message);
 }
 
 /** Duplicate keys seen by this process, per node and class of sender (see duplicateStores). */
