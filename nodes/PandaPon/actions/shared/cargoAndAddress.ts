@@ -358,7 +358,7 @@ export const ADDRESS_FIELD: FieldSpec = {
 
 /**
  * The cargo lines as a declared field (Cargo Input: fields or JSON): cargoParamList. `check` runs on the lines as
- * read, before anything else of the item (the several-seller preview's numeric-offer rule).
+ * soon as they are read, before the schema and anything sent (the several-seller preview's numeric-offer rule).
  */
 export const cargoField = (
 	sellerRequired: boolean,
