@@ -26,8 +26,6 @@ import { englishFor } from '../model/apiMessages';
 import { parseJson, stringifyJson } from '../model/json';
 import { envelopeMeansRefused, outcomeOfAnswer, type Answer } from '../model/outcome';
 
-export { envelopeMeansRefused };
-
 export const CREDENTIAL_NAME = 'pandaPonApi';
 export const PRODUCTION_BASE_URL = 'https://api.pandapon.com';
 
