@@ -12,7 +12,7 @@ import type {
 } from 'n8n-workflow';
 import type { z } from 'zod';
 
-import { ENDPOINTS, isGuessedWrite, type EndpointName } from '../model/endpoints';
+import { ENDPOINTS, isGuessedWrite, type Endpoint, type EndpointName } from '../model/endpoints';
 import { paginate } from '../model/paging';
 import { pandaponRequest } from '../transport/request';
 import { concurrencyOption, simplifyProperty } from './shared/output';
@@ -181,8 +181,6 @@ export function resourceProperties(
 		...Object.values(operations).flatMap((operation) => operation.description),
 	];
 }
-
-type Endpoint = (typeof ENDPOINTS)[EndpointName];
 
 /** A binary field: the file of the item's binary property, as base64 (and its file name, when asked). */
 async function readBinaryField(
